@@ -1,0 +1,205 @@
+package org.nlwb.decoder.decode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
+
+/**
+ * Walks a stream of netlink attributes ({@code struct nlattr}) and builds one node per attribute.
+ *
+ * <pre>
+ *  0        2        4                  nla_len   NLA_ALIGN(nla_len)
+ *  | nla_len | nla_type | payload ...      | padding |
+ *             bit 15 NLA_F_NESTED, bit 14 NLA_F_NET_BYTEORDER, bits 0-13 the type
+ * </pre>
+ *
+ * An attribute node covers {@code [start, start+nla_len)}; its children are the {@code nla_len}
+ * and {@code nla_type} leaves, then either the nodes its codec made (nests, structs) or one
+ * {@code value} leaf over the payload. Alignment bytes become {@code padding} siblings.
+ *
+ * <p>Every read is bounded by the region: {@code nla_len < 4} or past the region becomes a
+ * {@code malformed} node over the rest, with a note, and the walk of that region ends there
+ * (nothing after it can be framed). A codec that throws is caught: its attribute becomes
+ * {@code malformed}, the exception text in the note. Nesting deeper than {@link #MAX_DEPTH} is
+ * shown as bytes.
+ */
+public final class AttributeWalker {
+    public static final int MAX_DEPTH = 32;
+    public static final int NLA_F_NESTED = 0x8000;
+    public static final int NLA_F_NET_BYTEORDER = 0x4000;
+    public static final int NLA_TYPE_MASK = 0x3fff;
+
+    private AttributeWalker() {
+    }
+
+    /** A scope for walking the attributes of a message body. */
+    public static DecodeScope rootScope(Conversation conversation) {
+        return new Scope(null, conversation, 0);
+    }
+
+    /** Walks {@code region} in a fresh root scope. */
+    public static List<Node> walk(ByteView region, AttributeSet set, Conversation conversation) {
+        return rootScope(conversation).walk(region, set);
+    }
+
+    private static final class Scope implements DecodeScope {
+        private final Scope parent;
+        private final Conversation conversation;
+        private final int depth;
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        Scope(Scope parent, Conversation conversation, int depth) {
+            this.parent = parent;
+            this.conversation = conversation;
+            this.depth = depth;
+        }
+
+        @Override
+        public Conversation conversation() {
+            return conversation;
+        }
+
+        @Override
+        public int depth() {
+            return depth;
+        }
+
+        @Override
+        public Object lookup(String attributeName) {
+            for (Scope s = this; s != null; s = s.parent) {
+                Object v = s.values.get(attributeName);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Map<String, Object> siblings() {
+            return Collections.unmodifiableMap(values);
+        }
+
+        @Override
+        public List<Node> walk(ByteView region, AttributeSet set) {
+            Scope inner = new Scope(this, conversation, depth + 1);
+            List<Node> out = new ArrayList<>();
+            if (depth + 1 > MAX_DEPTH) {
+                out.add(new Node("nested", null, region.base(), region.length(), region.hex(),
+                        Values.spacedHex(region, 32), Status.UNKNOWN,
+                        "nesting deeper than " + MAX_DEPTH + " levels is not decoded", List.of()));
+                return out;
+            }
+            int off = 0;
+            int len = region.length();
+            while (off < len) {
+                int left = len - off;
+                if (left < 4) {
+                    ByteView rest = region.slice(off, left);
+                    out.add(rest.allZero() ? Node.padding(rest.base(), left)
+                            : malformedRest(rest, left + " bytes left in " + set.name() + ": too short for a 4-byte nlattr header"));
+                    break;
+                }
+                int nlaLen = region.u16le(off);
+                int rawType = region.u16le(off + 2);
+                if (nlaLen < 4) {
+                    out.add(malformedRest(region.slice(off, left), "nla_len " + nlaLen
+                            + " is less than the 4-byte header; the remaining " + left + " bytes of " + set.name()
+                            + " cannot be framed"));
+                    break;
+                }
+                if (nlaLen > left) {
+                    out.add(truncated(region.slice(off, left), set, rawType, nlaLen));
+                    break;
+                }
+                out.add(inner.attribute(region.slice(off, nlaLen), set, rawType));
+                off += nlaLen;
+                int pad = Math.min(Framer.align(nlaLen) - nlaLen, len - off);
+                if (pad > 0) {
+                    ByteView padBytes = region.slice(off, pad);
+                    Node p = Node.padding(padBytes.base(), pad);
+                    out.add(padBytes.allZero() ? p : p.withStatus(Status.PADDING, "padding bytes are not zero: " + padBytes.hex()));
+                    off += pad;
+                }
+            }
+            return out;
+        }
+
+        private Node attribute(ByteView nla, AttributeSet set, int rawType) {
+            int type = rawType & NLA_TYPE_MASK;
+            boolean nested = (rawType & NLA_F_NESTED) != 0;
+            boolean netOrder = (rawType & NLA_F_NET_BYTEORDER) != 0;
+            ByteView payload = nla.from(4);
+            AttributeCodec codec = set.codec(type);
+            String name = codec != null ? codec.name() : unknownName(set, type);
+            Decoded d;
+            if (codec == null) {
+                d = Guess.attribute(payload, nested, this);
+            } else {
+                try {
+                    d = codec.decode(payload, netOrder, this);
+                } catch (RuntimeException e) {
+                    d = Decoded.malformed(payload.hex(), Values.spacedHex(payload, 64),
+                            "decoder for " + name + " failed: " + e);
+                }
+            }
+            if (d.value() != null) {
+                values.put(name, d.value());
+            }
+            List<Node> kids = new ArrayList<>(d.children().size() + 3);
+            kids.add(Node.leaf("nla_len", nla.base(), 2, (long) nla.length(), Integer.toString(nla.length())));
+            kids.add(Node.leaf("nla_type", nla.base() + 2, 2, (long) rawType, typeDisplay(type, rawType)));
+            if (!d.children().isEmpty()) {
+                kids.addAll(d.children());
+            } else if (payload.length() > 0) {
+                kids.add(new Node("value", null, payload.base(), payload.length(), d.value(), d.display(),
+                        d.status() == Status.MALFORMED ? Status.MALFORMED : Status.OK, null, List.of()));
+            }
+            return new Node(name, type, nla.base(), nla.length(), d.value(), d.display(), d.status(), d.note(), kids);
+        }
+
+        private static String typeDisplay(int type, int rawType) {
+            StringBuilder sb = new StringBuilder(Integer.toString(type));
+            if ((rawType & NLA_F_NESTED) != 0) {
+                sb.append(" | NLA_F_NESTED");
+            }
+            if ((rawType & NLA_F_NET_BYTEORDER) != 0) {
+                sb.append(" | NLA_F_NET_BYTEORDER");
+            }
+            return sb.toString();
+        }
+
+        private Node truncated(ByteView rest, AttributeSet set, int rawType, int nlaLen) {
+            int type = rawType & NLA_TYPE_MASK;
+            AttributeCodec codec = set.codec(type);
+            String name = codec != null ? codec.name() : unknownName(set, type);
+            List<Node> kids = new ArrayList<>();
+            kids.add(Node.leaf("nla_len", rest.base(), 2, (long) nlaLen, Integer.toString(nlaLen)));
+            kids.add(Node.leaf("nla_type", rest.base() + 2, 2, (long) rawType, typeDisplay(type, rawType)));
+            if (rest.length() > 4) {
+                ByteView p = rest.from(4);
+                kids.add(new Node("value", null, p.base(), p.length(), p.hex(), Values.spacedHex(p, 64),
+                        Status.MALFORMED, null, List.of()));
+            }
+            return new Node(name, type, rest.base(), rest.length(), null, "truncated", Status.MALFORMED,
+                    "nla_len " + nlaLen + " runs past its parent " + set.name() + ": only " + rest.length()
+                            + " bytes left", kids);
+        }
+    }
+
+    /** The name of an attribute no codec knows: {@code link-attrs[62]}. */
+    static String unknownName(AttributeSet set, int type) {
+        return set.name() + "[" + type + "]";
+    }
+
+    private static Node malformedRest(ByteView rest, String note) {
+        return new Node("malformed", null, rest.base(), rest.length(), rest.hex(), Values.spacedHex(rest, 64),
+                Status.MALFORMED, note, List.of());
+    }
+}

@@ -1,0 +1,197 @@
+package org.nlwb.decoder.decode;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.function.LongFunction;
+import org.nlwb.decoder.bytes.ByteView;
+
+/**
+ * Decodes scalar payloads into a {@link Decoded} value. A payload of the wrong size is never
+ * read past: it becomes {@code malformed} with a note saying what was expected, its bytes kept
+ * as hex.
+ */
+public final class Values {
+    private static final int MAX_TEXT = 4096;
+
+    private Values() {
+    }
+
+    /** Decodes {@code p} as {@code t}; {@code netOrder} flips little-endian integers to big-endian. */
+    public static Decoded decode(ValueType t, ByteView p, boolean netOrder) {
+        int n = p.length();
+        if (t.size() >= 0 && n != t.size()) {
+            return wrongSize(t, p, t.size() + " byte" + (t.size() == 1 ? "" : "s"));
+        }
+        return switch (t) {
+            case U8 -> integer(p.u8(0));
+            case S8 -> integer(p.s8(0));
+            case U16 -> integer(netOrder ? p.be16(0) : p.u16le(0));
+            case S16 -> integer(netOrder ? (short) p.be16(0) : p.s16le(0));
+            case U32 -> integer(netOrder ? p.be32(0) : p.u32le(0));
+            case S32 -> integer(netOrder ? (int) p.be32(0) : p.s32le(0));
+            case U64 -> unsigned64(netOrder ? p.be64(0) : p.s64le(0));
+            case S64 -> integer(netOrder ? p.be64(0) : p.s64le(0));
+            case BE16 -> integer(p.be16(0));
+            case BE32 -> integer(p.be32(0));
+            case BE64 -> unsigned64(p.be64(0));
+            case UINT -> n == 4 ? integer(netOrder ? p.be32(0) : p.u32le(0))
+                    : n == 8 ? unsigned64(netOrder ? p.be64(0) : p.s64le(0)) : wrongSize(t, p, "4 or 8 bytes");
+            case SINT -> n == 4 ? integer(netOrder ? (int) p.be32(0) : p.s32le(0))
+                    : n == 8 ? integer(netOrder ? p.be64(0) : p.s64le(0)) : wrongSize(t, p, "4 or 8 bytes");
+            case FLAG -> Decoded.of(Boolean.TRUE, "true");
+            case STRING -> string(p, false);
+            case NUL_STRING -> string(p, true);
+            case BINARY -> binary(p);
+            case IPV4, IPV6 -> address(p);
+            case ADDRESS -> n == 4 || n == 16 ? address(p) : binary(p);
+            case MAC -> n == 0 ? binary(p) : Decoded.of(mac(p), mac(p));
+            case BITFIELD32 -> {
+                long value = p.u32le(0);
+                long selector = p.u32le(4);
+                yield Decoded.of(String.format("0x%x/0x%x", value, selector),
+                        String.format("value 0x%x selector 0x%x", value, selector));
+            }
+            case UUID -> {
+                String h = p.hex();
+                String u = h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
+                        + h.substring(16, 20) + "-" + h.substring(20);
+                yield Decoded.of(u, u);
+            }
+        };
+    }
+
+    /** An unsigned or signed integer value shown in decimal. */
+    public static Decoded integer(long v) {
+        return Decoded.of(v, Long.toString(v));
+    }
+
+    /** An unsigned 64-bit integer; values past Long.MAX_VALUE become a BigInteger. */
+    public static Decoded unsigned64(long v) {
+        if (v >= 0) {
+            return integer(v);
+        }
+        BigInteger b = new BigInteger(Long.toUnsignedString(v));
+        return Decoded.of(b, b.toString());
+    }
+
+    /** Text; with {@code requireNul} a missing terminating NUL makes it malformed. */
+    public static Decoded string(ByteView p, boolean requireNul) {
+        int n = p.length();
+        int nul = p.indexOf(0, 0);
+        int textLen = nul < 0 ? n : nul;
+        String s = p.utf8(0, textLen);
+        String shown = quote(s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) + "…" : s);
+        if (requireNul && nul < 0) {
+            return Decoded.malformed(s, shown, "string is not NUL-terminated");
+        }
+        if (nul >= 0 && nul < n - 1 && !p.slice(nul, n - nul).allZero()) {
+            return new Decoded(s, shown, java.util.List.of(), org.nlwb.decoder.tree.Status.OK,
+                    (n - nul - 1) + " bytes after the terminating NUL are not zero");
+        }
+        return Decoded.of(s, shown);
+    }
+
+    public static Decoded binary(ByteView p) {
+        String h = p.hex();
+        return Decoded.of(h, p.length() == 0 ? "(empty)" : spacedHex(p, 64));
+    }
+
+    public static Decoded address(ByteView p) {
+        try {
+            String a = InetAddress.getByAddress(p.toArray()).getHostAddress();
+            return Decoded.of(a, a);
+        } catch (UnknownHostException e) {
+            return binary(p);
+        }
+    }
+
+    /** {@code aa:bb:cc:dd:ee:ff} for any length. */
+    public static String mac(ByteView p) {
+        StringBuilder sb = new StringBuilder(p.length() * 3);
+        for (int i = 0; i < p.length(); i++) {
+            if (i > 0) {
+                sb.append(':');
+            }
+            sb.append(Character.forDigit(p.u8(i) >> 4, 16)).append(Character.forDigit(p.u8(i) & 15, 16));
+        }
+        return sb.toString();
+    }
+
+    /** {@code "0a 0b 0c"} of at most {@code max} bytes, with an ellipsis beyond. */
+    public static String spacedHex(ByteView p, int max) {
+        StringBuilder sb = new StringBuilder();
+        int n = Math.min(max, p.length());
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(Character.forDigit(p.u8(i) >> 4, 16)).append(Character.forDigit(p.u8(i) & 15, 16));
+        }
+        if (p.length() > max) {
+            sb.append(" … (").append(p.length()).append(" bytes)");
+        }
+        return sb.toString();
+    }
+
+    /** Names an enum value: {@code "AF_INET (2)"}; unknown values show the number alone. */
+    public static Decoded enumValue(long v, LongFunction<String> names) {
+        String name = names.apply(v);
+        return name == null ? Decoded.of(v, Long.toString(v)) : Decoded.of(v, name + " (" + v + ")");
+    }
+
+    /**
+     * Names the set bits of a flags value: {@code "UP|BROADCAST|0x10000"}; the value stays numeric.
+     *
+     * @param bitName name of bit {@code i} (0-based), or null
+     */
+    public static Decoded flagsValue(long v, java.util.function.IntFunction<String> bitName) {
+        if (v == 0) {
+            return Decoded.of(0L, "0");
+        }
+        StringBuilder sb = new StringBuilder();
+        long rest = 0;
+        for (int i = 0; i < 64; i++) {
+            if ((v & (1L << i)) == 0) {
+                continue;
+            }
+            String n = bitName.apply(i);
+            if (n == null) {
+                rest |= 1L << i;
+            } else {
+                sb.append(sb.length() == 0 ? "" : "|").append(n);
+            }
+        }
+        if (rest != 0) {
+            sb.append(sb.length() == 0 ? "" : "|").append("0x").append(Long.toHexString(rest));
+        }
+        return Decoded.of(v, sb.toString());
+    }
+
+    /** A string in double quotes with control characters escaped the way C would. */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static Decoded wrongSize(ValueType t, ByteView p, String expected) {
+        return Decoded.malformed(p.hex(), spacedHex(p, 64),
+                t.label() + " needs " + expected + ", payload has " + p.length());
+    }
+}

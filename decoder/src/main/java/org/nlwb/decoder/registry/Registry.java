@@ -1,0 +1,123 @@
+package org.nlwb.decoder.registry;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.model.Direction;
+
+/**
+ * Protocol + message → message class. Built once (from built-ins, specs and plugins), immutable,
+ * and passed to whoever decodes: there is no global registry.
+ *
+ * <p>Resolution for a message of protocol P: the resolvers registered for P in order of
+ * registration, then the exact {@code (P, type)} bindings, where a binding for the message's
+ * direction wins over one for both directions. First match wins; no match means the core decoder
+ * shows the body as unknown bytes.
+ */
+public final class Registry {
+    private final Map<Integer, List<MessageClassResolver>> resolvers;
+    private final Map<Long, List<MessageClass>> bindings;
+    private final Map<String, MessageClass> byName;
+
+    private Registry(Builder b) {
+        Map<Integer, List<MessageClassResolver>> r = new HashMap<>();
+        b.resolvers.forEach((k, v) -> r.put(k, List.copyOf(v)));
+        this.resolvers = Map.copyOf(r);
+        Map<Long, List<MessageClass>> bs = new HashMap<>();
+        b.bindings.forEach((k, v) -> bs.put(k, List.copyOf(v)));
+        this.bindings = Map.copyOf(bs);
+        this.byName = Map.copyOf(b.byName);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A registry with no message classes: the core decodes headers, control messages and raw attributes. */
+    public static Registry empty() {
+        return builder().build();
+    }
+
+    private static long key(int protocol, int type) {
+        return ((long) protocol << 32) | (type & 0xffffffffL);
+    }
+
+    /** The class for a message, if any knows it. */
+    public Optional<MessageClass> resolve(MessageContext msg, ByteView body) {
+        for (MessageClassResolver r : resolvers.getOrDefault(msg.protocol(), List.of())) {
+            Optional<MessageClass> c = r.resolve(msg, body);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        List<MessageClass> candidates = bindings.getOrDefault(key(msg.protocol(), msg.header().type()), List.of());
+        MessageClass any = null;
+        for (MessageClass c : candidates) {
+            Direction d = c.direction();
+            if (d == msg.direction()) {
+                return Optional.of(c);
+            }
+            if (d == null && any == null) {
+                any = c;
+            }
+        }
+        return Optional.ofNullable(any);
+    }
+
+    /** A class by its name (for {@code --class}). */
+    public Optional<MessageClass> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Every named class, in no particular order. */
+    public Collection<MessageClass> classes() {
+        return byName.values();
+    }
+
+    /** Collects classes and resolvers; not thread-safe; {@link #build} makes the immutable registry. */
+    public static final class Builder {
+        private final Map<Integer, List<MessageClassResolver>> resolvers = new LinkedHashMap<>();
+        private final Map<Long, List<MessageClass>> bindings = new HashMap<>();
+        private final Map<String, MessageClass> byName = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Makes {@code c} known by name (for {@code --class}) without binding it to a type. */
+        public Builder add(MessageClass c) {
+            byName.put(c.name(), c);
+            return this;
+        }
+
+        /** Binds {@code (protocol, type)} to {@code c} (and adds it by name). */
+        public Builder bind(int protocol, int type, MessageClass c) {
+            add(c);
+            bindings.computeIfAbsent(key(protocol, type), k -> new ArrayList<>()).add(c);
+            return this;
+        }
+
+        /** Adds a resolver consulted, before type bindings, for messages of {@code protocol}. */
+        public Builder resolver(int protocol, MessageClassResolver r) {
+            resolvers.computeIfAbsent(protocol, k -> new ArrayList<>()).add(r);
+            return this;
+        }
+
+        /** Lets every {@link MessageClassProvider} visible to {@code loader} contribute. */
+        public Builder loadProviders(ClassLoader loader) {
+            for (MessageClassProvider p : ServiceLoader.load(MessageClassProvider.class, loader)) {
+                p.contribute(this);
+            }
+            return this;
+        }
+
+        public Registry build() {
+            return new Registry(this);
+        }
+    }
+}

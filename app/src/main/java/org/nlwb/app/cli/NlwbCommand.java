@@ -1,0 +1,40 @@
+package org.nlwb.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code nlwb} command and its subcommands; each subcommand is a class of its own. */
+@Command(name = "nlwb", mixinStandardHelpOptions = true, versionProvider = NlwbCommand.Version.class,
+        description = "Netlink Workbench: decode, watch, trace and send netlink messages.",
+        subcommands = {
+            DecodeCommand.class,
+            GuiCommand.class,
+        })
+public final class NlwbCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** A command line with nlwb's error handling: bad arguments print usage and exit 2. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new NlwbCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The version from the jar manifest, or the development version. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"nlwb " + version()};
+        }
+    }
+
+    public static String version() {
+        String v = NlwbCommand.class.getPackage().getImplementationVersion();
+        return v != null ? v : "0.1.0-SNAPSHOT";
+    }
+}

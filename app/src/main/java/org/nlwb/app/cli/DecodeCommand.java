@@ -20,12 +20,12 @@ import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
-import org.nlwb.decoder.read.Diagnostic;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.text.TextTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -166,9 +166,5 @@ public final class DecodeCommand implements Callable<Integer> {
         public void close() throws IOException {
             flush();
         }
-    }
-
-    static String diagnosticLine(Diagnostic d) {
-        return d.severity().label() + ": " + d.location() + ": " + d.message();
     }
 }

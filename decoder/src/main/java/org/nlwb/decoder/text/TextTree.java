@@ -1,4 +1,4 @@
-package org.nlwb.app.cli;
+package org.nlwb.decoder.text;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -13,23 +13,25 @@ import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 
 /**
- * The human form of decoded messages: one heading line per message, then its tree indented two
+ * The human form of decoded messages (the CLI's text output, the window's text export, golden files): one heading line per message, then its tree indented two
  * spaces a level, {@code name: display  [offset+length]} with status and note where not ok.
  * Unless asked for everything, the nla_len/nla_type/value leaves (their content is on the
  * attribute's own line) and zero padding are left out.
  */
-final class TextTree {
+public final class TextTree {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
     private final PrintStream out;
     private final boolean all;
 
-    TextTree(PrintStream out, boolean all) {
+    /** @param all also print nla_len/nla_type/value leaves and zero padding */
+    public TextTree(PrintStream out, boolean all) {
         this.out = out;
         this.all = all;
     }
 
-    void capture(Capture c, Iterable<DecodedMessage> messages) {
+    /** A heading for the capture, every message, then its diagnostics. */
+    public void capture(Capture c, Iterable<DecodedMessage> messages) {
         out.printf("== %s (%s): %d records, %d messages%n", c.source(), c.format(), c.recordCount(), c.messageCount());
         for (DecodedMessage m : messages) {
             message(m);
@@ -37,13 +39,14 @@ final class TextTree {
         if (!c.diagnostics().isEmpty()) {
             out.println("-- diagnostics");
             for (Diagnostic d : c.diagnostics()) {
-                out.println("  " + DecodeCommand.diagnosticLine(d));
+                out.println("  " + d);
             }
         }
         out.println();
     }
 
-    void message(DecodedMessage m) {
+    /** One message: a heading line and its tree. */
+    public void message(DecodedMessage m) {
         Record r = m.ref().record();
         StringBuilder h = new StringBuilder();
         h.append('#').append(m.ref().index()).append("  record ").append(m.ref().recordIndex());

@@ -343,6 +343,7 @@ public final class YnlParser {
                 : Set.of("u8", "u16", "u32", "u64", "s8", "s16", "s32", "s64", "string", "binary");
         List<StructDef.Member> members = new ArrayList<>();
         int size = 0;
+        int align = 1;
         for (YamlNode m : list(d, "members", path)) {
             if (!expectMap(m, path + ".members")) {
                 continue;
@@ -363,6 +364,7 @@ public final class YnlParser {
                 continue;
             }
             Integer msize = SchemaLevel.SCALAR_SIZES.get(type);
+            int malign = msize != null ? msize : 1;
             if (nested != null) {
                 StructDef inner = structNodes.containsKey(nested) ? struct(nested, resolving) : null;
                 if (inner == null && !structNodes.containsKey(nested)) {
@@ -370,6 +372,9 @@ public final class YnlParser {
                 }
                 if (inner != null && !m.has("len")) {
                     msize = inner.size();
+                }
+                if (inner != null) {
+                    malign = inner.align();
                 }
             }
             if (m.has("len")) {
@@ -382,11 +387,15 @@ public final class YnlParser {
             if (enumName != null && !enums.containsKey(enumName)) {
                 problem(m.get("enum"), mpath + ".enum", "enum \"" + enumName + "\" is not defined");
             }
-            members.add(new StructDef.Member(mname, type, msize, "big-endian".equals(order), enumName, asFlags, hint, nested));
+            size = (size + malign - 1) / malign * malign;
+            align = Math.max(align, malign);
+            members.add(new StructDef.Member(mname, type, size, msize, "big-endian".equals(order), enumName, asFlags, hint, nested));
             size += msize;
         }
         resolving.remove(name);
-        StructDef s = new StructDef(name, members, size);
+        int end = size;
+        size = (size + align - 1) / align * align;
+        StructDef s = new StructDef(name, members, size, align, end);
         structs.put(name, s);
         return s;
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DecodeCommand.class,
             GuiCommand.class,
+            SpecCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

@@ -76,6 +76,12 @@ public final class YnlParser {
         problems.add(SpecProblem.at(at, path, message));
     }
 
+    /** A problem with the value of {@code key} in mapping {@code at}, located at that value when present. */
+    private void problemAt(YamlNode at, String key, String path, String message) {
+        YamlNode v = at.get(key);
+        problems.add(v != null ? SpecProblem.at(v, path, message) : SpecProblem.at(at, path, message));
+    }
+
     private void checkKeys(YamlNode node, Where where, String path) {
         Set<String> allowed = level.keys(where);
         for (String k : node.map().keySet()) {
@@ -687,6 +693,30 @@ public final class YnlParser {
             pending.add(new Object[] {name, reqId, rspId, enumName, str(o, "attribute-set", path, false), fh, kind, notify,
                     str(o, "mcgrp", path, false), lists, str(o, "doc", path, false), o});
         }
+        // a notification has the layout of the reply of the operation it notifies about ("notify: getlink")
+        for (Object[] p : pending) {
+            if (p[7] == null) {
+                continue;
+            }
+            for (Object[] q : pending) {
+                if (q[0].equals(p[7])) {
+                    if (p[4] == null) {
+                        p[4] = q[4];
+                    }
+                    if (p[5] == null) {
+                        p[5] = q[5];
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, List<String>> lists = (Map<String, List<String>>) p[9];
+                    @SuppressWarnings("unchecked")
+                    Map<String, List<String>> theirs = (Map<String, List<String>>) q[9];
+                    List<String> reply = theirs.getOrDefault("do reply", theirs.get("dump reply"));
+                    if (lists.isEmpty() && reply != null) {
+                        lists.put("notify", reply);
+                    }
+                }
+            }
+        }
         for (Object[] p : pending) {
             String name = (String) p[0];
             Integer reqId = (Integer) p[1];
@@ -788,23 +818,23 @@ public final class YnlParser {
                 String path = "attribute-sets[" + s.name() + "].attributes[" + a.name() + "]";
                 YamlNode at = attrNode(s.name(), a.name());
                 if (a.nested() != null && !sets.containsKey(a.nested())) {
-                    problem(at, path + ".nested-attributes", "attribute set \"" + a.nested() + "\" is not defined");
+                    problemAt(at, "nested-attributes", path + ".nested-attributes", "attribute set \"" + a.nested() + "\" is not defined");
                 }
                 if (a.enumName() != null && !enums.containsKey(a.enumName())) {
-                    problem(at, path + ".enum", "enum \"" + a.enumName() + "\" is not defined");
+                    problemAt(at, "enum", path + ".enum", "enum \"" + a.enumName() + "\" is not defined");
                 }
                 if (a.struct() != null && !structs.containsKey(a.struct()) && !structNodes.containsKey(a.struct())) {
-                    problem(at, path + ".struct", "struct \"" + a.struct() + "\" is not defined");
+                    problemAt(at, "struct", path + ".struct", "struct \"" + a.struct() + "\" is not defined");
                 }
                 if (a.type().equals("sub-message")) {
                     if (a.subMessage() == null || !subMessages.containsKey(a.subMessage())) {
-                        problem(at, path + ".sub-message", a.subMessage() == null ? "a sub-message attribute needs \"sub-message\""
+                        problemAt(at, "sub-message", path + ".sub-message", a.subMessage() == null ? "a sub-message attribute needs \"sub-message\""
                                 : "sub-message \"" + a.subMessage() + "\" is not defined");
                     }
                     if (a.selector() == null) {
                         problem(at, path, "a sub-message attribute needs \"selector\"");
                     } else if (s.byName(a.selector()) == null && sets.values().stream().noneMatch(o -> o.byName(a.selector()) != null)) {
-                        problem(at, path + ".selector", "selector \"" + a.selector() + "\" is not an attribute of "
+                        problemAt(at, "selector", path + ".selector", "selector \"" + a.selector() + "\" is not an attribute of "
                                 + s.name() + " or of any set that could enclose it");
                     }
                 }
@@ -821,13 +851,13 @@ public final class YnlParser {
             }
             AttrSetSpec set = op.attributeSet() == null ? null : sets.get(op.attributeSet());
             if (op.attributeSet() != null && set == null) {
-                problem(at, path + ".attribute-set", "attribute set \"" + op.attributeSet() + "\" is not defined");
+                problemAt(at, "attribute-set", path + ".attribute-set", "attribute set \"" + op.attributeSet() + "\" is not defined");
             }
             if (op.fixedHeader() != null && !structs.containsKey(op.fixedHeader())) {
-                problem(at, path + ".fixed-header", "struct \"" + op.fixedHeader() + "\" is not defined");
+                problemAt(at, "fixed-header", path + ".fixed-header", "struct \"" + op.fixedHeader() + "\" is not defined");
             }
             if (op.notifyOf() != null && ops.stream().noneMatch(o -> o.name().equals(op.notifyOf()))) {
-                problem(at, path + ".notify", "operation \"" + op.notifyOf() + "\" is not defined");
+                problemAt(at, "notify", path + ".notify", "operation \"" + op.notifyOf() + "\" is not defined");
             }
             if (set != null) {
                 for (Map.Entry<String, List<String>> e : op.attributeLists().entrySet()) {

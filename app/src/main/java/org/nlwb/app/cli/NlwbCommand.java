@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DecodeCommand.class,
             GuiCommand.class,
+            BenchCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

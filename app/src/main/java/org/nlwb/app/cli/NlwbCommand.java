@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DecodeCommand.class,
             GuiCommand.class,
+            MonitorCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

@@ -55,4 +55,7 @@ public interface LibC {
 
     @SaveError
     int if_nametoindex(String name);
+
+    @SaveError
+    int mkfifo(String path, int mode);
 }

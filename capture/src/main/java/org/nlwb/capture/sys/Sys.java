@@ -39,6 +39,8 @@ public final class Sys {
     public static final short POLLIN = 0x1;
 
     public static final int O_RDONLY = 0;
+    public static final int O_WRONLY = 1;
+    public static final int O_NONBLOCK = 0x800;
     public static final int O_CLOEXEC = 0x80000;
     public static final int CLONE_NEWNET = 0x40000000;
 

@@ -3,6 +3,9 @@ package org.nlwb.capture.socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.FrameKind;
@@ -26,6 +29,7 @@ import org.nlwb.capture.sys.SysException;
 public final class NetlinkExchange {
     private final NetlinkSocket socket;
     private final AtomicInteger seq;
+    private volatile Consumer<Record> tap;
 
     public NetlinkExchange(NetlinkSocket socket) {
         this(socket, (int) (System.currentTimeMillis() / 1000));
@@ -34,6 +38,24 @@ public final class NetlinkExchange {
     public NetlinkExchange(NetlinkSocket socket, int firstSeq) {
         this.socket = socket;
         this.seq = new AtomicInteger(firstSeq);
+    }
+
+    /**
+     * Hands every datagram of later exchanges to {@code tap} as a {@link Record}: the request
+     * ({@link Direction#TO_KERNEL}, syscall sendto) and each reply ({@link Direction#FROM_KERNEL},
+     * recvmsg), so a crafted request and its answer can be shown and saved like any capture.
+     */
+    public NetlinkExchange tap(Consumer<Record> tap) {
+        this.tap = tap;
+        return this;
+    }
+
+    private void record(Direction d, long time, byte[] bytes, String syscall) {
+        Consumer<Record> t = tap;
+        if (t != null) {
+            t.accept(new Record(time, d, socket.protocol(), (int) ProcessHandle.current().pid(), socket.fd(), syscall,
+                    "exchange seq " + Integer.toUnsignedString(seq.get()), ByteView.of(bytes)));
+        }
     }
 
     /**
@@ -63,7 +85,10 @@ public final class NetlinkExchange {
         req[11] = (byte) (s >>> 24);
         int reqFlags = (req[6] & 0xff) | (req[7] & 0xff) << 8;
         boolean wantsAck = (reqFlags & NlFlags.ACK) != 0;
+        java.time.Instant now = java.time.Instant.now();
+        long sentAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         socket.send(req);
+        record(Direction.TO_KERNEL, sentAt, req, "sendto");
         List<Datagram> replies = new ArrayList<>();
         List<ByteView> messages = new ArrayList<>();
         List<Received> others = new ArrayList<>();
@@ -82,6 +107,7 @@ public final class NetlinkExchange {
                 others.add(r);
                 continue;
             }
+            record(Direction.FROM_KERNEL, d.timeNanos(), d.bytes(), "recvmsg");
             ByteView v = ByteView.of(d.bytes());
             boolean ours = false;
             boolean end = false;

@@ -47,8 +47,12 @@ class NetlinkSocketTest {
     void dumpInFreshNamespaceListsOnlyLoopbackThenDone() throws Exception {
         try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
             assertNotEquals(0, s.portId(), "bind assigns a port id");
-            NetlinkExchange.Reply r = new NetlinkExchange(s, 100).request(getLinkDump(), 5000);
+            List<org.nlwb.decoder.model.Record> tapped = new ArrayList<>();
+            NetlinkExchange.Reply r = new NetlinkExchange(s, 100).tap(tapped::add).request(getLinkDump(), 5000);
             assertTrue(r.complete());
+            assertEquals(1 + r.replies().size(), tapped.size(), "the tap sees the request and every reply");
+            assertEquals(org.nlwb.decoder.model.Direction.TO_KERNEL, tapped.get(0).direction());
+            assertTrue(tapped.get(0).bytes().contentEquals(ByteView.of(r.request())));
             assertEquals(0, r.error());
             List<String> names = new ArrayList<>();
             for (ByteView m : r.messages()) {

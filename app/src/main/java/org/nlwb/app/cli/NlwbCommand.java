@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             DecodeCommand.class,
             GuiCommand.class,
             MonitorCommand.class,
+            TraceCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +17,15 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.nlwb.app.ui.model.CaptureDocument;
+import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.write.PcapWriter;
+import org.nlwb.decoder.write.RecordWriter;
+import org.nlwb.decoder.write.TimeResolution;
 
 /**
  * Writes messages of a document to a file in an {@link ExportFormat}. Streams: messages are
@@ -38,6 +44,12 @@ public final class Exporter {
         switch (format) {
             case JSON -> json(doc, messages, out, progress, cancelled);
             case TEXT -> text(doc, messages, out, progress, cancelled);
+            case PCAP -> {
+                try (RecordWriter w = new PcapWriter(new BufferedOutputStream(Files.newOutputStream(out)),
+                        TimeResolution.NANOSECONDS)) {
+                    records(doc, messages, w, progress, cancelled);
+                }
+            }
             default -> throw new IOException(format.label() + " export needs the dump writers, not in this build");
         }
     }
@@ -102,6 +114,37 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Writes the datagrams the messages came in: consecutive messages of one record go out as one
+     * record (their bytes in order), so exporting everything gives back the original datagrams and
+     * a subset keeps each message's time, direction and protocol.
+     */
+    static void records(CaptureDocument doc, List<MessageRef> messages, RecordWriter w, IntConsumer progress,
+                        BooleanSupplier cancelled) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Record current = null;
+        int currentIndex = -1;
+        for (int i = 0; i < messages.size() && !cancelled.getAsBoolean(); i++) {
+            MessageRef m = messages.get(i);
+            if (m.recordIndex() != currentIndex && current != null) {
+                w.write(withBytes(current, buf.toByteArray()));
+                buf.reset();
+            }
+            current = m.record();
+            currentIndex = m.recordIndex();
+            buf.write(m.bytes().toArray());
+            progress.accept(i);
+        }
+        if (current != null) {
+            w.write(withBytes(current, buf.toByteArray()));
+        }
+    }
+
+    private static Record withBytes(Record r, byte[] b) {
+        return new Record(r.timeNanos(), r.direction(), r.protocol(), r.pid(), r.fd(), r.syscall(), r.location(),
+                ByteView.of(b));
+    }
+
     /** The whole document's messages as a list view without copying. */
     public static List<MessageRef> all(CaptureDocument doc) {
         int n = doc.messageCount();
@@ -118,7 +161,4 @@ public final class Exporter {
         };
     }
 
-    static void unchecked(IOException e) {
-        throw new UncheckedIOException(e);
-    }
 }

@@ -172,6 +172,7 @@ public final class CaptureTab extends Tab {
         if (partner < 0) {
             related.model().show(null);
             details.getItems().setAll(main);
+            main.split().setOrientation(Orientation.HORIZONTAL);
             return;
         }
         DecodedMessage p = document.decoded(partner);
@@ -180,6 +181,9 @@ public final class CaptureTab extends Tab {
         related.setTitle((isRequest ? "Request" : "Answer") + " " + (partner + 1) + " (seq " + p.ref().seq() + "): "
                 + p.typeName());
         if (details.getItems().size() != 2) {
+            // Two messages side by side: each stacks its tree over its hex so all 16 columns fit.
+            main.split().setOrientation(Orientation.VERTICAL);
+            related.split().setOrientation(Orientation.VERTICAL);
             details.getItems().setAll(main, related);
             details.setDividerPositions(0.5);
         }

@@ -33,7 +33,16 @@ public final class Settings {
     }
 
     public void setNumber(String key, double v) {
-        prefs.putDouble(key, v);
+        write(() -> prefs.putDouble(key, v));
+    }
+
+    /** Preferences are a convenience: a store that is gone or unwritable must never break the window. */
+    private static void write(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalStateException e) {
+            // the node was removed (tests remove theirs while a window may still be closing)
+        }
     }
 
     public boolean darkTheme() {
@@ -41,7 +50,7 @@ public final class Settings {
     }
 
     public void setDarkTheme(boolean dark) {
-        prefs.putBoolean("theme.dark", dark);
+        write(() -> prefs.putBoolean("theme.dark", dark));
     }
 
     public List<Path> recentFiles() {
@@ -66,7 +75,7 @@ public final class Settings {
         for (Path r : list) {
             sb.append(r).append('\n');
         }
-        prefs.put("recent", sb.toString());
+        write(() -> prefs.put("recent", sb.toString()));
     }
 
     /** Colour per row category; categories switched off are absent. */
@@ -85,8 +94,10 @@ public final class Settings {
     }
 
     public void setColourRule(RowCategory c, Color colour, boolean on) {
-        prefs.put("colour." + c.name(), toWeb(colour));
-        prefs.putBoolean("colour." + c.name() + ".on", on);
+        write(() -> {
+            prefs.put("colour." + c.name(), toWeb(colour));
+            prefs.putBoolean("colour." + c.name() + ".on", on);
+        });
     }
 
     public static String toWeb(Color c) {
@@ -97,7 +108,7 @@ public final class Settings {
     public void flush() {
         try {
             prefs.flush();
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException e) {
             // Preferences are a convenience; an unwritable store must not stop the window closing.
         }
     }

@@ -43,8 +43,8 @@ public final class DiagnosticsModel {
                     int idx = i;
                     List<Node> bad = new ArrayList<>();
                     document.decodeUncached(i).tree().walk(n -> {
-                        if (n.status() == Status.MALFORMED || n.status() == Status.UNKNOWN
-                                || n.status() == Status.TRAILING) {
+                        // A node that is only unknown because of an unknown child is said once, at the child.
+                        if (isBad(n) && (n.note() != null || n.children().stream().noneMatch(DiagnosticsModel::isBad))) {
                             bad.add(n);
                         }
                     });
@@ -66,6 +66,10 @@ public final class DiagnosticsModel {
                 return out;
             }
         };
+    }
+
+    private static boolean isBad(Node n) {
+        return n.status() == Status.MALFORMED || n.status() == Status.UNKNOWN || n.status() == Status.TRAILING;
     }
 
     public void show(List<Issue> found) {

@@ -51,9 +51,11 @@ public final class TreePane extends BorderPane {
         value.setCellFactory(c -> textCell(NodeFormats::value));
         TreeTableColumn<Node, Node> offset = column("Offset", 64);
         offset.setCellFactory(c -> textCell(n -> Integer.toString(n.offset())));
+        offset.setMinWidth(62);
         offset.setMaxWidth(90);
         TreeTableColumn<Node, Node> length = column("Length", 64);
         length.setCellFactory(c -> textCell(n -> Integer.toString(n.length())));
+        length.setMinWidth(62);
         length.setMaxWidth(90);
         table.getColumns().setAll(java.util.List.of(name, value, offset, length));
         table.setRowFactory(t -> new StatusRow());

@@ -53,18 +53,15 @@ class GoldenTreesTest {
     }
 
     static String render(Path sample) throws Exception {
-        Capture c = Loader.standard().load(sample, null, Protocol.UNKNOWN);
+        // Named by file name only, so golden files do not depend on where the checkout is.
+        Capture c = Loader.standard().load(sample.getFileName().toString(), Files.readAllBytes(sample), null, Protocol.UNKNOWN);
         MessageDecoder decoder = new MessageDecoder(RegistryFactory.standard(List.of()));
         IntFunction<Conversation> conv = Conversations.of(c);
         List<DecodedMessage> decoded = new ArrayList<>();
         c.messages().forEach(m -> decoded.add(decoder.decode(m, conv.apply(m.index()))));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        // The source line names the file only, so golden files do not depend on where the checkout is.
-        Capture named = new Capture(sample.getFileName().toString(), c.format());
-        c.records().forEach(named::append);
-        c.diagnostics().forEach(named::addDiagnostic);
-        new TextTree(out, false).capture(named, decoded);
+        new TextTree(out, false).capture(c, decoded);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,21 @@
+package org.nlwb.decoder.read;
+
+/** How readers name places in a file for record locations and diagnostics. */
+final class Locations {
+    private Locations() {
+    }
+
+    /** The last path element of {@code name}: locations stay short and readable on screen. */
+    static String shortName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+    }
+
+    static String line(String file, int line) {
+        return file + ":" + line;
+    }
+
+    static String offset(String file, long offset) {
+        return file + " @ 0x" + Long.toHexString(offset);
+    }
+}

@@ -1,0 +1,354 @@
+package org.nlwb.decoder.read;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.NlFlags;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.Record;
+
+/**
+ * Reads libpcap ({@code .pcap}) and pcapng files whose packets are LINKTYPE_NETLINK (253): each
+ * packet becomes one record holding the datagram after the 16-byte {@link NetlinkCookedHeader},
+ * with its time, protocol and direction.
+ *
+ * <p>pcap: both byte orders, microsecond ({@code a1b2c3d4}) and nanosecond ({@code a1b23c4d})
+ * magic. pcapng: section byte order, every interface with its own link type and
+ * {@code if_tsresol}; enhanced, simple and obsolete packet blocks; other blocks are skipped.
+ * Packets of a non-netlink interface are skipped with a diagnostic; a file with no netlink
+ * interface at all is {@link NotThisFormatException not this format}.
+ *
+ * <p>Damage: a packet captured shorter than it was ({@code caplen < len}) is kept as captured
+ * (framing marks the cut message) with a warning; a file cut inside a packet keeps every
+ * packet before it and reports the offset.
+ *
+ * <p>Direction: pkttype 0 → from the kernel, 4 → to the kernel. A real {@code nlmon} capture
+ * marks every packet 4 ("outgoing", because nlmon transmits). When every packet of a file says 4
+ * and one of them starts with a message lacking {@code NLM_F_REQUEST} (which no program-sent
+ * request lacks, and every kernel reply does), the file is taken to be in nlmon's convention and
+ * each packet's direction is inferred from its first message's {@code NLM_F_REQUEST} flag
+ * instead; an info diagnostic says so. A packet time of exactly 0 means "unknown" (that is what
+ * the writers put for records without a time).
+ */
+public final class PcapReader implements Reader {
+    static final int PCAP_MAGIC_US = 0xa1b2c3d4;
+    static final int PCAP_MAGIC_NS = 0xa1b23c4d;
+    static final int PCAPNG_SHB = 0x0a0d0d0a;
+    static final int PCAPNG_BOM = 0x1a2b3c4d;
+    /** Prefix of the pcapng packet comment in which nlwb keeps a record's pid, fd and syscall. */
+    public static final String COMMENT_PREFIX = "nlwb: ";
+
+    @Override
+    public DumpFormat format() {
+        return DumpFormat.PCAP;
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+        if (head.length < 4) {
+            return false;
+        }
+        int be = ByteBuffer.wrap(head, 0, 4).order(ByteOrder.BIG_ENDIAN).getInt();
+        int le = Integer.reverseBytes(be);
+        return be == PCAPNG_SHB || be == PCAP_MAGIC_US || be == PCAP_MAGIC_NS || le == PCAP_MAGIC_US
+                || le == PCAP_MAGIC_NS;
+    }
+
+    /** One packet as found in the file, before its direction is settled. */
+    private record Packet(int index, long offset, long timeNanos, int packetType, int protocol, byte[] data,
+                          String location, int pid, int fd, String syscall) {
+    }
+
+    @Override
+    public ReadMetadata read(String name, byte[] input, Consumer<Record> sink, Consumer<Diagnostic> diagnostics)
+            throws NotThisFormatException {
+        String file = Locations.shortName(name);
+        List<Packet> packets = new ArrayList<>();
+        Map<String, String> meta = new HashMap<>();
+        if (input.length < 4) {
+            throw new NotThisFormatException("offset 0: expected a pcap or pcapng magic number, file has only "
+                    + input.length + " bytes");
+        }
+        int be = ByteBuffer.wrap(input, 0, 4).order(ByteOrder.BIG_ENDIAN).getInt();
+        if (be == PCAPNG_SHB) {
+            readPcapng(file, input, packets, diagnostics, meta);
+        } else {
+            readPcap(file, input, be, packets, diagnostics, meta);
+        }
+        boolean nlmon = !packets.isEmpty() && packets.stream().allMatch(p -> p.packetType == NetlinkCookedHeader.PACKET_OUTGOING)
+                && packets.stream().anyMatch(p -> !startsWithRequest(p.data));
+        if (nlmon) {
+            diagnostics.accept(Diagnostic.info(file, "every packet is marked outgoing (pkttype 4), as an nlmon tap "
+                    + "marks them; directions are inferred from NLM_F_REQUEST of each packet's first message"));
+            meta.put("pcap.direction", "inferred from NLM_F_REQUEST (nlmon convention)");
+        }
+        for (Packet p : packets) {
+            Direction d = nlmon ? (startsWithRequest(p.data) ? Direction.TO_KERNEL : Direction.FROM_KERNEL)
+                    : NetlinkCookedHeader.direction(p.packetType);
+            sink.accept(new Record(p.timeNanos, d, p.protocol, p.pid, p.fd, p.syscall, p.location, ByteView.of(p.data)));
+        }
+        return new ReadMetadata(meta);
+    }
+
+    private static boolean startsWithRequest(byte[] d) {
+        return d.length >= 8 && ((d[6] & 0xff) & NlFlags.REQUEST) != 0;
+    }
+
+    // ---- libpcap ---------------------------------------------------------------------------
+
+    private static void readPcap(String file, byte[] in, int beMagic, List<Packet> out, Consumer<Diagnostic> diags,
+                                 Map<String, String> meta) throws NotThisFormatException {
+        ByteBuffer b = ByteBuffer.wrap(in);
+        boolean nanos;
+        if (beMagic == PCAP_MAGIC_US || beMagic == PCAP_MAGIC_NS) {
+            b.order(ByteOrder.BIG_ENDIAN);
+            nanos = beMagic == PCAP_MAGIC_NS;
+        } else {
+            int le = Integer.reverseBytes(beMagic);
+            if (le != PCAP_MAGIC_US && le != PCAP_MAGIC_NS) {
+                throw new NotThisFormatException(String.format(
+                        "offset 0: expected a pcap magic (a1b2c3d4, a1b23c4d) or pcapng block 0a0d0d0a, found %08x", beMagic));
+            }
+            b.order(ByteOrder.LITTLE_ENDIAN);
+            nanos = le == PCAP_MAGIC_NS;
+        }
+        if (in.length < 24) {
+            throw new NotThisFormatException("offset 0: pcap file header needs 24 bytes, file has " + in.length);
+        }
+        int major = b.getShort(4) & 0xffff;
+        int minor = b.getShort(6) & 0xffff;
+        int linktype = b.getInt(20) & 0x03ffffff;
+        if (linktype != NetlinkCookedHeader.LINKTYPE_NETLINK) {
+            throw new NotThisFormatException("offset 0x14: pcap link type is " + linktype
+                    + ", not LINKTYPE_NETLINK (253); nlwb reads netlink captures only");
+        }
+        meta.put("pcap.version", major + "." + minor);
+        meta.put("pcap.byteorder", b.order() == ByteOrder.LITTLE_ENDIAN ? "little-endian" : "big-endian");
+        meta.put("pcap.resolution", nanos ? "ns" : "us");
+        int off = 24;
+        int index = 0;
+        while (off < in.length) {
+            if (in.length - off < 16) {
+                diags.accept(Diagnostic.error(Locations.offset(file, off), "file ends inside the header of packet "
+                        + (index + 1) + " (" + (in.length - off) + " of 16 bytes); the packets before it are kept"));
+                break;
+            }
+            long sec = b.getInt(off) & 0xffffffffL;
+            long frac = b.getInt(off + 4) & 0xffffffffL;
+            long caplen = b.getInt(off + 8) & 0xffffffffL;
+            long len = b.getInt(off + 12) & 0xffffffffL;
+            long time = sec == 0 && frac == 0 ? -1 : sec * 1_000_000_000L + (nanos ? frac : frac * 1000);
+            int dataOff = off + 16;
+            if (caplen > in.length - dataOff) {
+                diags.accept(Diagnostic.error(Locations.offset(file, off), "packet " + (index + 1) + " says "
+                        + caplen + " captured bytes but the file ends after " + (in.length - dataOff)
+                        + "; the packets before it are kept"));
+                break;
+            }
+            addPacket(file, out, diags, index, off, time, in, dataOff, (int) caplen, len, null);
+            index++;
+            off = dataOff + (int) caplen;
+        }
+    }
+
+    private static void addPacket(String file, List<Packet> out, Consumer<Diagnostic> diags, int index, long off,
+                                  long time, byte[] in, int dataOff, int caplen, long len, String comment) {
+        String where = file + " packet " + (index + 1) + " @ 0x" + Long.toHexString(off);
+        if (caplen < NetlinkCookedHeader.LENGTH) {
+            diags.accept(Diagnostic.error(where, "packet has " + caplen
+                    + " bytes, too short for the 16-byte LINKTYPE_NETLINK header; skipped"));
+            return;
+        }
+        if (caplen < len) {
+            diags.accept(Diagnostic.warning(where, "packet truncated by the capture: " + caplen + " of " + len
+                    + " bytes captured; the captured part is kept"));
+        }
+        int hatype = NetlinkCookedHeader.hatype(in, dataOff);
+        if (hatype != NetlinkCookedHeader.ARPHRD_NETLINK) {
+            diags.accept(Diagnostic.warning(where, "cooked header says ARPHRD " + hatype
+                    + ", expected ARPHRD_NETLINK (824); read as netlink anyway"));
+        }
+        byte[] data = java.util.Arrays.copyOfRange(in, dataOff + 16, dataOff + caplen);
+        int pid = -1;
+        int fd = -1;
+        String syscall = null;
+        if (comment != null && comment.startsWith(COMMENT_PREFIX)) {
+            for (String kv : comment.substring(COMMENT_PREFIX.length()).trim().split("\\s+")) {
+                int eq = kv.indexOf('=');
+                String k = eq < 0 ? kv : kv.substring(0, eq);
+                String v = eq < 0 ? "" : kv.substring(eq + 1);
+                try {
+                    switch (k) {
+                        case "pid" -> pid = Integer.parseInt(v);
+                        case "fd" -> fd = Integer.parseInt(v);
+                        case "syscall" -> syscall = v;
+                        default -> { }
+                    }
+                } catch (NumberFormatException e) {
+                    diags.accept(Diagnostic.warning(where, "packet comment has a bad " + k + " value: " + v));
+                }
+            }
+        }
+        out.add(new Packet(index, off, time, NetlinkCookedHeader.packetType(in, dataOff),
+                NetlinkCookedHeader.protocol(in, dataOff), data, where, pid, fd, syscall));
+    }
+
+    // ---- pcapng ----------------------------------------------------------------------------
+
+    private record Iface(int linktype, long unitsPerSecond) {
+    }
+
+    private static void readPcapng(String file, byte[] in, List<Packet> out, Consumer<Diagnostic> diags,
+                                   Map<String, String> meta) throws NotThisFormatException {
+        ByteBuffer b = ByteBuffer.wrap(in);
+        List<Iface> ifaces = new ArrayList<>();
+        int off = 0;
+        int index = 0;
+        boolean anyNetlink = false;
+        Map<Integer, Boolean> warnedIface = new HashMap<>();
+        while (off < in.length) {
+            if (in.length - off < 12) {
+                diags.accept(Diagnostic.error(Locations.offset(file, off), "file ends inside a block header ("
+                        + (in.length - off) + " bytes left); everything before it is kept"));
+                break;
+            }
+            int type = ByteBuffer.wrap(in, off, 4).getInt();
+            if (type == PCAPNG_SHB) {
+                int bom = ByteBuffer.wrap(in, off + 8, 4).getInt();
+                if (bom == PCAPNG_BOM) {
+                    b.order(ByteOrder.BIG_ENDIAN);
+                } else if (Integer.reverseBytes(bom) == PCAPNG_BOM) {
+                    b.order(ByteOrder.LITTLE_ENDIAN);
+                } else {
+                    if (off == 0) {
+                        throw new NotThisFormatException(String.format(
+                                "offset 0x8: expected the pcapng byte-order magic 1a2b3c4d, found %08x", bom));
+                    }
+                    diags.accept(Diagnostic.error(Locations.offset(file, off), "section header with a bad byte-order magic; reading stops"));
+                    break;
+                }
+                ifaces.clear();
+                meta.put("pcap.byteorder", b.order() == ByteOrder.LITTLE_ENDIAN ? "little-endian" : "big-endian");
+                meta.put("pcap.version", "pcapng");
+            } else {
+                type = b.getInt(off);
+            }
+            long blockLen = b.getInt(off + 4) & 0xffffffffL;
+            if (blockLen < 12 || blockLen % 4 != 0 || blockLen > in.length - off) {
+                if (off == 0) {
+                    throw new NotThisFormatException("offset 0x4: pcapng section header length " + blockLen + " is impossible");
+                }
+                diags.accept(Diagnostic.error(Locations.offset(file, off), "block of type " + type + " says "
+                        + blockLen + " bytes but " + (in.length - off) + " are left"
+                        + (blockLen % 4 != 0 ? " (and it is not a multiple of 4)" : "")
+                        + "; everything before it is kept"));
+                break;
+            }
+            int body = off + 8;
+            int bodyEnd = (int) (off + blockLen - 4);
+            switch (type) {
+                case 1 -> { // interface description block
+                    int lt = b.getShort(body) & 0xffff;
+                    long units = 1_000_000;
+                    int o = body + 8;
+                    while (o + 4 <= bodyEnd) {
+                        int code = b.getShort(o) & 0xffff;
+                        int olen = b.getShort(o + 2) & 0xffff;
+                        if (code == 0) {
+                            break;
+                        }
+                        if (code == 9 && olen >= 1 && o + 4 < bodyEnd) {
+                            int r = in[o + 4] & 0xff;
+                            units = (r & 0x80) == 0 ? pow(10, r) : pow(2, r & 0x7f);
+                        }
+                        o += 4 + ((olen + 3) & ~3);
+                    }
+                    ifaces.add(new Iface(lt, units));
+                    anyNetlink |= lt == NetlinkCookedHeader.LINKTYPE_NETLINK;
+                }
+                case 6, 2, 3 -> { // enhanced, obsolete and simple packet blocks
+                    int ifId;
+                    long ts;
+                    int caplen;
+                    long len;
+                    int dataOff;
+                    if (type == 3) {
+                        ifId = 0;
+                        ts = -1;
+                        len = b.getInt(body) & 0xffffffffL;
+                        dataOff = body + 4;
+                        caplen = (int) Math.min(len, bodyEnd - dataOff);
+                    } else {
+                        ifId = type == 6 ? b.getInt(body) : b.getShort(body) & 0xffff;
+                        ts = (b.getInt(body + 4) & 0xffffffffL) << 32 | (b.getInt(body + 8) & 0xffffffffL);
+                        caplen = b.getInt(body + 12);
+                        len = b.getInt(body + 16) & 0xffffffffL;
+                        dataOff = body + 20;
+                    }
+                    String where = Locations.offset(file, off);
+                    if (ifId < 0 || ifId >= ifaces.size()) {
+                        diags.accept(Diagnostic.error(where, "packet block names interface " + ifId
+                                + " but only " + ifaces.size() + " are described; skipped"));
+                    } else if (caplen < 0 || caplen > bodyEnd - dataOff) {
+                        diags.accept(Diagnostic.error(where, "packet block says " + caplen
+                                + " captured bytes but the block holds " + (bodyEnd - dataOff) + "; skipped"));
+                    } else if (ifaces.get(ifId).linktype != NetlinkCookedHeader.LINKTYPE_NETLINK) {
+                        if (warnedIface.put(ifId, true) == null) {
+                            diags.accept(Diagnostic.warning(where, "interface " + ifId + " has link type "
+                                    + ifaces.get(ifId).linktype + ", not LINKTYPE_NETLINK (253); its packets are skipped"));
+                        }
+                    } else {
+                        long time = ts <= 0 ? -1 : toNanos(ts, ifaces.get(ifId).unitsPerSecond);
+                        String comment = type == 6 ? comment(b, in, dataOff + ((caplen + 3) & ~3), bodyEnd) : null;
+                        addPacket(file, out, diags, index, off, time, in, dataOff, caplen, len, comment);
+                    }
+                    index++;
+                }
+                default -> { }
+            }
+            off += (int) blockLen;
+        }
+        if (!anyNetlink) {
+            throw new NotThisFormatException("pcapng file has " + ifaces.size()
+                    + " interface(s) and none has LINKTYPE_NETLINK (253); nlwb reads netlink captures only");
+        }
+    }
+
+    /** The first {@code opt_comment} among the options in {@code [o, end)}, or null. */
+    private static String comment(ByteBuffer b, byte[] in, int o, int end) {
+        while (o + 4 <= end) {
+            int code = b.getShort(o) & 0xffff;
+            int olen = b.getShort(o + 2) & 0xffff;
+            if (code == 0 || o + 4 + olen > end) {
+                return null;
+            }
+            if (code == 1) {
+                return new String(in, o + 4, olen, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            o += 4 + ((olen + 3) & ~3);
+        }
+        return null;
+    }
+
+    private static long pow(int base, int exp) {
+        long r = 1;
+        for (int i = 0; i < exp && r < Long.MAX_VALUE / base; i++) {
+            r *= base;
+        }
+        return r;
+    }
+
+    private static long toNanos(long ts, long unitsPerSecond) {
+        long sec = ts / unitsPerSecond;
+        long rem = ts % unitsPerSecond;
+        return sec * 1_000_000_000L + (unitsPerSecond >= 1_000_000_000L
+                ? rem / (unitsPerSecond / 1_000_000_000L)
+                : rem * 1_000_000_000L / unitsPerSecond);
+    }
+
+}

@@ -94,7 +94,9 @@ class SpecRuntimeReloadTest {
         Capture c = capture();
 
         DecodedMessage before = decode(library, c, 0);
-        assertNull(before.className(), "the id is not known before nlctrl names it");
+        assertEquals("genl", before.className(), "the id is not known before nlctrl names it: only the fallback reads it");
+        assertTrue(before.tree().child("genlmsghdr").note().contains("no spec for generic netlink family id 0x24"));
+        assertEquals(org.nlwb.decoder.tree.Status.UNKNOWN, before.tree().child("genl-attrs[1]").status());
 
         DecodedMessage v1 = decode(library, c, 2);
         assertEquals("nlwbtest", v1.className());

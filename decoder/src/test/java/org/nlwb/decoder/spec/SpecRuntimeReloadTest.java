@@ -114,6 +114,20 @@ class SpecRuntimeReloadTest {
     }
 
     @Test
+    void aWatcherReloadsWhenASpecFileAppears(@TempDir Path dir) throws Exception {
+        SpecLibrary library = SpecLibrary.of(false, List.of(dir));
+        java.util.concurrent.BlockingQueue<org.nlwb.decoder.registry.Registry> reloaded =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        try (SpecWatcher w = SpecWatcher.start(library, reloaded::add)) {
+            assertTrue(library.reload().byName("nlwbtest").isEmpty());
+            Files.writeString(dir.resolve("nlwbtest.yaml"), SPEC_V1);
+            org.nlwb.decoder.registry.Registry r = reloaded.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(r, "no reload after a spec file appeared");
+            assertTrue(r.byName("nlwbtest").isPresent());
+        }
+    }
+
+    @Test
     void aUserMappingNamesAFamilyTheCaptureNeverAnnounced(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("nlwbtest.yaml"), SPEC_V1);
         Capture c = capture();

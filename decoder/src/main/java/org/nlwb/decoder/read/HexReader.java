@@ -23,7 +23,8 @@ import org.nlwb.decoder.model.Record;
  *       {@code *} line of hexdump/od (repeat the previous line) and the final offset-only line
  *       are honoured; an offset back to zero starts a new datagram.</li>
  * </ul>
- * Lines starting with {@code #} or {@code //} are comments. A bad token is a diagnostic naming
+ * Lines starting with {@code #} or {@code //} are comments; {@code # protocol: route} gives the
+ * records after it their protocol (nlwb's extension; hex text otherwise does not say). A bad token is a diagnostic naming
  * line and column, and the rest of that line is skipped; if the first data line is not hex at all
  * the file is not this format.
  */
@@ -68,10 +69,12 @@ public final class HexReader implements Reader {
     private static final class Block {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final int firstLine;
+        final int protocol;
         /** Set at a bad token: the bytes after it have no trustworthy position, so none are taken. */
         boolean damaged;
-        Block(int firstLine) {
+        Block(int firstLine, int protocol) {
             this.firstLine = firstLine;
+            this.protocol = protocol;
         }
     }
 
@@ -91,6 +94,7 @@ public final class HexReader implements Reader {
         byte[] previousLine = null;
         boolean repeat = false;
         boolean anyData = false;
+        int protocol = org.nlwb.decoder.model.Protocol.UNKNOWN;
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
             String line = lines.get(i);
@@ -102,11 +106,15 @@ public final class HexReader implements Reader {
                 continue;
             }
             if (isComment(line)) {
+                Integer named = TextLines.protocolComment(line);
+                if (named != null) {
+                    protocol = named;
+                }
                 continue;
             }
             String where = Locations.line(file, lineNo);
             if (cur == null) {
-                cur = new Block(lineNo);
+                cur = new Block(lineNo, protocol);
                 offsetMode = startsAtZeroOffset(line);
                 // od without -A prints 7-digit octal offsets; every other tool 4, 5, 6 or 8 hex digits
                 radix = line.startsWith("0000000 ") ? 8 : 16;
@@ -148,7 +156,7 @@ public final class HexReader implements Reader {
             int have = cur.bytes.size();
             if (offset == 0 && (have > 0 || cur.damaged)) {
                 done.add(cur);
-                cur = new Block(lineNo);
+                cur = new Block(lineNo, protocol);
                 have = 0;
                 previousLine = null;
                 repeat = false;
@@ -187,7 +195,7 @@ public final class HexReader implements Reader {
         }
         for (Block b : done) {
             if (b.bytes.size() > 0) {
-                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)));
+                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)).withProtocol(b.protocol));
             }
         }
         return ReadMetadata.none();

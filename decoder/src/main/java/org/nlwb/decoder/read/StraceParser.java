@@ -142,6 +142,11 @@ public final class StraceParser {
         return sawStrace;
     }
 
+    /** strace's own messages ({@code strace: Process 12 attached}) when its stderr was kept with the log. */
+    static boolean isStraceMessage(String line) {
+        return line.startsWith("strace: ");
+    }
+
     /** Whether {@code line} is shaped like a strace line (for format detection). */
     public static boolean looksLikeStrace(String line) {
         Matcher m = PREFIX.matcher(line);
@@ -297,6 +302,9 @@ public final class StraceParser {
     private Optional<Integer> netlinkProtocol(int pid, int fd, String note, String args) {
         String key = pid + "/" + fd;
         Integer known = netlinkByPidFd.get(key);
+        if (note != null && note.startsWith("socket:[")) {
+            note = null; // plain -y says only "a socket", not which kind
+        }
         if (note != null) {
             Matcher n = NETLINK_NOTE.matcher(note);
             if (!n.matches()) {

@@ -357,16 +357,17 @@ public final class StraceParser {
         if (pending.damaged) {
             return;
         }
-        String where = Locations.line(file, lineNo);
         long offset = Long.parseLong(m.group(1), 16);
         long inBuffer = pending.dump.size() - pending.bufferStart;
         if (offset != inBuffer) {
-            diagnostics.accept(Diagnostic.warning(where, "dump offset 0x" + m.group(1) + " but " + inBuffer
+            diagnostics.accept(Diagnostic.warning(Locations.line(file, lineNo), "dump offset 0x" + m.group(1) + " but " + inBuffer
                     + " bytes so far in this buffer; bytes are taken in line order"));
         }
-        String rest = m.group(2);
-        String field = rest.substring(0, Math.min(49, rest.length()));
-        int col = line(m).indexOf(rest) + 1;
+        String line = m.group(0);
+        int from = m.start(2);
+        int to = Math.min(line.length(), from + 49);
+        int col = from + 1;
+        String field = line.substring(from, to);
         for (int i = 0; i < field.length(); ) {
             char c = field.charAt(i);
             if (c == ' ') {
@@ -378,7 +379,7 @@ public final class StraceParser {
                 i += 2;
             } else {
                 pending.damaged = true;
-                diagnostics.accept(Diagnostic.error(where, "column " + (col + i) + ": bad hex byte \""
+                diagnostics.accept(Diagnostic.error(Locations.line(file, lineNo), "column " + (col + i) + ": bad hex byte \""
                         + field.substring(i, Math.min(field.length(), i + 2)) + "\" in the dump of the "
                         + pending.call.name + " at line " + pending.call.line + "; its record keeps the "
                         + pending.dump.size() + " bytes before it"));
@@ -389,10 +390,6 @@ public final class StraceParser {
                 || pending.dump.size() - pending.bufferStart >= pending.bufferExpected)) {
             completePending();
         }
-    }
-
-    private static String line(Matcher m) {
-        return m.group(0);
     }
 
     private void completePending() {

@@ -31,6 +31,7 @@ import org.nlwb.decoder.model.Record;
 public final class HexReader implements Reader {
     private static final Pattern STRACE = Pattern.compile("^\\s*\\|\\s([0-9a-fA-F]{5,})  (.*)$");
     private static final Pattern HEXDUMP_C = Pattern.compile("^([0-9a-fA-F]{7,})  (.{1,48}?)\\s*(  \\|.*\\|)?\\s*$");
+    private static final Pattern PLAIN_TOKEN = Pattern.compile("[^\\s,:;]+");
     private static final Pattern OFFSET = Pattern.compile("^([0-9a-fA-F]{4,}):?(?:\\s+(.*))?$");
 
     @Override
@@ -243,9 +244,11 @@ public final class HexReader implements Reader {
             return new String[] {s.group(1), rest.substring(0, Math.min(rest.length(), 49))};
         }
         String t = line.strip();
-        Matcher h = HEXDUMP_C.matcher(t);
-        if (h.matches() && h.group(3) != null) {
-            return new String[] {h.group(1), h.group(2)};
+        if (t.endsWith("|")) {
+            Matcher h = HEXDUMP_C.matcher(t);
+            if (h.matches() && h.group(3) != null) {
+                return new String[] {h.group(1), h.group(2)};
+            }
         }
         Matcher o = OFFSET.matcher(t);
         if (!o.matches()) {
@@ -296,7 +299,7 @@ public final class HexReader implements Reader {
     static String parsePlain(String line, ByteArrayOutputStream out) {
         String body = stripC(line);
         int base = line.indexOf(body);
-        Matcher m = Pattern.compile("[^\\s,:;]+").matcher(body);
+        Matcher m = PLAIN_TOKEN.matcher(body);
         while (m.find()) {
             byte[] b = parseToken(m.group());
             if (b == null) {

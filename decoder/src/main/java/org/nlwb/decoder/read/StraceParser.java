@@ -40,7 +40,8 @@ import org.nlwb.decoder.model.Record;
  *       socket() call made non-netlink, never yields a record; an fd of unknown kind does only
  *       when the call itself names {@code AF_NETLINK} or {@code nlmsg_} fields.</li>
  * </ul>
- * send*, write* go to the kernel, recv*, read* come from it. {@code MSG_PEEK} probes and failed
+ * send*, write* go to the kernel, recv*, read* come from it; sendmmsg/recvmmsg are skipped with a
+ * warning. {@code MSG_PEEK} probes and failed
  * calls give no record. A record is located {@code "file:line"} at the line its dump follows (the
  * {@code resumed} line of a call strace split) and timed by that line, except that a send split by
  * {@code <unfinished ...>} keeps the time it started (its bytes left then; a recv's arrived when it
@@ -256,6 +257,14 @@ public final class StraceParser {
             return;
         }
         boolean send = SENDS.contains(call.name);
+        if (call.name.equals("sendmmsg") || call.name.equals("recvmmsg")) {
+            Matcher fdm = FD.matcher(args);
+            if (fdm.find() && ret > 0 && netlinkProtocol(call.pid, Integer.parseInt(fdm.group(1)), fdm.group(2), args).isPresent()) {
+                diagnostics.accept(Diagnostic.warning(Locations.line(file, call.line), call.name
+                        + " on a netlink socket is not read (its dump does not say where one message's buffers end); skipped"));
+            }
+            return;
+        }
         if (!send && !RECVS.contains(call.name)) {
             return;
         }

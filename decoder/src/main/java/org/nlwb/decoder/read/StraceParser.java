@@ -49,7 +49,8 @@ import org.nlwb.decoder.model.Record;
  */
 public final class StraceParser {
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:\\[pid\\s+(\\d+)\\]\\s+|(\\d+)\\s+)?(?:(\\d+\\.\\d+|\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)\\s+)?(.*)$");
+            "^(?:\\[pid\\s+(\\d+)\\]\\s+|(\\d+)\\s+)?(?:(\\d+\\.\\d+|\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)\\s+)?"
+            + "(?:\\[\\s*[0-9a-fx?]+\\]\\s+)*(.*)$"); // -i instruction pointer, -n syscall number
     private static final Pattern CALL = Pattern.compile("^([a-z_][a-z0-9_]*)\\((.*)$");
     private static final Pattern RESUMED = Pattern.compile("^<\\.\\.\\. ([a-z_][a-z0-9_]*) resumed>\\s?(.*)$");
     private static final Pattern DUMP = Pattern.compile("^\\s*\\|\\s([0-9a-fA-F]{5,})  (.*)$");

@@ -181,11 +181,11 @@ class StraceReaderTest {
     }
 
     @Test
-    void acceptsStracesOwnMessagesAtTheTopAndPlainDashYSocketNotes() throws Exception {
+    void acceptsStracesOwnMessagesPlainDashYSocketNotesAndDashIDashNDashTFields() throws Exception {
         String log = String.join("\n",
                 "strace: Process 4321 attached",
                 "[pid  4321] 12:00:00 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3<socket:[991]>",
-                "[pid  4321] 12:00:01 sendto(3<socket:[991]>, [{nlmsg_len=20}], 20, 0, NULL, 0) = 20",
+                "[pid  4321] 12:00:01 [00007f3a1c2b4d5e] [ 44] sendto(3<socket:[991]>, [{nlmsg_len=20}], 20, 0, NULL, 0) = 20 <0.000031>",
                 " | 00000  14 00 00 00 12 00 01 03  01 00 00 00 00 00 00 00  ................ |",
                 " | 00010  11 00 00 00                                       ....             |",
                 "[pid  4321] 12:00:02 sendto(4<UNIX:[992->993]>, \"x\", 1, 0, NULL, 0) = 1",

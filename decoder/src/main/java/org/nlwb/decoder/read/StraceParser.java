@@ -46,6 +46,8 @@ import org.nlwb.decoder.model.Record;
  * {@code resumed} line of a call strace split) and timed by that line, except that a send split by
  * {@code <unfinished ...>} keeps the time it started (its bytes left then; a recv's arrived when it
  * resumed).
+ *
+ * <p>Not thread-safe: one thread feeds the lines (a live capture reads strace's output on one).
  */
 public final class StraceParser {
     private static final Pattern PREFIX = Pattern.compile(

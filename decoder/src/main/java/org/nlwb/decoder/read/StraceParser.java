@@ -158,7 +158,7 @@ public final class StraceParser {
             return false;
         }
         String rest = m.group(4);
-        return CALL.matcher(rest).matches() && rest.contains(")") && (rest.contains(" = ") || rest.endsWith("<unfinished ...>"))
+        return CALL.matcher(rest).matches() && (rest.contains(") = ") || rest.endsWith("<unfinished ...>"))
                 || RESUMED.matcher(rest).matches() || rest.startsWith("+++ ") || rest.startsWith("--- SIG");
     }
 

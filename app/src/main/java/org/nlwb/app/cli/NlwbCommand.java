@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             DecodeCommand.class,
             GuiCommand.class,
+            MonitorCommand.class,
+            TraceCommand.class,
+            BenchCommand.class,
+            SpecCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

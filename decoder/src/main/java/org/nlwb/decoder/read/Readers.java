@@ -12,6 +12,6 @@ public final class Readers {
      * separated hex pairs, {@code #} comments), and plain hex text last: it accepts the most.
      */
     public static List<Reader> all() {
-        return List.of(new PcapReader());
+        return List.of(new PcapReader(), new StraceReader(), new Pyroute2Reader(), new HexReader());
     }
 }

@@ -1,0 +1,312 @@
+package org.nlwb.decoder.read;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nlwb.decoder.model.Record;
+
+/**
+ * Reads hex text; a blank line separates datagrams (one record each). Each block of lines is one
+ * of:
+ * <ul>
+ *   <li>plain hex: pairs or longer even-length runs ({@code 28000000 14000506}), with optional
+ *       {@code 0x} prefixes, commas, colons and C array braces ({@code {0x28, 0x00, ...};});</li>
+ *   <li>an offset dump: {@code xxd} ({@code 00000000: 2800 0000 ...  (.......}),
+ *       {@code hexdump -C} ({@code 00000000  28 00 ...  |(...|}), {@code od -Ax -tx1}
+ *       ({@code 000000 28 00 ...}, octal offsets too), Wireshark's "copy as hex dump"
+ *       ({@code 0000   28 00 ...   (...}), strace's {@code -e write=all} lines
+ *       ({@code  | 00000  28 00 ...  (... |}). A block is an offset dump when its first line's
+ *       first field is a zero offset ({@code 0000}, {@code 00000000:}, {@code | 00000}). The
+ *       {@code *} line of hexdump/od (repeat the previous line) and the final offset-only line
+ *       are honoured; an offset back to zero starts a new datagram.</li>
+ * </ul>
+ * Lines starting with {@code #} or {@code //} are comments. A bad token is a diagnostic naming
+ * line and column, and the rest of that line is skipped; if the first data line is not hex at all
+ * the file is not this format.
+ */
+public final class HexReader implements Reader {
+    private static final Pattern STRACE = Pattern.compile("^\\s*\\|\\s([0-9a-fA-F]{5,})  (.*)$");
+    private static final Pattern HEXDUMP_C = Pattern.compile("^([0-9a-fA-F]{7,})  (.{1,48}?)\\s*(  \\|.*\\|)?\\s*$");
+    private static final Pattern OFFSET = Pattern.compile("^([0-9a-fA-F]{4,}):?(?:\\s+(.*))?$");
+
+    @Override
+    public DumpFormat format() {
+        return DumpFormat.HEX;
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+        if (TextLines.isBinary(head)) {
+            return false;
+        }
+        int checked = 0;
+        for (String line : TextLines.head(head, 100)) {
+            if (isComment(line) || line.isBlank()) {
+                continue;
+            }
+            String t = line.strip();
+            if (STRACE.matcher(line).matches() || OFFSET.matcher(t).matches()) {
+                return true;
+            }
+            String plain = stripC(t);
+            for (String tok : plain.split("[\\s,:]+")) {
+                if (!tok.isEmpty() && parseToken(tok) == null) {
+                    return false;
+                }
+            }
+            if (++checked >= 3) {
+                break;
+            }
+        }
+        return checked > 0;
+    }
+
+    /** One datagram being collected. */
+    private static final class Block {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final int firstLine;
+        Block(int firstLine) {
+            this.firstLine = firstLine;
+        }
+    }
+
+    @Override
+    public ReadMetadata read(String name, byte[] input, Consumer<Record> sink, Consumer<Diagnostic> diagnostics)
+            throws NotThisFormatException {
+        String file = Locations.shortName(name);
+        List<String> lines = TextLines.of(input);
+        String json = TextLines.jsonReason(lines);
+        if (json != null) {
+            throw new NotThisFormatException(json);
+        }
+        List<Block> done = new ArrayList<>();
+        Block cur = null;
+        boolean offsetMode = false;
+        int radix = 16;
+        byte[] previousLine = null;
+        boolean repeat = false;
+        boolean anyData = false;
+        for (int i = 0; i < lines.size(); i++) {
+            int lineNo = i + 1;
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                if (cur != null) {
+                    done.add(cur);
+                    cur = null;
+                }
+                continue;
+            }
+            if (isComment(line)) {
+                continue;
+            }
+            String where = Locations.line(file, lineNo);
+            if (cur == null) {
+                cur = new Block(lineNo);
+                offsetMode = startsAtZeroOffset(line);
+                // od without -A prints 7-digit octal offsets; every other tool 4, 5, 6 or 8 hex digits
+                radix = line.startsWith("0000000 ") ? 8 : 16;
+                previousLine = null;
+                repeat = false;
+            }
+            if (!offsetMode) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                String err = parsePlain(line, out);
+                if (err != null && !anyData) {
+                    throw new NotThisFormatException("line " + lineNo + ": " + err);
+                }
+                if (err != null) {
+                    diagnostics.accept(Diagnostic.error(where, err + "; the rest of the line is skipped"));
+                }
+                cur.bytes.writeBytes(out.toByteArray());
+                anyData |= out.size() > 0;
+                continue;
+            }
+            String t = line.strip();
+            if (t.equals("*")) {
+                repeat = true;
+                continue;
+            }
+            String[] parts = splitOffsetLine(line);
+            if (parts == null) {
+                if (!anyData) {
+                    throw new NotThisFormatException("line " + lineNo + ": expected an offset and hex bytes "
+                            + "(xxd, hexdump -C, od, Wireshark), found \"" + abbreviate(t) + "\"");
+                }
+                diagnostics.accept(Diagnostic.error(where, "expected an offset and hex bytes, found \""
+                        + abbreviate(t) + "\"; line skipped"));
+                continue;
+            }
+            long offset = parseOffset(parts[0], radix);
+            int have = cur.bytes.size();
+            if (offset == 0 && have > 0) {
+                done.add(cur);
+                cur = new Block(lineNo);
+                have = 0;
+                previousLine = null;
+                repeat = false;
+            }
+            if (repeat && previousLine != null && previousLine.length > 0 && offset > have) {
+                while (cur.bytes.size() + previousLine.length <= offset) {
+                    cur.bytes.writeBytes(previousLine);
+                }
+                have = cur.bytes.size();
+            }
+            repeat = false;
+            if (offset != have) {
+                diagnostics.accept(Diagnostic.warning(where, "offset " + parts[0] + " but " + have
+                        + " bytes so far in this datagram; bytes are taken in line order"));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            String err = parseHexField(parts[1], out);
+            if (err != null && !anyData) {
+                throw new NotThisFormatException("line " + lineNo + ": " + err);
+            }
+            if (err != null) {
+                diagnostics.accept(Diagnostic.error(where, err + "; the rest of the line is skipped"));
+            }
+            previousLine = out.toByteArray();
+            cur.bytes.writeBytes(previousLine);
+            anyData |= out.size() > 0;
+        }
+        if (cur != null) {
+            done.add(cur);
+        }
+        if (!anyData) {
+            throw new NotThisFormatException("line " + Math.max(1, lines.size()) + ": end of file without any hex bytes");
+        }
+        for (Block b : done) {
+            if (b.bytes.size() > 0) {
+                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)));
+            }
+        }
+        return ReadMetadata.none();
+    }
+
+    private static boolean isComment(String line) {
+        String t = line.stripLeading();
+        return t.startsWith("#") || t.startsWith("//");
+    }
+
+    private static boolean startsAtZeroOffset(String line) {
+        Matcher m = STRACE.matcher(line);
+        if (m.matches()) {
+            return true;
+        }
+        String t = line.strip();
+        int sp = 0;
+        while (sp < t.length() && !Character.isWhitespace(t.charAt(sp))) {
+            sp++;
+        }
+        String first = t.substring(0, sp);
+        boolean colon = first.endsWith(":");
+        if (colon) {
+            first = first.substring(0, first.length() - 1);
+        }
+        if (first.length() < 4 || !first.chars().allMatch(c -> c == '0')) {
+            return false;
+        }
+        // "0000 0000 1400 ..." could be plain hex of a message starting with zeros: an offset is
+        // followed by a colon, by two or more spaces, or by 16 bytes where plain hex would hold 18
+        return colon || t.startsWith(first + "  ") || (sp < t.length() && first.length() >= 6 && first.length() <= 8);
+    }
+
+    /** {offset text, hex field} of an offset-dump line, or null. */
+    private static String[] splitOffsetLine(String line) {
+        Matcher s = STRACE.matcher(line);
+        if (s.matches()) {
+            String rest = s.group(2);
+            return new String[] {s.group(1), rest.substring(0, Math.min(rest.length(), 49))};
+        }
+        String t = line.strip();
+        Matcher h = HEXDUMP_C.matcher(t);
+        if (h.matches() && h.group(3) != null) {
+            return new String[] {h.group(1), h.group(2)};
+        }
+        Matcher o = OFFSET.matcher(t);
+        if (!o.matches()) {
+            return null;
+        }
+        String rest = o.group(2) == null ? "" : o.group(2);
+        int dbl = rest.indexOf("  ");
+        return new String[] {o.group(1), dbl < 0 ? rest : rest.substring(0, dbl)};
+    }
+
+    private static long parseOffset(String s, int radix) {
+        try {
+            return Long.parseLong(s, radix);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Bytes of an offset dump's hex field: tokens of 2, 4, 8 ... hex digits separated by spaces. */
+    private static String parseHexField(String field, ByteArrayOutputStream out) {
+        int col = 0;
+        for (String tok : field.split(" ")) {
+            if (!tok.isEmpty()) {
+                byte[] b = parseToken(tok);
+                if (b == null) {
+                    return "column " + (col + 1) + ": \"" + tok + "\" is not hex bytes";
+                }
+                out.writeBytes(b);
+            }
+            col += tok.length() + 1;
+        }
+        return null;
+    }
+
+    private static String stripC(String t) {
+        int brace = t.indexOf('{');
+        if (brace >= 0) {
+            t = t.substring(brace + 1);
+        }
+        int close = t.indexOf('}');
+        if (close >= 0) {
+            t = t.substring(0, close);
+        }
+        return t;
+    }
+
+    /** Bytes of a plain hex line; returns an error naming the column, or null. */
+    static String parsePlain(String line, ByteArrayOutputStream out) {
+        String body = stripC(line);
+        int base = line.indexOf(body);
+        Matcher m = Pattern.compile("[^\\s,:;]+").matcher(body);
+        while (m.find()) {
+            byte[] b = parseToken(m.group());
+            if (b == null) {
+                return "column " + (base + m.start() + 1) + ": expected hex bytes, found \"" + abbreviate(m.group()) + "\"";
+            }
+            out.writeBytes(b);
+        }
+        return null;
+    }
+
+    /** {@code 28}, {@code 0x28}, {@code 2800}, {@code \x28}: the bytes in written order, or null. */
+    static byte[] parseToken(String tok) {
+        String s = tok;
+        if (s.startsWith("0x") || s.startsWith("0X") || s.startsWith("\\x")) {
+            s = s.substring(2);
+        }
+        if (s.isEmpty() || s.length() % 2 != 0) {
+            return null;
+        }
+        byte[] b = new byte[s.length() / 2];
+        for (int i = 0; i < s.length(); i += 2) {
+            int hi = Character.digit(s.charAt(i), 16);
+            int lo = Character.digit(s.charAt(i + 1), 16);
+            if (hi < 0 || lo < 0) {
+                return null;
+            }
+            b[i / 2] = (byte) (hi << 4 | lo);
+        }
+        return b;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

@@ -23,7 +23,8 @@ import org.nlwb.decoder.model.Record;
  *       {@code *} line of hexdump/od (repeat the previous line) and the final offset-only line
  *       are honoured; an offset back to zero starts a new datagram.</li>
  * </ul>
- * Lines starting with {@code #} or {@code //} are comments. A bad token is a diagnostic naming
+ * Lines starting with {@code #} or {@code //} are comments; {@code # protocol: route} gives the
+ * records after it their protocol (nlwb's extension; hex text otherwise does not say). A bad token is a diagnostic naming
  * line and column, and the rest of that line is skipped; if the first data line is not hex at all
  * the file is not this format.
  */
@@ -68,8 +69,12 @@ public final class HexReader implements Reader {
     private static final class Block {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final int firstLine;
-        Block(int firstLine) {
+        final int protocol;
+        /** Set at a bad token: the bytes after it have no trustworthy position, so none are taken. */
+        boolean damaged;
+        Block(int firstLine, int protocol) {
             this.firstLine = firstLine;
+            this.protocol = protocol;
         }
     }
 
@@ -89,6 +94,7 @@ public final class HexReader implements Reader {
         byte[] previousLine = null;
         boolean repeat = false;
         boolean anyData = false;
+        int protocol = org.nlwb.decoder.model.Protocol.UNKNOWN;
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
             String line = lines.get(i);
@@ -100,11 +106,15 @@ public final class HexReader implements Reader {
                 continue;
             }
             if (isComment(line)) {
+                Integer named = TextLines.protocolComment(line);
+                if (named != null) {
+                    protocol = named;
+                }
                 continue;
             }
             String where = Locations.line(file, lineNo);
             if (cur == null) {
-                cur = new Block(lineNo);
+                cur = new Block(lineNo, protocol);
                 offsetMode = startsAtZeroOffset(line);
                 // od without -A prints 7-digit octal offsets; every other tool 4, 5, 6 or 8 hex digits
                 radix = line.startsWith("0000000 ") ? 8 : 16;
@@ -112,16 +122,19 @@ public final class HexReader implements Reader {
                 repeat = false;
             }
             if (!offsetMode) {
+                if (cur.damaged) {
+                    continue;
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 String err = parsePlain(line, out);
                 if (err != null && !anyData) {
                     throw new NotThisFormatException("line " + lineNo + ": " + err);
                 }
-                if (err != null) {
-                    diagnostics.accept(Diagnostic.error(where, err + "; the rest of the line is skipped"));
-                }
                 cur.bytes.writeBytes(out.toByteArray());
                 anyData |= out.size() > 0;
+                if (err != null) {
+                    damage(cur, where, err, diagnostics);
+                }
                 continue;
             }
             String t = line.strip();
@@ -141,9 +154,9 @@ public final class HexReader implements Reader {
             }
             long offset = parseOffset(parts[0], radix);
             int have = cur.bytes.size();
-            if (offset == 0 && have > 0) {
+            if (offset == 0 && (have > 0 || cur.damaged)) {
                 done.add(cur);
-                cur = new Block(lineNo);
+                cur = new Block(lineNo, protocol);
                 have = 0;
                 previousLine = null;
                 repeat = false;
@@ -155,21 +168,24 @@ public final class HexReader implements Reader {
                 have = cur.bytes.size();
             }
             repeat = false;
+            if (cur.damaged) {
+                continue;
+            }
             if (offset != have) {
                 diagnostics.accept(Diagnostic.warning(where, "offset " + parts[0] + " but " + have
                         + " bytes so far in this datagram; bytes are taken in line order"));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            String err = parseHexField(parts[1], out);
+            String err = parseHexField(parts[1], Math.max(0, line.indexOf(parts[1])), out);
             if (err != null && !anyData) {
                 throw new NotThisFormatException("line " + lineNo + ": " + err);
-            }
-            if (err != null) {
-                diagnostics.accept(Diagnostic.error(where, err + "; the rest of the line is skipped"));
             }
             previousLine = out.toByteArray();
             cur.bytes.writeBytes(previousLine);
             anyData |= out.size() > 0;
+            if (err != null) {
+                damage(cur, where, err, diagnostics);
+            }
         }
         if (cur != null) {
             done.add(cur);
@@ -179,10 +195,16 @@ public final class HexReader implements Reader {
         }
         for (Block b : done) {
             if (b.bytes.size() > 0) {
-                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)));
+                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)).withProtocol(b.protocol));
             }
         }
         return ReadMetadata.none();
+    }
+
+    private static void damage(Block b, String where, String err, Consumer<Diagnostic> diagnostics) {
+        b.damaged = true;
+        diagnostics.accept(Diagnostic.error(where, err + "; the datagram of line " + b.firstLine + " keeps the "
+                + b.bytes.size() + " bytes before it"));
     }
 
     private static boolean isComment(String line) {
@@ -243,8 +265,8 @@ public final class HexReader implements Reader {
     }
 
     /** Bytes of an offset dump's hex field: tokens of 2, 4, 8 ... hex digits separated by spaces. */
-    private static String parseHexField(String field, ByteArrayOutputStream out) {
-        int col = 0;
+    private static String parseHexField(String field, int fieldStart, ByteArrayOutputStream out) {
+        int col = fieldStart;
         for (String tok : field.split(" ")) {
             if (!tok.isEmpty()) {
                 byte[] b = parseToken(tok);

@@ -41,8 +41,10 @@ import org.nlwb.decoder.model.Record;
  *       when the call itself names {@code AF_NETLINK} or {@code nlmsg_} fields.</li>
  * </ul>
  * send*, write* go to the kernel, recv*, read* come from it. {@code MSG_PEEK} probes and failed
- * calls give no record. Records are located {@code "file:line"} at the syscall's first line and
- * timed at its entry.
+ * calls give no record. A record is located {@code "file:line"} at the line its dump follows (the
+ * {@code resumed} line of a call strace split) and timed by that line, except that a send split by
+ * {@code <unfinished ...>} keeps the time it started (its bytes left then; a recv's arrived when it
+ * resumed).
  */
 public final class StraceParser {
     private static final Pattern PREFIX = Pattern.compile(
@@ -69,6 +71,8 @@ public final class StraceParser {
     private final Map<String, Boolean> otherByPidFd = new HashMap<>();
     /** Calls cut by {@code <unfinished ...>}, by pid. */
     private final Map<Integer, Started> unfinished = new HashMap<>();
+    /** Records held back so that they come out in the order their bytes moved (see {@link #release}). */
+    private final java.util.List<Ordered> held = new java.util.ArrayList<>();
 
     private Pending pending;
     private int lineNo;
@@ -77,7 +81,14 @@ public final class StraceParser {
     private boolean sawStrace;
 
     /** The start of a syscall line: who, when, where. */
-    private record Started(int pid, long timeNanos, int line, String name, String args) {
+    private record Started(int pid, long timeNanos, int line, String name, String args, int orderLine) {
+        Started(int pid, long timeNanos, int line, String name, String args) {
+            this(pid, timeNanos, line, name, args, line);
+        }
+    }
+
+    /** A finished record waiting for an earlier-started, still unfinished send. */
+    private record Ordered(int orderLine, Record record) {
     }
 
     /** A completed data syscall waiting for (the rest of) its dump. */
@@ -175,7 +186,13 @@ public final class StraceParser {
                         + " resumed without its <unfinished ...> start for pid " + pid + "; skipped"));
                 return;
             }
-            complete(start, start.args + resumed.group(2));
+            // the dump follows this line; a recv's bytes arrived now, not when it started waiting
+            boolean recv = RECVS.contains(start.name);
+            complete(new Started(pid, recv && time >= 0 ? time : start.timeNanos, lineNo, start.name, start.args,
+                    recv ? lineNo : start.line), start.args + resumed.group(2));
+            if (pending == null) {
+                release(false); // the resumed call gave no record; what waited for it may go
+            }
             return;
         }
         if (rest.startsWith("+++ ") || rest.startsWith("--- ")) {
@@ -200,6 +217,7 @@ public final class StraceParser {
     /** Hands over the syscall still waiting for dump lines; call at the end of the stream. */
     public void finish() {
         completePending();
+        release(true);
         for (Started s : unfinished.values()) {
             diagnostics.accept(Diagnostic.warning(Locations.line(file, s.line), s.name
                     + " never resumed (the trace ends inside it); skipped"));
@@ -399,9 +417,35 @@ public final class StraceParser {
         if (bytes.length == 0) {
             return;
         }
-        records++;
-        sink.accept(new Record(p.call.timeNanos, p.direction, p.protocol, p.call.pid, p.fd, p.call.name, where,
-                ByteView.of(bytes)));
+        Record record = new Record(p.call.timeNanos, p.direction, p.protocol, p.call.pid, p.fd, p.call.name, where,
+                ByteView.of(bytes));
+        int at = held.size();
+        while (at > 0 && held.get(at - 1).orderLine > p.call.orderLine) {
+            at--;
+        }
+        held.add(at, new Ordered(p.call.orderLine, record));
+        release(false);
+    }
+
+    /**
+     * Hands over the held records that nothing can precede any more. A send's bytes move when it
+     * starts, a recv's when it returns; so a send strace split with {@code <unfinished ...>} goes
+     * before a recv that returned while it was unfinished (the kernel answered or notified because
+     * of that send), although its dump comes later. Records wait only while such a send is open.
+     */
+    private void release(boolean all) {
+        int limit = Integer.MAX_VALUE;
+        if (!all) {
+            for (Started s : unfinished.values()) {
+                if (SENDS.contains(s.name)) {
+                    limit = Math.min(limit, s.line);
+                }
+            }
+        }
+        while (!held.isEmpty() && held.get(0).orderLine < limit) {
+            records++;
+            sink.accept(held.remove(0).record);
+        }
     }
 
     // ---- quoted buffers of strace without -e read/write -----------------------------------------

@@ -97,9 +97,33 @@ class StraceReaderTest {
         assertEquals(100, r.pid());
         assertEquals(Protocol.GENERIC, r.protocol());
         assertEquals(Direction.FROM_KERNEL, r.direction());
-        assertEquals((12 * 3600 + 1) * 1_000_000_000L + 2000, r.timeNanos());
-        assertEquals("t.strace:2", r.location());
+        assertEquals((12 * 3600 + 1) * 1_000_000_000L + 5000, r.timeNanos(), "a recv is timed when it resumed");
+        assertEquals("t.strace:6", r.location(), "the line its dump follows");
         assertEquals("14000000030002000100000064000000" + "00000000", r.bytes().hex());
+    }
+
+    @Test
+    void aSendSplitByUnfinishedComesBeforeTheRecvThatReturnedWhileItRan() {
+        String log = String.join("\n",
+                "1 10.0 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3",
+                "2 10.1 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3",
+                "1 10.2 recvmsg(3,  <unfinished ...>",
+                "2 10.3 sendmsg(3, {msg_iov=[{iov_base=\"\", iov_len=16}]}, 0 <unfinished ...>",
+                "1 10.4 <... recvmsg resumed>{msg_iov=[{iov_base=\"\", iov_len=16}]}, 0) = 16",
+                " * 16 bytes in buffer 0",
+                " | 00000  10 00 00 00 10 00 00 00  00 00 00 00 00 00 00 00  ................ |",
+                "2 10.5 <... sendmsg resumed>) = 16",
+                " * 16 bytes in buffer 0",
+                " | 00000  10 00 00 00 10 00 05 00  00 00 00 00 00 00 00 00  ................ |");
+        List<Record> out = new ArrayList<>();
+        StraceParser p = new StraceParser("t", out::add, d -> { });
+        log.lines().limit(7).forEach(p::accept);
+        assertEquals(0, out.size(), "the recv waits while the send that started before it is open");
+        log.lines().skip(7).forEach(p::accept);
+        assertEquals(List.of("sendmsg", "recvmsg"), out.stream().map(Record::syscall).toList());
+        assertEquals(10_300_000_000L, out.get(0).timeNanos());
+        assertEquals(10_400_000_000L, out.get(1).timeNanos());
+        assertEquals("t:8", out.get(0).location());
     }
 
     @Test

@@ -1009,6 +1009,345 @@ def tc():
                 'deltfilter', 'gettfilter', 'newchain', 'delchain', 'getchain'], 'tc-attrs', 'tcmsg')
     return s
 
+def genl_ops(spec, path, first, prefix, aset, skip=(), fixed_header=None):
+    """One operation per command of the header's command enum; generic netlink uses one id both ways."""
+    spec.ops_prefix = prefix.lower().replace('_', '-')
+    seen = set()
+    for n, v in enum_members(path, first):
+        if n.startswith('__') or n.endswith('_MAX') or n.endswith('_UNSPEC') or v == 0 or n in skip or v in seen:
+            continue
+        if not n.startswith(prefix):
+            continue
+        seen.add(v)
+        spec.op(n[len(prefix):].lower().replace('_', '-'), v, aset, fixed_header)
+
+
+# ---------------------------------------------------------------------------------------------
+# NETLINK_GENERIC
+# ---------------------------------------------------------------------------------------------
+
+@family
+def nlctrl():
+    s = Spec('nlctrl', 'genetlink-legacy', None, 'linux/genetlink.h',
+             'Generic netlink control: family ids, operations, multicast groups and attribute policies.')
+    s.enum_defines('op-flags', 'linux/genetlink.h', r'GENL_(ADMIN_PERM|CMD_CAP_\w+|UNS_ADMIN_PERM)', 'GENL_', flags=True)
+    s.enum('attr-type', 'linux/netlink.h', 'NL_ATTR_TYPE_INVALID', 'NL_ATTR_TYPE_')
+    s.attrs('ctrl-attrs', 'linux/genetlink.h', 'CTRL_ATTR_UNSPEC', 'CTRL_ATTR_', {
+        'family-id': 'u16', 'family-name': 'string', 'version': 'u32', 'hdrsize': 'u32', 'maxattr': 'u32',
+        'ops': 'indexed-array op-attrs', 'mcast-groups': 'indexed-array mcast-group-attrs',
+        'policy': 'nest-type-value policy-attrs', 'op-policy': 'nest-type-value op-policy-attrs', 'op': 'u32'})
+    # type-value: the outer nest's type is the policy index, the next the attribute index
+    for a in s.sets[-1]['attributes']:
+        if a['name'] == 'policy':
+            a['type-value'] = ['policy-id', 'attr-id']
+        if a['name'] == 'op-policy':
+            a['type-value'] = ['op-id']
+    s.attrs('op-attrs', 'linux/genetlink.h', 'CTRL_ATTR_OP_UNSPEC', 'CTRL_ATTR_OP_', {
+        'id': 'u32', 'flags': 'u32 enum=op-flags flags'})
+    s.attrs('mcast-group-attrs', 'linux/genetlink.h', 'CTRL_ATTR_MCAST_GRP_UNSPEC', 'CTRL_ATTR_MCAST_GRP_', {
+        'name': 'string', 'id': 'u32'})
+    s.attrs('policy-attrs', 'linux/netlink.h', 'NL_POLICY_TYPE_ATTR_UNSPEC', 'NL_POLICY_TYPE_ATTR_', {
+        'type': 'u32 enum=attr-type', 'min-value-s': 's64', 'max-value-s': 's64', 'min-value-u': 'u64',
+        'max-value-u': 'u64', 'min-length': 'u32', 'max-length': 'u32', 'policy-idx': 'u32',
+        'policy-maxtype': 'u32', 'bitfield32-mask': 'u32', 'pad': 'pad', 'mask': 'u64'})
+    s.attrs('op-policy-attrs', 'linux/genetlink.h', 'CTRL_ATTR_POLICY_UNSPEC', 'CTRL_ATTR_POLICY_', {
+        'do': 'u32', 'dump': 'u32'})
+    genl_ops(s, 'linux/genetlink.h', 'CTRL_CMD_UNSPEC', 'CTRL_CMD_', 'ctrl-attrs')
+    return s
+
+
+NL80211_ATTRS = {
+    'wiphy': 'u32', 'wiphy-name': 'string', 'ifindex': 'u32', 'ifname': 'string', 'iftype': 'u32 enum=iftype',
+    'mac': 'binary hint=mac', 'key-data': 'binary', 'key-idx': 'u8', 'key-cipher': 'u32', 'key-seq': 'binary',
+    'key-default': 'flag', 'beacon-interval': 'u32', 'dtim-period': 'u32', 'beacon-head': 'binary',
+    'beacon-tail': 'binary', 'sta-aid': 'u16', 'sta-flags': 'binary', 'sta-listen-interval': 'u16',
+    'sta-supported-rates': 'binary', 'sta-vlan': 'u32', 'sta-info': 'nest sta-info-attrs',
+    'wiphy-bands': 'indexed-array band-attrs', 'mntr-flags': 'binary', 'mesh-id': 'binary',
+    'sta-plink-action': 'u8', 'mpath-next-hop': 'binary hint=mac', 'mpath-info': 'binary',
+    'bss-cts-prot': 'u8', 'bss-short-preamble': 'u8', 'bss-short-slot-time': 'u8', 'ht-capability': 'binary',
+    'supported-iftypes': 'nest supported-iftypes', 'reg-alpha2': 'string', 'reg-rules': 'binary',
+    'mesh-config': 'binary', 'bss-basic-rates': 'binary', 'wiphy-txq-params': 'binary', 'wiphy-freq': 'u32',
+    'wiphy-channel-type': 'u32', 'key-default-mgmt': 'flag', 'mgmt-subtype': 'u8', 'ie': 'binary',
+    'max-num-scan-ssids': 'u8', 'scan-frequencies': 'binary', 'scan-ssids': 'binary', 'generation': 'u32',
+    'bss': 'nest bss-attrs', 'reg-initiator': 'u8', 'reg-type': 'u8',
+    'supported-commands': 'indexed-array sub=u32', 'frame': 'binary', 'ssid': 'binary', 'auth-type': 'u32',
+    'reason-code': 'u16', 'key-type': 'u32', 'max-scan-ie-len': 'u16', 'cipher-suites': 'binary',
+    'freq-before': 'binary', 'freq-after': 'binary', 'freq-fixed': 'flag', 'wiphy-retry-short': 'u8',
+    'wiphy-retry-long': 'u8', 'wiphy-frag-threshold': 'u32', 'wiphy-rts-threshold': 'u32', 'timed-out': 'flag',
+    'use-mfp': 'u32', 'sta-flags2': 'binary', 'control-port': 'flag', 'testdata': 'binary', 'privacy': 'flag',
+    'disconnected-by-ap': 'flag', 'status-code': 'u16', 'cipher-suites-pairwise': 'u32',
+    'cipher-suite-group': 'u32', 'wpa-versions': 'u32', 'akm-suites': 'u32', 'req-ie': 'binary',
+    'resp-ie': 'binary', 'prev-bssid': 'binary hint=mac', 'key': 'binary', 'keys': 'binary', 'pid': 'u32',
+    '4addr': 'u8', 'survey-info': 'binary', 'pmkid': 'binary', 'max-num-pmkids': 'u8', 'duration': 'u32',
+    'cookie': 'u64', 'wiphy-coverage-class': 'u8', 'tx-rates': 'binary', 'frame-match': 'binary', 'ack': 'flag',
+    'ps-state': 'u32', 'cqm': 'binary', 'local-state-change': 'flag', 'ap-isolate': 'u8',
+    'wiphy-tx-power-setting': 'u32', 'wiphy-tx-power-level': 'u32', 'tx-frame-types': 'binary',
+    'rx-frame-types': 'binary', 'frame-type': 'u16', 'control-port-ethertype': 'flag',
+    'control-port-no-encrypt': 'flag', 'support-ibss-rsn': 'flag', 'wiphy-antenna-tx': 'u32',
+    'wiphy-antenna-rx': 'u32', 'mcast-rate': 'u32', 'offchannel-tx-ok': 'flag', 'bss-ht-opmode': 'u16',
+    'key-default-types': 'binary', 'max-remain-on-channel-duration': 'u32', 'mesh-setup': 'binary',
+    'wiphy-antenna-avail-tx': 'u32', 'wiphy-antenna-avail-rx': 'u32', 'support-mesh-auth': 'flag',
+    'sta-plink-state': 'u8', 'wowlan-triggers': 'binary', 'wowlan-triggers-supported': 'binary',
+    'sched-scan-interval': 'u32', 'interface-combinations': 'binary', 'software-iftypes': 'nest supported-iftypes',
+    'rekey-data': 'binary', 'max-num-sched-scan-ssids': 'u8', 'max-sched-scan-ie-len': 'u16',
+    'scan-supp-rates': 'binary', 'hidden-ssid': 'u32', 'ie-probe-resp': 'binary', 'ie-assoc-resp': 'binary',
+    'sta-wme': 'binary', 'support-ap-uapsd': 'flag', 'roam-support': 'flag', 'sched-scan-match': 'binary',
+    'max-match-sets': 'u8', 'pmksa-candidate': 'binary', 'tx-no-cck-rate': 'flag', 'tdls-action': 'u8',
+    'tdls-dialog-token': 'u8', 'tdls-operation': 'u8', 'tdls-support': 'flag', 'tdls-external-setup': 'flag',
+    'device-ap-sme': 'u32', 'dont-wait-for-ack': 'flag', 'feature-flags': 'u32', 'probe-resp-offload': 'u32',
+    'probe-resp': 'binary', 'dfs-region': 'u8', 'disable-ht': 'flag', 'ht-capability-mask': 'binary',
+    'noack-map': 'u16', 'inactivity-timeout': 'u16', 'rx-signal-dbm': 'u32', 'bg-scan-period': 'u16',
+    'wdev': 'u64', 'user-reg-hint-type': 'u32', 'conn-failed-reason': 'u32', 'auth-data': 'binary',
+    'vht-capability': 'binary', 'scan-flags': 'u32', 'channel-width': 'u32 enum=chan-width',
+    'center-freq1': 'u32', 'center-freq2': 'u32', 'p2p-ctwindow': 'u8', 'p2p-oppps': 'u8',
+    'local-mesh-power-mode': 'u32', 'acl-policy': 'u32', 'mac-addrs': 'binary', 'mac-acl-max': 'u32',
+    'radar-event': 'u32', 'ext-capa': 'binary', 'ext-capa-mask': 'binary', 'sta-capability': 'u16',
+    'sta-ext-capability': 'binary', 'protocol-features': 'u32', 'split-wiphy-dump': 'flag',
+    'disable-vht': 'flag', 'vht-capability-mask': 'binary', 'mdid': 'u16', 'ie-ric': 'binary',
+    'crit-prot-id': 'u16', 'max-crit-prot-duration': 'u16', 'peer-aid': 'u16', 'coalesce-rule': 'binary',
+    'ch-switch-count': 'u32', 'ch-switch-block-tx': 'flag', 'csa-ies': 'binary', 'cntdwn-offs-beacon': 'binary',
+    'cntdwn-offs-presp': 'binary', 'rxmgmt-flags': 'u32', 'sta-supported-channels': 'binary',
+    'sta-supported-oper-classes': 'binary', 'handle-dfs': 'flag', 'support-5-mhz': 'flag',
+    'support-10-mhz': 'flag', 'opmode-notif': 'u8', 'vendor-id': 'u32', 'vendor-subcmd': 'u32',
+    'vendor-data': 'binary', 'vendor-events': 'binary', 'qos-map': 'binary', 'mac-hint': 'binary hint=mac',
+    'wiphy-freq-hint': 'u32', 'max-ap-assoc-sta': 'u32', 'tdls-peer-capability': 'u32', 'socket-owner': 'flag',
+    'csa-c-offsets-tx': 'binary', 'max-csa-counters': 'u8', 'tdls-initiator': 'flag', 'use-rrm': 'flag',
+    'wiphy-dyn-ack': 'flag', 'tsid': 'u8', 'user-prio': 'u8', 'admitted-time': 'u16', 'smps-mode': 'u8',
+    'oper-class': 'u8', 'mac-mask': 'binary hint=mac', 'wiphy-self-managed-reg': 'flag', 'ext-features': 'binary',
+    'survey-radio-stats': 'binary', 'netns-fd': 'u32', 'sched-scan-delay': 'u32', 'reg-indoor': 'flag',
+    'max-num-sched-scan-plans': 'u32', 'max-scan-plan-interval': 'u32', 'max-scan-plan-iterations': 'u32',
+    'sched-scan-plans': 'binary', 'pbss': 'flag', 'bss-select': 'binary', 'sta-support-p2p-ps': 'u8',
+    'pad': 'pad', 'iftype-ext-capa': 'binary', 'mu-mimo-group-data': 'binary',
+    'mu-mimo-follow-mac-addr': 'binary hint=mac', 'scan-start-time-tsf': 'u64',
+    'scan-start-time-tsf-bssid': 'binary hint=mac', 'measurement-duration': 'u16',
+    'measurement-duration-mandatory': 'flag', 'mesh-peer-aid': 'u16', 'nan-master-pref': 'u8', 'bands': 'u32',
+    'nan-func': 'binary', 'nan-match': 'binary', 'fils-kek': 'binary', 'fils-nonces': 'binary',
+    'multicast-to-unicast-enabled': 'flag', 'bssid': 'binary hint=mac', 'sched-scan-relative-rssi': 's8',
+    'sched-scan-rssi-adjust': 'binary', 'timeout-reason': 'u32', 'fils-erp-username': 'binary',
+    'fils-erp-realm': 'binary', 'fils-erp-next-seq-num': 'u16', 'fils-erp-rrk': 'binary',
+    'fils-cache-id': 'binary', 'pmk': 'binary', 'sched-scan-multi': 'flag', 'sched-scan-max-reqs': 'u32',
+    'want-1x-4way-hs': 'flag', 'pmkr0-name': 'binary', 'port-authorized': 'binary hint=mac',
+    'external-auth-action': 'u32', 'external-auth-support': 'flag', 'nss': 'u8', 'ack-signal': 's32',
+    'control-port-over-nl80211': 'flag', 'txq-stats': 'binary', 'txq-limit': 'u32', 'txq-memory-limit': 'u32',
+    'txq-quantum': 'u32', 'he-capability': 'binary', 'ftm-responder': 'binary', 'ftm-responder-stats': 'binary',
+    'timeout': 'u32', 'peer-measurements': 'binary', 'airtime-weight': 'u16', 'sta-tx-power-setting': 'u8',
+    'sta-tx-power': 's16', 'sae-password': 'binary', 'twt-responder': 'flag', 'he-obss-pd': 'binary',
+    'wiphy-edmg-channels': 'u8', 'wiphy-edmg-bw-config': 'u8', 'vlan-id': 'u16', 'he-bss-color': 'binary',
+    'iftype-akm-suites': 'binary', 'tid-config': 'binary', 'control-port-no-preauth': 'flag',
+    'pmk-lifetime': 'u32', 'pmk-reauth-threshold': 'u8', 'receive-multicast': 'flag',
+    'wiphy-freq-offset': 'u32', 'center-freq1-offset': 'u32', 'scan-freq-khz': 'binary', 'he-6ghz-capability': 'binary',
+    'fils-discovery': 'binary', 'unsol-bcast-probe-resp': 'binary', 's1g-capability': 'binary',
+    's1g-capability-mask': 'binary', 'sae-pwe': 'u8', 'reconnect-requested': 'flag', 'sar-spec': 'binary',
+    'disable-he': 'flag', 'obss-color-bitmap': 'u64', 'color-change-count': 'u8', 'color-change-color': 'u8',
+    'color-change-elems': 'binary', 'mbssid-config': 'binary', 'mbssid-elems': 'binary',
+    'radar-background': 'flag', 'ap-settings-flags': 'u32', 'eht-capability': 'binary', 'disable-eht': 'flag',
+    'mlo-links': 'binary', 'mlo-link-id': 'u8', 'mld-addr': 'binary hint=mac', 'mlo-support': 'flag',
+    'max-num-akm-suites': 'u16', 'eml-capability': 'u16', 'mld-capa-and-ops': 'u16', 'tx-hw-timestamp': 'u64',
+    'rx-hw-timestamp': 'u64', 'td-bitmap': 'binary', 'punct-bitmap': 'u32', 'max-hw-timestamp-peers': 'u16',
+    'hw-timestamp-enabled': 'flag', 'ema-rnr-elems': 'binary', 'mlo-link-disabled': 'flag',
+    'bss-dump-include-use-data': 'flag', 'mlo-ttlm-dlink': 'binary', 'mlo-ttlm-ulink': 'binary',
+    'assoc-spp-amsdu': 'flag', 'wiphy-radios': 'binary', 'wiphy-interface-combinations': 'binary',
+    'vif-radio-mask': 'u32'}
+
+
+@family
+def nl80211():
+    s = Spec('nl80211', 'genetlink-legacy', None, 'linux/nl80211.h',
+             '802.11 configuration: interfaces, stations, scan results (a typed subset of linux/nl80211.h; '
+             'the other attributes are named, their bytes shown as hex).')
+    s.enum('iftype', 'linux/nl80211.h', 'NL80211_IFTYPE_UNSPECIFIED', 'NL80211_IFTYPE_',
+           skip=('NL80211_IFTYPE_MAX', 'NUM_NL80211_IFTYPES'))
+    s.enum('chan-width', 'linux/nl80211.h', 'NL80211_CHAN_WIDTH_20_NOHT', 'NL80211_CHAN_WIDTH_')
+    s.enum('bss-status', 'linux/nl80211.h', 'NL80211_BSS_STATUS_AUTHENTICATED', 'NL80211_BSS_STATUS_')
+    s.attrs('nl80211-attrs', 'linux/nl80211.h', 'NL80211_ATTR_UNSPEC', 'NL80211_ATTR_', NL80211_ATTRS,
+            skip=('NL80211_ATTR_SCAN_GENERATION', 'NL80211_ATTR_MESH_PARAMS', 'NL80211_ATTR_CSA_C_OFF_BEACON',
+                  'NL80211_ATTR_CSA_C_OFF_PRESP', 'NL80211_ATTR_CSA_C_OFFSETS_TX'))
+    s.attrs('bss-attrs', 'linux/nl80211.h', '__NL80211_BSS_INVALID', 'NL80211_BSS_', {
+        'bssid': 'binary hint=mac', 'frequency': 'u32', 'tsf': 'u64', 'beacon-interval': 'u16',
+        'capability': 'u16', 'information-elements': 'binary', 'signal-mbm': 's32', 'signal-unspec': 'u8',
+        'status': 'u32 enum=bss-status', 'seen-ms-ago': 'u32', 'beacon-ies': 'binary',
+        'chan-width': 'u32', 'beacon-tsf': 'u64', 'prestatus-resp': 'flag', 'last-seen-boottime': 'u64',
+        'pad': 'pad', 'parent-tsf': 'u64', 'parent-bssid': 'binary hint=mac', 'chain-signal': 'binary',
+        'frequency-offset': 'u32', 'mlo-link-id': 'u8', 'mld-addr': 'binary hint=mac', 'use-for': 'u32',
+        'cannot-use-reasons': 'u64'})
+    rate = {
+        'bitrate': 'u16', 'mcs': 'u8', '40-mhz-width': 'flag', 'short-gi': 'flag', 'bitrate32': 'u32',
+        'vht-mcs': 'u8', 'vht-nss': 'u8', '80-mhz-width': 'flag', '80p80-mhz-width': 'flag',
+        '160-mhz-width': 'flag', '10-mhz-width': 'flag', '5-mhz-width': 'flag', 'he-mcs': 'u8', 'he-nss': 'u8',
+        'he-gi': 'u8', 'he-dcm': 'u8', 'he-ru-alloc': 'u8', '320-mhz-width': 'flag', 'eht-mcs': 'u8',
+        'eht-nss': 'u8', 'eht-gi': 'u8', 'eht-ru-alloc': 'u8', 's1g-mcs': 'u8', 's1g-nss': 'u8',
+        '1-mhz-width': 'flag', '2-mhz-width': 'flag', '4-mhz-width': 'flag', '8-mhz-width': 'flag',
+        '16-mhz-width': 'flag'}
+    s.attrs('rate-info-attrs', 'linux/nl80211.h', '__NL80211_RATE_INFO_INVALID', 'NL80211_RATE_INFO_', rate)
+    s.attrs('sta-info-attrs', 'linux/nl80211.h', '__NL80211_STA_INFO_INVALID', 'NL80211_STA_INFO_', {
+        'inactive-time': 'u32', 'rx-bytes': 'u32', 'tx-bytes': 'u32', 'llid': 'u16', 'plid': 'u16',
+        'plink-state': 'u8', 'signal': 's8', 'tx-bitrate': 'nest rate-info-attrs', 'rx-packets': 'u32',
+        'tx-packets': 'u32', 'tx-retries': 'u32', 'tx-failed': 'u32', 'signal-avg': 's8',
+        'rx-bitrate': 'nest rate-info-attrs', 'bss-param': 'binary', 'connected-time': 'u32',
+        'sta-flags': 'binary', 'beacon-loss': 'u32', 't-offset': 's64', 'local-pm': 'u32', 'peer-pm': 'u32',
+        'nonpeer-pm': 'u32', 'rx-bytes64': 'u64', 'tx-bytes64': 'u64', 'chain-signal': 'binary',
+        'chain-signal-avg': 'binary', 'expected-throughput': 'u32', 'rx-drop-misc': 'u64', 'beacon-rx': 'u64',
+        'beacon-signal-avg': 's8', 'tid-stats': 'binary', 'rx-duration': 'u64', 'pad': 'pad',
+        'ack-signal': 's8', 'ack-signal-avg': 's8', 'rx-mpdus': 'u32', 'fcs-error-count': 'u32',
+        'connected-to-gate': 'u8', 'tx-duration': 'u64', 'airtime-weight': 'u16',
+        'airtime-link-metric': 'u32', 'assoc-at-boottime': 'u64', 'connected-to-as': 'u8'})
+    s.attrs('band-attrs', 'linux/nl80211.h', '__NL80211_BAND_ATTR_INVALID', 'NL80211_BAND_ATTR_', {
+        'freqs': 'indexed-array frequency-attrs', 'rates': 'indexed-array bitrate-attrs',
+        'ht-mcs-set': 'binary', 'ht-capa': 'u16', 'ht-ampdu-factor': 'u8', 'ht-ampdu-density': 'u8',
+        'vht-mcs-set': 'binary', 'vht-capa': 'u32', 'iftype-data': 'binary', 'edmg-channels': 'binary',
+        'edmg-bw-config': 'binary', 's1g-mcs-nss-set': 'binary', 's1g-capa': 'binary'})
+    s.attrs('bitrate-attrs', 'linux/nl80211.h', '__NL80211_BITRATE_ATTR_INVALID', 'NL80211_BITRATE_ATTR_', {
+        'rate': 'u32', '2ghz-shortpreamble': 'flag'})
+    s.attrs('frequency-attrs', 'linux/nl80211.h', '__NL80211_FREQUENCY_ATTR_INVALID', 'NL80211_FREQUENCY_ATTR_', {
+        'freq': 'u32', 'disabled': 'flag', 'no-ir': 'flag', 'no-ibss': 'flag', 'radar': 'flag',
+        'max-tx-power': 'u32', 'dfs-state': 'u32', 'dfs-time': 'u32', 'no-ht40-minus': 'flag',
+        'no-ht40-plus': 'flag', 'no-80mhz': 'flag', 'no-160mhz': 'flag', 'dfs-cac-time': 'u32',
+        'indoor-only': 'flag', 'ir-concurrent': 'flag', 'no-20mhz': 'flag', 'no-10mhz': 'flag', 'wmm': 'binary',
+        'no-he': 'flag', 'offset': 'u32', '1mhz': 'flag', '2mhz': 'flag', '4mhz': 'flag', '8mhz': 'flag',
+        '16mhz': 'flag', 'no-320mhz': 'flag', 'no-eht': 'flag', 'psd': 's8', 'dfs-concurrent': 'flag',
+        'no-6ghz-vlp-client': 'flag', 'no-6ghz-afc-client': 'flag', 'can-monitor': 'flag',
+        'allow-6ghz-vlp-ap': 'flag'})
+    iftypes = [(n, v) for n, v in enum_members('linux/nl80211.h', 'NL80211_IFTYPE_UNSPECIFIED')
+               if n not in ('NL80211_IFTYPE_MAX', 'NUM_NL80211_IFTYPES', 'NL80211_IFTYPE_UNSPECIFIED')]
+    s.attrs_from('supported-iftypes', iftypes, 'NL80211_IFTYPE_',
+                 {n[len('NL80211_IFTYPE_'):].lower().replace('_', '-'): 'flag' for n, _ in iftypes})
+    genl_ops(s, 'linux/nl80211.h', 'NL80211_CMD_UNSPEC', 'NL80211_CMD_', 'nl80211-attrs')
+    return s
+
+
+def simple_genl(name, header, doc, cmd_first, cmd_prefix, sets, main_set, uapi=None):
+    """A generic netlink family: `sets` is a list of (set name, enum first member, prefix, types)."""
+    s = Spec(name, 'genetlink-legacy', None, uapi or header, doc)
+    for yname, first, prefix, types in sets:
+        s.attrs(yname, header, first, prefix, types)
+    genl_ops(s, header, cmd_first, cmd_prefix, main_set)
+    return s
+
+
+@family
+def tcp_metrics():
+    return simple_genl('tcp_metrics', 'linux/tcp_metrics.h', 'TCP metrics cache (linux/tcp_metrics.h).',
+                       'TCP_METRICS_CMD_UNSPEC', 'TCP_METRICS_CMD_', [
+        ('tcp-metrics', 'TCP_METRICS_ATTR_UNSPEC', 'TCP_METRICS_ATTR_', {
+            'addr-ipv4': 'u32 be hint=ipv4', 'addr-ipv6': 'binary hint=ipv6', 'age': 'u64', 'tw-tsval': 'u32',
+            'tw-ts-stamp': 's32', 'vals': 'nest metrics', 'fopen-mss': 'u16', 'fopen-syn-drops': 'u16',
+            'fopen-syn-drop-ts': 'u64', 'fopen-cookie': 'binary', 'saddr-ipv4': 'u32 be hint=ipv4',
+            'saddr-ipv6': 'binary hint=ipv6', 'pad': 'pad'}),
+        ('metrics', 'TCP_METRIC_RTT', 'TCP_METRIC_', dict([('@zero', True)] + [(k, 'u32') for k in (
+            'rtt', 'rttvar', 'ssthresh', 'cwnd', 'reordering', 'rtt-us', 'rttvar-us')]))],
+        'tcp-metrics')
+
+
+@family
+def mptcp_pm():
+    return simple_genl('mptcp_pm', 'linux/mptcp.h', 'MPTCP path manager (linux/mptcp.h).',
+                       'MPTCP_PM_CMD_UNSPEC', 'MPTCP_PM_CMD_', [
+        ('attr', 'MPTCP_PM_ATTR_UNSPEC', 'MPTCP_PM_ATTR_', {
+            'addr': 'nest address', 'rcv-add-addrs': 'u32', 'subflows': 'u32', 'token': 'u32', 'loc-id': 'u8',
+            'addr-remote': 'nest address'}),
+        ('address', 'MPTCP_PM_ADDR_ATTR_UNSPEC', 'MPTCP_PM_ADDR_ATTR_', {
+            'family': 'u16', 'id': 'u8', 'addr4': 'u32 be hint=ipv4', 'addr6': 'binary hint=ipv6',
+            'port': 'u16', 'flags': 'u32', 'if-idx': 's32'})], 'attr') \
+        if _has_enum('linux/mptcp.h', 'MPTCP_PM_CMD_UNSPEC') else None
+
+
+@family
+def taskstats():
+    s = simple_genl('TASKSTATS', 'linux/taskstats.h', 'Per-task statistics (linux/taskstats.h); the kernel '
+                    'registers the family as TASKSTATS.', 'TASKSTATS_CMD_UNSPEC', 'TASKSTATS_CMD_', [
+        ('taskstats-attrs', 'TASKSTATS_TYPE_UNSPEC', 'TASKSTATS_TYPE_', {
+            'pid': 'u32', 'tgid': 'u32', 'stats': 'binary', 'aggr-pid': 'nest taskstats-attrs',
+            'aggr-tgid': 'nest taskstats-attrs', 'null': 'flag'}),
+        ('taskstats-cmd-attrs', 'TASKSTATS_CMD_ATTR_UNSPEC', 'TASKSTATS_CMD_ATTR_', {
+            'pid': 'u32', 'tgid': 'u32', 'register-cpumask': 'string', 'deregister-cpumask': 'string'})],
+        'taskstats-attrs')
+    return s
+
+
+@family
+def netdev():
+    return simple_genl('netdev', 'linux/netdev.h', 'netdev features (linux/netdev.h).', 'NETDEV_CMD_DEV_GET',
+                       'NETDEV_CMD_', [
+        ('dev', 'NETDEV_A_DEV_IFINDEX', 'NETDEV_A_DEV_', {
+            'ifindex': 'u32', 'pad': 'pad', 'xdp-features': 'u64', 'xdp-zc-max-segs': 'u32',
+            'xdp-rx-metadata-features': 'u64', 'xsk-features': 'u64'})], 'dev') \
+        if os.path.exists(os.path.join(INCLUDE, 'linux/netdev.h')) else None
+
+
+@family
+def wireguard():
+    return simple_genl('wireguard', 'linux/wireguard.h', 'WireGuard devices and peers (linux/wireguard.h).',
+                       'WG_CMD_GET_DEVICE', 'WG_CMD_', [
+        ('wgdevice', 'WGDEVICE_A_UNSPEC', 'WGDEVICE_A_', {
+            'ifindex': 'u32', 'ifname': 'string', 'private-key': 'binary', 'public-key': 'binary',
+            'flags': 'u32', 'listen-port': 'u16', 'fwmark': 'u32', 'peers': 'indexed-array wgpeer'}),
+        ('wgpeer', 'WGPEER_A_UNSPEC', 'WGPEER_A_', {
+            'public-key': 'binary', 'preshared-key': 'binary', 'flags': 'u32', 'endpoint': 'binary',
+            'persistent-keepalive-interval': 'u16', 'last-handshake-time': 'binary', 'rx-bytes': 'u64',
+            'tx-bytes': 'u64', 'allowedips': 'indexed-array wgallowedip', 'protocol-version': 'u32'}),
+        ('wgallowedip', 'WGALLOWEDIP_A_UNSPEC', 'WGALLOWEDIP_A_', {
+            'family': 'u16', 'ipaddr': 'binary hint=ipv4-or-v6', 'cidr-mask': 'u8', 'flags': 'u32'})],
+        'wgdevice')
+
+
+@family
+def ethtool():
+    s = Spec('ethtool', 'genetlink-legacy', None, 'linux/ethtool_netlink.h',
+             'ethtool over netlink, basics: headers, strings, link info/modes/state, features, rings, channels.')
+    s.ops_model = None
+    hdr = {'dev-index': 'u32', 'dev-name': 'string', 'flags': 'u32', 'phy-index': 'u32'}
+    s.attrs('header', 'linux/ethtool_netlink.h', 'ETHTOOL_A_HEADER_UNSPEC', 'ETHTOOL_A_HEADER_', hdr)
+    for name, first, prefix, types in [
+        ('strset', 'ETHTOOL_A_STRSET_UNSPEC', 'ETHTOOL_A_STRSET_', {
+            'header': 'nest header', 'stringsets': 'nest stringsets', 'counts-only': 'flag'}),
+        ('stringsets', 'ETHTOOL_A_STRINGSETS_UNSPEC', 'ETHTOOL_A_STRINGSETS_', {'stringset': 'nest stringset multi'}),
+        ('stringset', 'ETHTOOL_A_STRINGSET_UNSPEC', 'ETHTOOL_A_STRINGSET_', {
+            'id': 'u32', 'count': 'u32', 'strings': 'nest strings multi'}),
+        ('strings', 'ETHTOOL_A_STRINGS_UNSPEC', 'ETHTOOL_A_STRINGS_', {'string': 'nest string multi'}),
+        ('string', 'ETHTOOL_A_STRING_UNSPEC', 'ETHTOOL_A_STRING_', {'index': 'u32', 'value': 'string'}),
+        ('linkinfo', 'ETHTOOL_A_LINKINFO_UNSPEC', 'ETHTOOL_A_LINKINFO_', {
+            'header': 'nest header', 'port': 'u8', 'phyaddr': 'u8', 'tp-mdix': 'u8', 'tp-mdix-ctrl': 'u8',
+            'transceiver': 'u8'}),
+        ('linkmodes', 'ETHTOOL_A_LINKMODES_UNSPEC', 'ETHTOOL_A_LINKMODES_', {
+            'header': 'nest header', 'autoneg': 'u8', 'ours': 'nest bitset', 'peer': 'nest bitset', 'speed': 'u32',
+            'duplex': 'u8', 'master-slave-cfg': 'u8', 'master-slave-state': 'u8', 'lanes': 'u32',
+            'rate-matching': 'u8'}),
+        ('linkstate', 'ETHTOOL_A_LINKSTATE_UNSPEC', 'ETHTOOL_A_LINKSTATE_', {
+            'header': 'nest header', 'link': 'u8', 'sqi': 'u32', 'sqi-max': 'u32', 'ext-state': 'u8',
+            'ext-substate': 'u8', 'ext-down-cnt': 'u32'}),
+        ('bitset', 'ETHTOOL_A_BITSET_UNSPEC', 'ETHTOOL_A_BITSET_', {
+            'nomask': 'flag', 'size': 'u32', 'bits': 'nest bitset-bits', 'value': 'binary', 'mask': 'binary'}),
+        ('bitset-bits', 'ETHTOOL_A_BITSET_BITS_UNSPEC', 'ETHTOOL_A_BITSET_BITS_', {'bit': 'nest bitset-bit multi'}),
+        ('bitset-bit', 'ETHTOOL_A_BITSET_BIT_UNSPEC', 'ETHTOOL_A_BITSET_BIT_', {
+            'index': 'u32', 'name': 'string', 'value': 'flag'}),
+        ('features', 'ETHTOOL_A_FEATURES_UNSPEC', 'ETHTOOL_A_FEATURES_', {
+            'header': 'nest header', 'hw': 'nest bitset', 'wanted': 'nest bitset', 'active': 'nest bitset',
+            'nochange': 'nest bitset'}),
+        ('rings', 'ETHTOOL_A_RINGS_UNSPEC', 'ETHTOOL_A_RINGS_', dict(
+            [('header', 'nest header')] + [(k, 'u32') for k in (
+                'rx-max', 'rx-mini-max', 'rx-jumbo-max', 'tx-max', 'rx', 'rx-mini', 'rx-jumbo', 'tx', 'rx-buf-len',
+                'cqe-size', 'tx-push-buf-len', 'tx-push-buf-len-max', 'hds-thresh', 'hds-thresh-max')] + [
+                (k, 'u8') for k in ('tcp-data-split', 'tx-push', 'rx-push')])),
+        ('channels', 'ETHTOOL_A_CHANNELS_UNSPEC', 'ETHTOOL_A_CHANNELS_', dict(
+            [('header', 'nest header')] + [(k, 'u32') for k in (
+                'rx-max', 'tx-max', 'other-max', 'combined-max', 'rx-count', 'tx-count', 'other-count',
+                'combined-count')])),
+    ]:
+        s.attrs(name, 'linux/ethtool_netlink.h', first, prefix, types)
+    # ethtool's request and reply ids differ: ETHTOOL_MSG_*_GET to the kernel, ETHTOOL_MSG_*_GET_REPLY back.
+    s.ops_model = 'directional'
+    s.ops_prefix = 'ethtool-msg-'
+    req = dict(enum_members('linux/ethtool_netlink.h', 'ETHTOOL_MSG_USER_NONE'))
+    rep = dict(enum_members('linux/ethtool_netlink.h', 'ETHTOOL_MSG_KERNEL_NONE'))
+    for base, aset in [('strset', 'strset'), ('linkinfo', 'linkinfo'), ('linkmodes', 'linkmodes'),
+                       ('linkstate', 'linkstate'), ('features', 'features'), ('rings', 'rings'),
+                       ('channels', 'channels')]:
+        up = base.upper()
+        if 'ETHTOOL_MSG_%s_GET' % up in req and 'ETHTOOL_MSG_%s_GET_REPLY' % up in rep:
+            s.op(base + '-get', req['ETHTOOL_MSG_%s_GET' % up], aset,
+                 reply_value=rep['ETHTOOL_MSG_%s_GET_REPLY' % up])
+    return s
+
 # ---------------------------------------------------------------------------------------------
 
 def main():
@@ -1024,6 +1363,8 @@ def main():
     names = []
     for fn in FAMILIES:
         spec = fn()
+        if spec is None:
+            continue  # the headers here lack this family
         if args.only and spec.name not in args.only:
             continue
         print('wrote', write(spec, args.out), file=sys.stderr)

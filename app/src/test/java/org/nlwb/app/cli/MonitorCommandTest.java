@@ -97,6 +97,19 @@ class MonitorCommandTest {
     }
 
     @Test
+    void nlmonOnAKernelWithoutItSaysSoPlainly() throws Exception {
+        try (NlwbProcess p = NlwbProcess.start("monitor", "--nlmon", "--netns", ns.name())) {
+            int code = p.waitFor(20);
+            if (code == 1) {
+                assertEquals(1, p.err.size(), p.err.toString());
+                assertTrue(p.err.get(0).startsWith("nlwb monitor: this kernel has no nlmon link type ("), p.err.get(0));
+            } else {
+                throw new AssertionError("this kernel has nlmon; extend the test: " + p.err);
+            }
+        }
+    }
+
+    @Test
     void withoutPrivilegeTheErrorNamesTheCapabilityAndNoStackTrace() throws Exception {
         assertTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv drops root for this test");
         // still uid 0 (so the class path under /root stays readable) but without any capability

@@ -106,7 +106,8 @@ public final class HexReader implements Reader {
             if (cur == null) {
                 cur = new Block(lineNo);
                 offsetMode = startsAtZeroOffset(line);
-                radix = 16;
+                // od without -A prints 7-digit octal offsets; every other tool 4, 5, 6 or 8 hex digits
+                radix = line.startsWith("0000000 ") ? 8 : 16;
                 previousLine = null;
                 repeat = false;
             }
@@ -146,9 +147,6 @@ public final class HexReader implements Reader {
                 have = 0;
                 previousLine = null;
                 repeat = false;
-            } else if (offset != have && radix == 16 && have > 0 && parseOffset(parts[0], 8) == have && !repeat) {
-                radix = 8; // od's default octal offsets
-                offset = have;
             }
             if (repeat && previousLine != null && previousLine.length > 0 && offset > have) {
                 while (cur.bytes.size() + previousLine.length <= offset) {

@@ -1,0 +1,164 @@
+package org.nlwb.app.ui.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.nlwb.app.ui.model.CaptureDocument;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.json.TreeJson;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.write.PcapWriter;
+import org.nlwb.decoder.write.RecordWriter;
+import org.nlwb.decoder.write.TimeResolution;
+
+/**
+ * Writes messages of a document to a file in an {@link ExportFormat}. Streams: messages are
+ * decoded one at a time as they are written, so exporting a large capture holds one tree at a time.
+ */
+public final class Exporter {
+    private Exporter() {
+    }
+
+    /**
+     * @param progress told how many messages are written so far
+     * @param cancelled polled between messages; the file is left incomplete when it turns true
+     */
+    public static void export(CaptureDocument doc, List<MessageRef> messages, ExportFormat format, Path out,
+                              IntConsumer progress, BooleanSupplier cancelled) throws IOException {
+        switch (format) {
+            case JSON -> json(doc, messages, out, progress, cancelled);
+            case TEXT -> text(doc, messages, out, progress, cancelled);
+            case PCAP -> {
+                try (RecordWriter w = new PcapWriter(new BufferedOutputStream(Files.newOutputStream(out)),
+                        TimeResolution.NANOSECONDS)) {
+                    records(doc, messages, w, progress, cancelled);
+                }
+            }
+            default -> throw new IOException(format.label() + " export needs the dump writers, not in this build");
+        }
+    }
+
+    private static Iterable<DecodedMessage> decoded(CaptureDocument doc, List<MessageRef> messages,
+                                                    IntConsumer progress, BooleanSupplier cancelled) {
+        return () -> new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < messages.size() && !cancelled.getAsBoolean();
+            }
+
+            @Override
+            public DecodedMessage next() {
+                progress.accept(i);
+                return doc.decodeUncached(messages.get(i++).index());
+            }
+        };
+    }
+
+    static void json(CaptureDocument doc, List<MessageRef> messages, Path out, IntConsumer progress,
+                     BooleanSupplier cancelled) throws IOException {
+        try (OutputStream os = Files.newOutputStream(out);
+             JsonGenerator g = new JsonFactory().createGenerator(os)) {
+            g.useDefaultPrettyPrinter();
+            TreeJson.writeCapture(g, doc.capture().source(), doc.capture().format(),
+                    decoded(doc, messages, progress, cancelled), doc.capture().diagnostics());
+        }
+    }
+
+    static void text(CaptureDocument doc, List<MessageRef> messages, Path out, IntConsumer progress,
+                     BooleanSupplier cancelled) throws IOException {
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            for (DecodedMessage m : decoded(doc, messages, progress, cancelled)) {
+                w.write("message " + (m.ref().index() + 1) + "  " + m.summary() + "\n");
+                writeText(w, m.tree(), 1);
+                w.write('\n');
+            }
+        }
+    }
+
+    /** {@code name = display  [offset+length] status: note}, indented two spaces a level. */
+    public static void writeText(Writer w, Node n, int depth) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  ".repeat(depth)).append(n.name());
+        String v = NodeFormats.value(n);
+        if (!v.isEmpty() && !(n.children().size() > 0 && v.equals(n.name()))) {
+            sb.append(" = ").append(v);
+        }
+        sb.append("  [").append(n.offset()).append('+').append(n.length()).append(']');
+        if (n.status() != org.nlwb.decoder.tree.Status.OK) {
+            sb.append(' ').append(n.status().label());
+        }
+        if (n.note() != null) {
+            sb.append(": ").append(n.note());
+        }
+        w.write(sb.append('\n').toString());
+        for (Node c : n.children()) {
+            writeText(w, c, depth + 1);
+        }
+    }
+
+    /**
+     * Writes the datagrams the messages came in: consecutive messages of one record go out as one
+     * record (their bytes in order), so exporting everything gives back the original datagrams and
+     * a subset keeps each message's time, direction and protocol.
+     */
+    static void records(CaptureDocument doc, List<MessageRef> messages, RecordWriter w, IntConsumer progress,
+                        BooleanSupplier cancelled) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Record current = null;
+        int currentIndex = -1;
+        for (int i = 0; i < messages.size() && !cancelled.getAsBoolean(); i++) {
+            MessageRef m = messages.get(i);
+            if (m.recordIndex() != currentIndex && current != null) {
+                w.write(withBytes(current, buf.toByteArray()));
+                buf.reset();
+            }
+            current = m.record();
+            currentIndex = m.recordIndex();
+            buf.write(m.bytes().toArray());
+            progress.accept(i);
+        }
+        if (current != null) {
+            w.write(withBytes(current, buf.toByteArray()));
+        }
+    }
+
+    private static Record withBytes(Record r, byte[] b) {
+        return new Record(r.timeNanos(), r.direction(), r.protocol(), r.pid(), r.fd(), r.syscall(), r.location(),
+                ByteView.of(b));
+    }
+
+    /** The whole document's messages as a list view without copying. */
+    public static List<MessageRef> all(CaptureDocument doc) {
+        int n = doc.messageCount();
+        return new AbstractList<>() {
+            @Override
+            public MessageRef get(int i) {
+                return doc.message(i);
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+    }
+
+}

@@ -1,0 +1,88 @@
+package org.nlwb.app.ui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
+
+/**
+ * The expert-info pane: reader diagnostics, then every malformed and unknown node of every
+ * message (found by a background scan; at most {@link #MAX_ISSUES}, the rest counted).
+ */
+public final class DiagnosticsModel {
+    public static final int MAX_ISSUES = 10_000;
+
+    private final CaptureDocument document;
+    private final ObservableList<Issue> issues = FXCollections.observableArrayList();
+
+    public DiagnosticsModel(CaptureDocument document) {
+        this.document = document;
+    }
+
+    public ObservableList<Issue> issues() {
+        return FXCollections.unmodifiableObservableList(issues);
+    }
+
+    /** Scans the document; {@link #show} applies the result. */
+    public Task<List<Issue>> scanTask() {
+        int count = document.messageCount();
+        return new Task<>() {
+            @Override
+            protected List<Issue> call() {
+                updateTitle("Checking " + document.title());
+                List<Issue> out = new ArrayList<>();
+                for (Diagnostic d : document.capture().diagnostics()) {
+                    out.add(Issue.of(d));
+                }
+                int skipped = 0;
+                for (int i = 0; i < count && !isCancelled(); i++) {
+                    int idx = i;
+                    List<Node> bad = new ArrayList<>();
+                    document.decodeUncached(i).tree().walk(n -> {
+                        // A node that is only unknown because of an unknown child is said once, at the child.
+                        if (isBad(n) && (n.note() != null || n.children().stream().noneMatch(DiagnosticsModel::isBad))) {
+                            bad.add(n);
+                        }
+                    });
+                    for (Node n : bad) {
+                        if (out.size() < MAX_ISSUES) {
+                            out.add(Issue.of(idx, n));
+                        } else {
+                            skipped++;
+                        }
+                    }
+                    if ((i & 255) == 0) {
+                        updateProgress(i, count);
+                    }
+                }
+                if (skipped > 0) {
+                    out.add(new Issue(Diagnostic.Severity.INFO, -1, null, 0, 0, document.title(),
+                            skipped + " more malformed or unknown items not listed"));
+                }
+                return out;
+            }
+        };
+    }
+
+    private static boolean isBad(Node n) {
+        return n.status() == Status.MALFORMED || n.status() == Status.UNKNOWN || n.status() == Status.TRAILING;
+    }
+
+    public void show(List<Issue> found) {
+        issues.setAll(found);
+    }
+
+    public void scanNow() {
+        Task<List<Issue>> t = scanTask();
+        t.run();
+        try {
+            show(t.get());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.nlwb.app.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import org.nlwb.app.ui.model.HexViewModel;
+import org.nlwb.app.ui.model.HexViewModel.ByteRange;
+import org.nlwb.app.ui.model.MessageViewModel;
+import org.nlwb.decoder.bytes.ByteView;
+
+/**
+ * The hex pane: {@code offset | 16 bytes | ASCII} rows in a virtualised list (only rows on screen
+ * exist as nodes). Each byte is a label carrying its offset in {@link #OFFSET_KEY}; the selected
+ * node's bytes get the style class {@code hex-hl}, its parent's {@code hex-shade}, the caret
+ * {@code hex-caret}. Click selects the deepest node covering a byte, drag a range, arrow keys move
+ * the caret. All state is in the {@link MessageViewModel}.
+ */
+public final class HexView extends ListView<Integer> {
+    public static final String OFFSET_KEY = "nlwb.offset";
+    private static final int ROW = HexViewModel.BYTES_PER_ROW;
+
+    private final MessageViewModel vm;
+    private int dragAnchor = -1;
+
+    public HexView(MessageViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("hex-view");
+        setFixedCellSize(20);
+        setCellFactory(lv -> new RowCell());
+        HexViewModel hex = vm.hex();
+        hex.bytesProperty().addListener((o, was, b) -> {
+            List<Integer> rows = new ArrayList<>(hex.rowCount());
+            for (int i = 0; i < hex.rowCount(); i++) {
+                rows.add(i);
+            }
+            getItems().setAll(rows);
+            scrollTo(0);
+        });
+        setItems(FXCollections.observableArrayList());
+        hex.highlightedProperty().addListener((o, was, r) -> {
+            restyleVisible();
+            revealRange(r);
+        });
+        hex.caretProperty().addListener((o, was, c) -> restyleVisible());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent e) {
+        int delta = switch (e.getCode()) {
+            case LEFT -> -1;
+            case RIGHT -> 1;
+            case UP -> -ROW;
+            case DOWN -> ROW;
+            default -> 0;
+        };
+        if (delta != 0) {
+            vm.moveCaret(delta);
+            e.consume();
+        }
+    }
+
+    private void restyleVisible() {
+        for (javafx.scene.Node n : lookupAll(".hex-row")) {
+            if (n.getUserData() instanceof RowCell c) {
+                c.restyle();
+            }
+        }
+    }
+
+    private void revealRange(ByteRange r) {
+        if (r.isEmpty()) {
+            return;
+        }
+        int row = r.from() / ROW;
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null) {
+            return;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null || row < first.getIndex() || row >= last.getIndex()) {
+            flow.scrollTo(Math.max(0, row - 2));
+        }
+    }
+
+    private final class RowCell extends ListCell<Integer> {
+        private final HBox box = new HBox();
+        private final Label offset = new Label();
+        private final Label[] hex = new Label[ROW];
+        private final Label[] ascii = new Label[ROW];
+
+        RowCell() {
+            box.getStyleClass().add("hex-row");
+            box.setUserData(this);
+            offset.getStyleClass().add("hex-offset");
+            box.getChildren().add(offset);
+            for (int i = 0; i < ROW; i++) {
+                hex[i] = byteLabel("hex-byte");
+                if (i == ROW / 2) {
+                    hex[i].getStyleClass().add("hex-mid");
+                }
+                box.getChildren().add(hex[i]);
+            }
+            Label gap = new Label();
+            gap.getStyleClass().add("hex-gap");
+            box.getChildren().add(gap);
+            for (int i = 0; i < ROW; i++) {
+                ascii[i] = byteLabel("hex-ascii");
+                box.getChildren().add(ascii[i]);
+            }
+            setText(null);
+        }
+
+        private Label byteLabel(String style) {
+            Label l = new Label();
+            l.getStyleClass().add(style);
+            l.setOnMousePressed(this::pressed);
+            l.setOnDragDetected(e -> l.startFullDrag());
+            l.addEventHandler(MouseDragEvent.MOUSE_DRAG_ENTERED, this::dragged);
+            return l;
+        }
+
+        private int offsetOf(Object source) {
+            Object o = ((Label) source).getProperties().get(OFFSET_KEY);
+            return o instanceof Integer i ? i : -1;
+        }
+
+        private void pressed(MouseEvent e) {
+            int off = offsetOf(e.getSource());
+            if (off >= 0) {
+                HexView.this.requestFocus();
+                dragAnchor = off;
+                vm.selectBytes(off, off + 1);
+            }
+        }
+
+        private void dragged(MouseDragEvent e) {
+            int off = offsetOf(e.getSource());
+            if (off >= 0 && dragAnchor >= 0) {
+                vm.selectBytes(Math.min(dragAnchor, off), Math.max(dragAnchor, off) + 1);
+            }
+        }
+
+        @Override
+        protected void updateItem(Integer row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            ByteView b = vm.hex().bytes();
+            int base = row * ROW;
+            offset.setText(String.format("%04x", base));
+            for (int i = 0; i < ROW; i++) {
+                int off = base + i;
+                boolean in = off < b.length();
+                int v = in ? b.u8(off) : 0;
+                hex[i].setText(in ? String.format("%02x", v) : "  ");
+                ascii[i].setText(in ? String.valueOf(v >= 0x20 && v < 0x7f ? (char) v : '.') : " ");
+                Integer key = in ? off : null;
+                hex[i].getProperties().put(OFFSET_KEY, key);
+                ascii[i].getProperties().put(OFFSET_KEY, key);
+            }
+            restyle();
+            setGraphic(box);
+        }
+
+        void restyle() {
+            if (isEmpty() || getItem() == null) {
+                return;
+            }
+            HexViewModel m = vm.hex();
+            int caret = m.caretProperty().get();
+            for (int i = 0; i < ROW; i++) {
+                Object o = hex[i].getProperties().get(OFFSET_KEY);
+                int off = o instanceof Integer n ? n : -1;
+                HexViewModel.Mark mark = off < 0 ? HexViewModel.Mark.NONE : m.markOf(off);
+                style(hex[i], mark, off >= 0 && off == caret);
+                style(ascii[i], mark, off >= 0 && off == caret);
+            }
+        }
+
+        private void style(Label l, HexViewModel.Mark mark, boolean caret) {
+            l.getStyleClass().removeAll("hex-hl", "hex-shade", "hex-caret");
+            if (mark == HexViewModel.Mark.HIGHLIGHTED) {
+                l.getStyleClass().add("hex-hl");
+            } else if (mark == HexViewModel.Mark.SHADED) {
+                l.getStyleClass().add("hex-shade");
+            }
+            if (caret) {
+                l.getStyleClass().add("hex-caret");
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.nlwb.app.ui.view;
+
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import org.nlwb.app.ui.model.MessageViewModel;
+
+/** One message's tree beside its bytes, with a title line; the main pane and the request/reply pane are both one. */
+public final class MessagePane extends BorderPane {
+    private final MessageViewModel vm = new MessageViewModel();
+    private final TreePane tree;
+    private final HexView hex;
+    private final Label title = new Label();
+    private final SplitPane split;
+
+    public MessagePane(Consumer<String> applyFilter) {
+        getStyleClass().add("message-pane");
+        tree = new TreePane(vm, applyFilter);
+        hex = new HexView(vm);
+        split = new SplitPane(tree, hex);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.58);
+        title.getStyleClass().add("pane-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        setTop(title);
+        setCenter(split);
+    }
+
+    public MessageViewModel model() {
+        return vm;
+    }
+
+    public TreePane tree() {
+        return tree;
+    }
+
+    public HexView hex() {
+        return hex;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    public void setTitle(String s) {
+        title.setText(s);
+    }
+}

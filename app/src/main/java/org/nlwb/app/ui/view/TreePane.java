@@ -1,0 +1,266 @@
+package org.nlwb.app.ui.view;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import org.nlwb.app.ui.export.NodeFormats;
+import org.nlwb.app.ui.model.MessageViewModel;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.filter.Filter;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
+
+/**
+ * The decoded tree: {@code name | value | offset | length}, with malformed / unknown / padding /
+ * trailing nodes marked (a coloured glyph and row style; the legend below says which is which),
+ * notes as tooltips, and the copy / apply-as-filter context menu. Follows and drives the
+ * {@link MessageViewModel}'s selected node.
+ */
+public final class TreePane extends BorderPane {
+    private final MessageViewModel vm;
+    private final TreeTableView<Node> table = new TreeTableView<>();
+    private final Map<Node, TreeItem<Node>> items = new IdentityHashMap<>();
+    private final Consumer<String> applyFilter;
+    private boolean syncing;
+
+    /** @param applyFilter receives a filter expression from "apply as filter" (null: no such action) */
+    public TreePane(MessageViewModel vm, Consumer<String> applyFilter) {
+        this.vm = vm;
+        this.applyFilter = applyFilter;
+        getStyleClass().add("tree-pane");
+        table.setShowRoot(true);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
+        TreeTableColumn<Node, Node> name = column("Name", 260);
+        name.setCellFactory(c -> new NameCell());
+        TreeTableColumn<Node, Node> value = column("Value", 280);
+        value.setCellFactory(c -> textCell(NodeFormats::value));
+        TreeTableColumn<Node, Node> offset = column("Offset", 64);
+        offset.setCellFactory(c -> textCell(n -> Integer.toString(n.offset())));
+        offset.setMinWidth(62);
+        offset.setMaxWidth(90);
+        TreeTableColumn<Node, Node> length = column("Length", 64);
+        length.setCellFactory(c -> textCell(n -> Integer.toString(n.length())));
+        length.setMinWidth(62);
+        length.setMaxWidth(90);
+        table.getColumns().setAll(java.util.List.of(name, value, offset, length));
+        table.setRowFactory(t -> new StatusRow());
+        table.setPlaceholder(new Label("Select a message"));
+        setCenter(table);
+        setBottom(legend());
+
+        vm.messageProperty().addListener((o, was, m) -> rebuild(m));
+        vm.selectedNodeProperty().addListener((o, was, n) -> follow(n));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
+            if (!syncing && item != null) {
+                syncing = true;
+                try {
+                    vm.selectNode(item.getValue());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        table.setContextMenu(contextMenu());
+    }
+
+    public TreeTableView<Node> table() {
+        return table;
+    }
+
+    private static TreeTableColumn<Node, Node> column(String title, double width) {
+        TreeTableColumn<Node, Node> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
+        return c;
+    }
+
+    private static TreeTableCell<Node, Node> textCell(java.util.function.Function<Node, String> text) {
+        return new TreeTableCell<>() {
+            @Override
+            protected void updateItem(Node n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : text.apply(n));
+                setTooltip(empty || n == null || n.note() == null ? null : new Tooltip(n.note()));
+            }
+        };
+    }
+
+    private static final class NameCell extends TreeTableCell<Node, Node> {
+        @Override
+        protected void updateItem(Node n, boolean empty) {
+            super.updateItem(n, empty);
+            if (empty || n == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(n.name());
+            if (n.status() != Status.OK) {
+                Label mark = new Label(glyph(n.status()));
+                mark.getStyleClass().addAll("status-mark", "status-" + n.status().label());
+                setGraphic(mark);
+            } else {
+                setGraphic(null);
+            }
+            String tip = n.status() == Status.OK ? n.note() : n.status().label() + (n.note() != null ? ": " + n.note() : "");
+            setTooltip(tip == null ? null : new Tooltip(tip));
+        }
+    }
+
+    static String glyph(Status s) {
+        return switch (s) {
+            case MALFORMED -> "✖";
+            case UNKNOWN -> "?";
+            case PADDING -> "·";
+            case TRAILING -> "»";
+            case OK -> "";
+        };
+    }
+
+    private static final class StatusRow extends TreeTableRow<Node> {
+        @Override
+        protected void updateItem(Node n, boolean empty) {
+            super.updateItem(n, empty);
+            getStyleClass().removeAll("row-malformed", "row-unknown", "row-padding", "row-trailing");
+            if (!empty && n != null && n.status() != Status.OK) {
+                getStyleClass().add("row-" + n.status().label());
+            }
+        }
+    }
+
+    private FlowPane legend() {
+        FlowPane p = new FlowPane(12, 2);
+        p.getStyleClass().add("legend");
+        for (Status s : Status.values()) {
+            if (s == Status.OK) {
+                continue;
+            }
+            Label l = new Label(s.label(), new Label(glyph(s)));
+            ((Label) l.getGraphic()).getStyleClass().addAll("status-mark", "status-" + s.label());
+            l.getStyleClass().addAll("legend-item", "row-" + s.label());
+            p.getChildren().add(l);
+        }
+        return p;
+    }
+
+    private void rebuild(DecodedMessage m) {
+        syncing = true;
+        try {
+            items.clear();
+            if (m == null) {
+                table.setRoot(null);
+                return;
+            }
+            TreeItem<Node> root = item(m.tree(), 0);
+            table.setRoot(root);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private TreeItem<Node> item(Node n, int depth) {
+        TreeItem<Node> it = new TreeItem<>(n);
+        items.put(n, it);
+        for (Node c : n.children()) {
+            it.getChildren().add(item(c, depth + 1));
+        }
+        // Open the header and the top level; nested attributes open on demand.
+        it.setExpanded(depth == 0 || (depth == 1 && !n.name().equals("nlmsghdr")) || n.status() == Status.MALFORMED);
+        return it;
+    }
+
+    private void follow(Node n) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            TreeItem<Node> it = n == null ? null : items.get(n);
+            if (it == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (TreeItem<Node> p = it.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            table.getSelectionModel().select(it);
+            int row = table.getRow(it);
+            if (row >= 0) {
+                table.scrollTo(Math.max(0, row - 3));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    public void expandAll(boolean expanded) {
+        if (table.getRoot() != null) {
+            setExpanded(table.getRoot(), expanded);
+            table.getRoot().setExpanded(true);
+        }
+    }
+
+    private static void setExpanded(TreeItem<Node> it, boolean e) {
+        it.setExpanded(e);
+        for (TreeItem<Node> c : it.getChildren()) {
+            setExpanded(c, e);
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem value = new MenuItem("Copy value");
+        value.setOnAction(e -> withNode(n -> copy(NodeFormats.value(n))));
+        MenuItem hex = new MenuItem("Copy as hex");
+        hex.setOnAction(e -> withNode(n -> copy(NodeFormats.hex(vm.message().ref().bytes(), n))));
+        MenuItem c = new MenuItem("Copy as C array");
+        c.setOnAction(e -> withNode(n -> copy(NodeFormats.cArray(vm.message().ref().bytes(), n))));
+        MenuItem json = new MenuItem("Copy as JSON");
+        json.setOnAction(e -> withNode(n -> copy(NodeFormats.json(n))));
+        MenuItem path = new MenuItem("Copy path");
+        path.setOnAction(e -> withNode(n -> copy(NodeFormats.path(vm.message().tree(), n))));
+        MenuItem apply = new MenuItem("Apply as filter");
+        apply.setOnAction(e -> withNode(n -> {
+            String expr = Filter.expressionFor(n);
+            if (expr != null && applyFilter != null) {
+                applyFilter.accept(expr);
+            }
+        }));
+        apply.setVisible(applyFilter != null);
+        MenuItem expand = new MenuItem("Expand all");
+        expand.setOnAction(e -> expandAll(true));
+        MenuItem collapse = new MenuItem("Collapse all");
+        collapse.setOnAction(e -> expandAll(false));
+        return new ContextMenu(value, hex, c, json, path, new SeparatorMenuItem(), apply, new SeparatorMenuItem(),
+                expand, collapse);
+    }
+
+    private void withNode(Consumer<Node> action) {
+        Node n = vm.selectedNode();
+        if (n != null && vm.message() != null) {
+            action.accept(n);
+        }
+    }
+
+    private static void copy(String s) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(s);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+}

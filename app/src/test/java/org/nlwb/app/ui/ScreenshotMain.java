@@ -1,0 +1,95 @@
+package org.nlwb.app.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.tree.Node;
+
+/**
+ * Opens the window in a real X display on a capture, selects message {@code index} and the
+ * deepest node with the most interesting name, and grabs the screen with {@code xwd} into a PNG.
+ * Run by {@link RealWindowScreenshotTest} in its own JVM (the test JVM uses Monocle).
+ *
+ * <p>Arguments: capture file, message index (0-based), node name to select, output PNG, [dark].
+ */
+public final class ScreenshotMain {
+    private ScreenshotMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int index = Integer.parseInt(args[1]);
+        String nodeName = args[2];
+        Path png = Path.of(args[3]);
+        boolean dark = args.length > 4 && args[4].equals("dark");
+        Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
+        settings.setDarkTheme(dark);
+        CompletableFuture<Workbench> started = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
+                    () -> RegistryFactory.standard(List.of()), settings));
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            w.open(file, null);
+            started.complete(w);
+        });
+        Workbench w = started.get(20, TimeUnit.SECONDS);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            if (onFx(() -> w.currentTab() != null && w.tasks().running() == 0)) {
+                break;
+            }
+        }
+        onFx(() -> {
+            CaptureTab tab = w.currentTab();
+            tab.selectMessage(index);
+            List<Node> found = tab.main().model().message().tree().findAll(nodeName);
+            if (!found.isEmpty()) {
+                tab.main().model().selectNode(found.get(0));
+            }
+            return true;
+        });
+        Thread.sleep(1500);
+        Path xwd = png.resolveSibling(png.getFileName() + ".xwd");
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        run("xwd", "-root", "-silent", "-out", xwd.toString());
+        run("convert", xwd.toString(), png.toString());
+        Files.deleteIfExists(xwd);
+        settings.clear();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed");
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(20, TimeUnit.SECONDS);
+    }
+
+    static final CountDownLatch UNUSED = new CountDownLatch(0);
+}

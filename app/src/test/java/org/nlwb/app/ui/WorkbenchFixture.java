@@ -1,0 +1,51 @@
+package org.nlwb.app.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.registry.RegistryFactory;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A workbench on a throwaway preferences node, and waiting for its background work. */
+final class WorkbenchFixture {
+    static final Path SHARED = Path.of(System.getProperty("nlwb.shared", "../../shared"));
+
+    final Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-test-" + UUID.randomUUID()));
+    Workbench workbench;
+
+    static Path captured(String name) {
+        return SHARED.resolve("samples/captured").resolve(name);
+    }
+
+    void start(Stage stage) {
+        workbench = new Workbench(stage, new WorkbenchContext(Loader.standard(),
+                () -> RegistryFactory.standard(List.of()), settings));
+        stage.show();
+    }
+
+    /** Waits until no task runs and the FX queue is drained. */
+    void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.tasks().running() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    CaptureTab open(Path p) throws Exception {
+        int before = WaitForAsyncUtils.asyncFx(() -> workbench.tabs().getTabs().size()).get();
+        WaitForAsyncUtils.asyncFx(() -> workbench.open(p, null)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.tabs().getTabs().size() > before);
+        settle();
+        return workbench.currentTab();
+    }
+
+    void dispose() throws Exception {
+        // Close the window first: closing saves its size into the settings node removed below.
+        org.testfx.api.FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        settings.clear();
+    }
+}

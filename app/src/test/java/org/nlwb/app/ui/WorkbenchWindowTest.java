@@ -1,0 +1,222 @@
+package org.nlwb.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.nlwb.app.ui.export.ExportFormat;
+import org.nlwb.app.ui.export.NodeFormats;
+import org.nlwb.app.ui.model.HexViewModel.ByteRange;
+import org.nlwb.app.ui.model.Issue;
+import org.nlwb.app.ui.model.MessageViewModel;
+import org.nlwb.app.ui.view.HexView;
+import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on real captures (headless, Monocle): open, select, the tree and hex panes following
+ * each other, filtering, export and re-open, a malformed capture's diagnostics.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    /** {@code ip link add dummy0 type dummy} in a netns: two requests, -ENODEV, -EOPNOTSUPP with ext-ACK text. */
+    private static final String DUMMY_FAIL = "netns-ip-link-add-dummy-fail.pcap";
+    private final WorkbenchFixture fx = new WorkbenchFixture();
+
+    @Start
+    void start(Stage stage) {
+        fx.start(stage);
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        fx.dispose();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get();
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Offsets of the byte labels on screen that carry {@code styleClass}. */
+    private static Set<Integer> styledOffsets(CaptureTab tab, String styleClass) throws Exception {
+        return onFx(() -> {
+            Set<Integer> out = new TreeSet<>();
+            for (javafx.scene.Node n : tab.main().hex().lookupAll(".hex-byte")) {
+                Object off = n.getProperties().get(HexView.OFFSET_KEY);
+                if (n.getStyleClass().contains(styleClass) && off instanceof Integer i && n.isVisible()
+                        && ((Label) n).getParent().getParent() != null) {
+                    out.add(i);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Set<Integer> range(int from, int to) {
+        Set<Integer> s = new TreeSet<>();
+        for (int i = from; i < to; i++) {
+            s.add(i);
+        }
+        return s;
+    }
+
+    @Test
+    void opensACaptureWithEveryMessageListedAndTheFirstSelected() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        assertEquals(4, tab.document().messageCount());
+        assertEquals(4, onFx(() -> tab.table().getItems().size()));
+        MessageViewModel vm = tab.main().model();
+        assertNotNull(vm.message());
+        assertEquals(0, vm.message().ref().index());
+        assertEquals(4, tab.list().totalProperty().get());
+    }
+
+    @Test
+    void selectingAnAttributeHighlightsExactlyItsBytesAndShadesItsParent() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> tab.selectMessage(3));
+        MessageViewModel vm = tab.main().model();
+        assertEquals("NLMSG_ERROR", vm.message().typeName());
+        Node attr = vm.message().tree().findAll("NLMSGERR_ATTR_MSG").get(0);
+        Node parent = vm.message().tree().pathTo(attr).get(vm.message().tree().pathTo(attr).size() - 2);
+        // Select through the tree view, as a user does.
+        onFx(() -> {
+            TreeItem<Node> item = find(tab.main().tree().table().getRoot(), attr);
+            tab.main().tree().table().getSelectionModel().select(item);
+        });
+        assertSame(attr, vm.selectedNode());
+        assertEquals(new ByteRange(attr.offset(), attr.end()), vm.hex().highlighted());
+        assertEquals(new ByteRange(parent.offset(), parent.end()), vm.hex().shaded());
+        Set<Integer> onScreen = styledOffsets(tab, "hex-hl");
+        assertEquals(range(attr.offset(), attr.end()), onScreen);
+        Set<Integer> shaded = styledOffsets(tab, "hex-shade");
+        assertTrue(shaded.stream().allMatch(o -> o >= parent.offset() && o < parent.end()
+                && !(o >= attr.offset() && o < attr.end())), shaded.toString());
+    }
+
+    private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
+        if (it.getValue() == n) {
+            return it;
+        }
+        for (TreeItem<Node> c : it.getChildren()) {
+            TreeItem<Node> f = find(c, n);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void clickingAByteSelectsTheDeepestNodeCoveringIt() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> tab.selectMessage(3));
+        javafx.scene.Node byte5 = onFx(() -> tab.main().hex().lookupAll(".hex-byte").stream()
+                .filter(n -> Integer.valueOf(5).equals(n.getProperties().get(HexView.OFFSET_KEY)))
+                .findFirst().orElseThrow());
+        new FxRobot().clickOn(byte5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node selected = tab.main().model().selectedNode();
+        assertEquals("nlmsg_type", selected.name());
+        assertEquals(new ByteRange(4, 6), tab.main().model().hex().highlighted());
+        assertEquals("nlmsg_type", onFx(() -> tab.main().tree().table().getSelectionModel().getSelectedItem()
+                .getValue().name()));
+        assertEquals(range(4, 6), styledOffsets(tab, "hex-hl"));
+        // Arrow keys move the caret and the selection with it: byte 6 is nlmsg_flags.
+        new FxRobot().type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nlmsg_flags", tab.main().model().selectedNode().name());
+    }
+
+    @Test
+    void aFilterNarrowsTheListAndSyntaxErrorsShowWhileTyping() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        FxRobot robot = new FxRobot();
+        robot.clickOn("#filter-field").write("error !=");
+        WaitForAsyncUtils.waitForFxEvents();
+        String err = onFx(() -> fx.workbench.filterBar().errorLabel().getText());
+        assertTrue(err.startsWith("column 9:"), err);
+        robot.write(" 0").type(javafx.scene.input.KeyCode.ENTER);
+        fx.settle();
+        assertEquals("", onFx(() -> fx.workbench.filterBar().errorLabel().getText()));
+        List<Integer> shown = onFx(() -> tab.list().rows().stream().map(r -> r.index()).toList());
+        assertEquals(List.of(1, 3), shown);
+        // "apply as filter" from a node: the ext-ACK text keeps only its message.
+        onFx(() -> tab.selectMessage(3));
+        Node attr = tab.main().model().message().tree().findAll("NLMSGERR_ATTR_MSG").get(0);
+        onFx(() -> fx.workbench.filterBar().setText(org.nlwb.decoder.filter.Filter.expressionFor(attr)));
+        robot.clickOn("#filter-field").type(javafx.scene.input.KeyCode.ENTER);
+        fx.settle();
+        assertEquals(List.of(3), onFx(() -> tab.list().rows().stream().map(r -> r.index()).toList()));
+    }
+
+    @Test
+    void exportedPcapReopensToTheSameDecodeAndJsonFollowsTheContract(@TempDir Path dir) throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured("ip-addr-show.pcap"));
+        Path pcap = dir.resolve("out.pcap");
+        onFx(() -> fx.workbench.export(Workbench.Scope.ALL, ExportFormat.PCAP, pcap));
+        fx.settle();
+        Path json = dir.resolve("out.json");
+        onFx(() -> fx.workbench.export(Workbench.Scope.ALL, ExportFormat.JSON, json));
+        fx.settle();
+        CaptureTab again = fx.open(pcap);
+        assertEquals(tab.document().messageCount(), again.document().messageCount());
+        for (int i = 0; i < tab.document().messageCount(); i++) {
+            assertEquals(NodeFormats.json(tab.document().decoded(i).tree()),
+                    NodeFormats.json(again.document().decoded(i).tree()), "message " + i);
+            assertEquals(tab.document().message(i).record().direction(), again.document().message(i).record().direction());
+            assertEquals(tab.document().message(i).record().timeNanos(), again.document().message(i).record().timeNanos());
+        }
+        JsonNode doc = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals(tab.document().messageCount(), doc.get("messages").size());
+        assertEquals("pcap", doc.get("format").asText());
+        assertEquals(tab.document().decoded(0).tree().name(), doc.get("messages").get(0).get("tree").get("name").asText());
+    }
+
+    @Test
+    void aMalformedCaptureListsItsProblemsAndJumpsToThem() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured("synthetic-malformed-rtm_newaddr.pcap"));
+        List<Issue> issues = onFx(() -> new ArrayList<>(tab.diagnostics().issues()));
+        assertFalse(issues.isEmpty());
+        Issue malformed = issues.stream().filter(i -> i.hasNode() && i.severity() == Diagnostic.Severity.ERROR)
+                .findFirst().orElseThrow();
+        onFx(() -> tab.diagnosticsView().getSelectionModel().select(malformed));
+        Node selected = tab.main().model().selectedNode();
+        assertNotNull(selected);
+        assertEquals(malformed.messageIndex(), tab.main().model().message().ref().index());
+        assertEquals(Status.MALFORMED, selected.status());
+        assertEquals(new ByteRange(selected.offset(), selected.end()), tab.main().model().hex().highlighted());
+        // Every message of the file can be shown without an exception.
+        for (int i = 0; i < tab.document().messageCount(); i++) {
+            int k = i;
+            onFx(() -> tab.selectMessage(k));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.nlwb.decoder.filter;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.decode.Values;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.tree.Node;
+
+/**
+ * A compiled display filter over decoded messages, e.g.
+ * {@code type == RTM_NEWLINK && IFLA_IFNAME == "lo"}, {@code error != 0}, {@code IFLA_MTU > 1500},
+ * {@code flags contains DUMP}, {@code !(direction == notification)}.
+ *
+ * <p>A field is a node name anywhere in the message's tree ({@code IFLA_IFNAME}, {@code ifi_index})
+ * or one of the pseudo-fields {@link #PSEUDO_FIELDS}:
+ * <ul>
+ *   <li>{@code type} — nlmsg_type, as number or name ({@code RTM_NEWLINK}, {@code NLMSG_ERROR})</li>
+ *   <li>{@code flags} — nlmsg_flags, as number or names ({@code REQUEST|ACK|DUMP})</li>
+ *   <li>{@code seq}, {@code len} — nlmsg_seq, message length</li>
+ *   <li>{@code pid} — the process id of the sender/receiver (strace captures); {@code nlmsg_pid} is the port id</li>
+ *   <li>{@code direction} — {@code out}/{@code in}/{@code unknown} and the role:
+ *       {@code request}, {@code reply}, {@code notification}</li>
+ *   <li>{@code protocol} — number, {@code route}, {@code NETLINK_ROUTE}</li>
+ *   <li>{@code error} — the error code of NLMSG_ERROR / NLMSG_DONE (absent elsewhere)</li>
+ * </ul>
+ *
+ * <p>Semantics: a comparison holds when ANY occurrence of the field satisfies it, except
+ * {@code !=}, which holds when the field occurs and NO occurrence equals the value (so
+ * {@code error != 0} selects failed requests only). {@code ==} with a number compares numbers;
+ * with a word or a string it compares the value's text, its display, or the display's leading
+ * name ({@code AF_INET} in {@code "AF_INET (2)"}). {@code contains} is a substring test on value and
+ * display. A field name alone tests presence. Immutable and thread-safe.
+ */
+public final class Filter implements Predicate<DecodedMessage> {
+    public static final List<String> PSEUDO_FIELDS = List.of("type", "flags", "seq", "pid", "len", "direction",
+            "protocol", "error");
+
+    private static final Filter ALL = new Filter("", null);
+
+    private final String text;
+    private final Expr expr;
+
+    private Filter(String text, Expr expr) {
+        this.text = text;
+        this.expr = expr;
+    }
+
+    /** Parses {@code text}; blank text is the filter that accepts everything. */
+    public static Filter parse(String text) throws FilterSyntaxException {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            return ALL;
+        }
+        return new Filter(text.trim(), new Parser(text).parse());
+    }
+
+    public static Filter all() {
+        return ALL;
+    }
+
+    public boolean acceptsAll() {
+        return expr == null;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public boolean test(DecodedMessage m) {
+        return expr == null || eval(expr, m);
+    }
+
+    @Override
+    public String toString() {
+        return expr == null ? "<all>" : expr.toString();
+    }
+
+    /**
+     * A filter expression that selects messages holding this node's value, for "apply as filter":
+     * {@code IFLA_IFNAME == "lo"}, {@code IFLA_MTU == 1500}, or the bare name for a node without value.
+     */
+    public static String expressionFor(Node n) {
+        String field = n.name();
+        if (!field.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == ':')
+                || field.isEmpty() || !(Character.isLetter(field.charAt(0)) || field.charAt(0) == '_')) {
+            return null;
+        }
+        Object v = n.value();
+        if (v instanceof Long || v instanceof Integer || v instanceof BigInteger) {
+            return field + " == " + v;
+        }
+        if (v instanceof Boolean b) {
+            return field + " == " + (b ? 1 : 0);
+        }
+        if (v instanceof String s) {
+            return field + " == " + Values.quote(s);
+        }
+        return field;
+    }
+
+    private static boolean eval(Expr e, DecodedMessage m) {
+        if (e instanceof Expr.And a) {
+            return eval(a.left(), m) && eval(a.right(), m);
+        }
+        if (e instanceof Expr.Or o) {
+            return eval(o.left(), m) || eval(o.right(), m);
+        }
+        if (e instanceof Expr.Not n) {
+            return !eval(n.inner(), m);
+        }
+        if (e instanceof Expr.Exists x) {
+            return !values(x.field(), m).isEmpty();
+        }
+        Expr.Compare c = (Expr.Compare) e;
+        List<FieldValue> vs = values(c.field(), m);
+        if (c.op().equals("!=")) {
+            if (vs.isEmpty()) {
+                return false;
+            }
+            for (FieldValue v : vs) {
+                if (equalTo(v, c.literal())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (FieldValue v : vs) {
+            if (holds(v, c.op(), c.literal())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(FieldValue v, String op, Literal lit) {
+        switch (op) {
+            case "==":
+                return equalTo(v, lit);
+            case "contains":
+                for (String t : v.texts()) {
+                    if (t != null && t.contains(lit.text())) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                BigInteger n = numberOf(v);
+                if (n == null || lit.number() == null) {
+                    return false;
+                }
+                int cmp = n.compareTo(lit.number());
+                return switch (op) {
+                    case "<" -> cmp < 0;
+                    case "<=" -> cmp <= 0;
+                    case ">" -> cmp > 0;
+                    case ">=" -> cmp >= 0;
+                    default -> false;
+                };
+        }
+    }
+
+    private static boolean equalTo(FieldValue v, Literal lit) {
+        if (lit.number() != null && !lit.quoted()) {
+            BigInteger n = numberOf(v);
+            if (n != null) {
+                return n.equals(lit.number());
+            }
+        }
+        for (String t : v.texts()) {
+            if (t != null && t.equals(lit.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BigInteger numberOf(FieldValue v) {
+        if (v.number() != null) {
+            return v.number();
+        }
+        for (String t : v.texts()) {
+            if (t != null) {
+                BigInteger n = Literal.parseNumber(t);
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every occurrence of {@code field} in {@code m}. */
+    private static List<FieldValue> values(String field, DecodedMessage m) {
+        MessageRef ref = m.ref();
+        Record r = ref.record();
+        switch (field) {
+            case "type":
+                return ref.hasHeader() ? List.of(new FieldValue(BigInteger.valueOf(ref.type()), m.typeName()))
+                        : List.of(new FieldValue(null, m.typeName()));
+            case "flags": {
+                if (!ref.hasHeader()) {
+                    return List.of();
+                }
+                Node hdr = m.tree().child("nlmsghdr");
+                Node f = hdr == null ? null : hdr.child("nlmsg_flags");
+                return List.of(new FieldValue(BigInteger.valueOf(ref.flags()), f == null ? null : f.display()));
+            }
+            case "seq":
+                return ref.hasHeader() ? List.of(new FieldValue(BigInteger.valueOf(ref.seq()))) : List.of();
+            case "len":
+                return List.of(new FieldValue(BigInteger.valueOf(ref.length())));
+            case "pid":
+                return r.pid() < 0 ? List.of() : List.of(new FieldValue(BigInteger.valueOf(r.pid())));
+            case "direction":
+                return List.of(new FieldValue(null, r.direction().json(),
+                        MessageRole.of(ref).name().toLowerCase(java.util.Locale.ROOT)));
+            case "protocol":
+                return r.protocol() == Protocol.UNKNOWN ? List.of(new FieldValue(null, "unknown"))
+                        : List.of(new FieldValue(BigInteger.valueOf(r.protocol()), Protocol.shortName(r.protocol()),
+                                Protocol.name(r.protocol())));
+            case "error": {
+                Node err = m.tree().child("error");
+                return err == null ? List.of() : List.of(valueOf(err));
+            }
+            default: {
+                List<FieldValue> out = new ArrayList<>();
+                m.tree().walk(n -> {
+                    if (n.name().equals(field)) {
+                        out.add(valueOf(n));
+                    }
+                });
+                return out;
+            }
+        }
+    }
+
+    private static FieldValue valueOf(Node n) {
+        Object v = n.value();
+        BigInteger num = null;
+        if (v instanceof Long l) {
+            num = BigInteger.valueOf(l);
+        } else if (v instanceof Integer i) {
+            num = BigInteger.valueOf(i);
+        } else if (v instanceof BigInteger b) {
+            num = b;
+        } else if (v instanceof Boolean b) {
+            num = b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        String d = n.display();
+        String lead = null;
+        String unquoted = null;
+        if (d != null) {
+            int sp = d.indexOf(' ');
+            lead = sp > 0 ? d.substring(0, sp) : null;
+            if (d.length() >= 2 && d.startsWith("\"") && d.endsWith("\"")) {
+                unquoted = d.substring(1, d.length() - 1);
+            }
+        }
+        return new FieldValue(num, v == null || num != null ? null : v.toString(), d, lead, unquoted);
+    }
+}

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             GuiCommand.class,
             MonitorCommand.class,
             TraceCommand.class,
+            BenchCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

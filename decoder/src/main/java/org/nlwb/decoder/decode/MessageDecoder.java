@@ -109,12 +109,20 @@ public final class MessageDecoder {
         MessageClass cls = null;
         Status status = Status.OK;
         String note = null;
+        if (h.type() == ControlType.DONE && protocol == org.nlwb.decoder.model.Protocol.CONNECTOR && nesting == 0) {
+            // The connector types every message NLMSG_DONE (cn_netlink_send): its body is a cn_msg,
+            // which only the connector's class can read.
+            cls = chooseClass(ctx, body, forced);
+            if (cls != null) {
+                typeName = null;
+            }
+        }
         if (typeName != null) {
             className = CORE_CLASS;
             kids.add(header(bytes, h, typeName, FlagKind.ACK));
             kids.addAll(controlBody(h, body, protocol, conv, nesting));
         } else {
-            cls = chooseClass(ctx, body, forced);
+            cls = cls != null ? cls : chooseClass(ctx, body, forced);
             if (cls != null) {
                 className = cls.name();
                 typeName = cls.typeName(ctx);

@@ -57,6 +57,10 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--force-rcvbuf", description = "Set the receive buffer beyond net.core.rmem_max (needs CAP_NET_ADMIN).")
     boolean forceRcvbuf;
 
+    @Option(names = "--all-nsid", description = "NETLINK_LISTEN_ALL_NSID: also notifications of namespaces that have an "
+            + "id here (ip netns set); the record's location names the nsid. Needs CAP_NET_BROADCAST.")
+    boolean allNsid;
+
     @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
     List<Path> specDirs = new ArrayList<>();
 
@@ -76,6 +80,6 @@ public final class MonitorCommand implements Callable<Integer> {
                     + "or use --nlmon");
             return 2;
         }
-        return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, false)));
+        return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, allNsid)));
     }
 }

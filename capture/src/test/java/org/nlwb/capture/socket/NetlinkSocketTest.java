@@ -117,6 +117,26 @@ class NetlinkSocketTest {
         }
     }
 
+    @Test
+    void listenAllNsidReportsThePeerNamespaceId() throws Exception {
+        try (ThrowawayNamespace peer = ThrowawayNamespace.create("nlwb-test");
+             NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            ns.exec("ip", "netns", "set", peer.name(), "7"); // the peer's id as seen from ns
+            s.setListenAllNsid(true);
+            s.addMembership(RTNLGRP_LINK);
+            peer.exec("ip", "link", "add", "nsid0", "type", "veth", "peer", "name", "nsid1");
+            Received r;
+            int nsid = -2;
+            while ((r = s.receive(1000)) != null) {
+                if (r instanceof Datagram d && d.nsid() >= 0) {
+                    nsid = d.nsid();
+                    break;
+                }
+            }
+            assertEquals(7, nsid, "the notification from the peer carries its nsid");
+        }
+    }
+
     private static void runBatch(String batch) throws Exception {
         java.nio.file.Path f = java.nio.file.Files.createTempFile("nlwb-batch", ".txt");
         try {

@@ -45,7 +45,8 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each message's tree, not just its summary line.")
     boolean verbose;
 
-    @Option(names = "--count", paramLabel = "N", description = "Stop after N messages.")
+    @Option(names = "--count", paramLabel = "N", description = "Stop after N messages (for generic netlink groups the "
+            + "nlctrl lookup that named them, request + reply + ACK, comes first and counts too).")
     long count;
 
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds.")

@@ -71,7 +71,7 @@ class CapturePanelTest {
     void monitorFillsItsTabLiveAndCountsOverrunsAfterPause() throws Exception {
         onFx(() -> {
             panel.kindChoice().setValue(CaptureSpec.Kind.MONITOR);
-            panel.groupsField().setText("link");
+            panel.groupsField().setText("link,ipv4-ifaddr");
             panel.namespaceField().getEditor().setText(ns.name());
             panel.startButton().fire();
             return null;
@@ -86,15 +86,15 @@ class CapturePanelTest {
         assertTrue(onFx(() -> panel.countersLabel().getText()).startsWith("Messages: 2"),
                 onFx(() -> panel.countersLabel().getText()));
 
-        // paused: the kernel queues into a default-sized buffer; 150 new links overflow it
+        // paused: the kernel queues into a default-sized buffer; 2000 new addresses overflow it
         onFx(() -> {
             panel.session().pause();
             return null;
         });
         Thread.sleep(200);
         StringBuilder batch = new StringBuilder();
-        for (int i = 0; i < 150; i++) {
-            batch.append("link add uf").append(i).append(" type veth peer name ufp").append(i).append('\n');
+        for (int i = 0; i < 2000; i++) {
+            batch.append("addr add 10.9.").append(i / 250).append('.').append(i % 250 + 1).append("/32 dev ui0\n");
         }
         Path f = Files.createTempFile("nlwb-ui", ".batch");
         try {

@@ -88,6 +88,22 @@ class NetlinkSocketTest {
     }
 
     @Test
+    void capAckEchoesOnlyTheRequestHeader() throws Exception {
+        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            s.setCapAck(true);
+            byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
+                    .u8(0).u8(0).u16(0).u32(999).u32(0).u32(0) // ifindex 999: no such device
+                    .attrString(3, "nlwb-echo0").build();
+            NetlinkExchange.Reply r = new NetlinkExchange(s).request(req, 5000);
+            assertEquals(-19, r.error(), "ENODEV");
+            ByteView err = r.messages().get(0);
+            assertTrue((err.u16le(6) & NlFlags.CAPPED) != 0, "NLM_F_CAPPED");
+            assertEquals(16 + 4 + 16, err.u32le(0), "header, error, the request's header only");
+            assertEquals(req.length, err.u32le(20), "the echoed header still says how long the request was");
+        }
+    }
+
+    @Test
     void unreadNotificationsOverflowTinyBufferAndReportOverrun() throws Exception {
         try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
             int size = s.setReceiveBuffer(1024, false);

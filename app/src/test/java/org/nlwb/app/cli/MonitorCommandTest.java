@@ -97,6 +97,17 @@ class MonitorCommandTest {
     }
 
     @Test
+    void closingTheOutputPipeEndsTheMonitor() throws Exception {
+        try (NlwbProcess p = NlwbProcess.start("monitor", "--netns", ns.name(), "--groups", "link")) {
+            assertTrue(p.awaitErr("(Ctrl-C to stop)", 10_000), "ready line; stderr: " + p.err);
+            p.process.getInputStream().close(); // like `nlwb monitor | head -1` after its line
+            ns.exec("ip", "link", "add", "pv0", "type", "veth", "peer", "name", "pv1");
+            ns.exec("ip", "link", "del", "pv0");
+            assertEquals(0, p.waitFor(10), "ends by itself; stderr: " + p.err);
+        }
+    }
+
+    @Test
     void nlmonOnAKernelWithoutItSaysSoPlainly() throws Exception {
         try (NlwbProcess p = NlwbProcess.start("monitor", "--nlmon", "--netns", ns.name())) {
             int code = p.waitFor(20);

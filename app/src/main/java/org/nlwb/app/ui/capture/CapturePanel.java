@@ -145,6 +145,10 @@ public final class CapturePanel extends VBox {
         return netns;
     }
 
+    public TextField writeFileField() {
+        return writeFile;
+    }
+
     public Label countersLabel() {
         return counters;
     }

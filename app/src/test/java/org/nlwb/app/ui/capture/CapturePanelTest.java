@@ -124,6 +124,31 @@ class CapturePanelTest {
     }
 
     @Test
+    void traceShowsBothDirectionsAndWritesTheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("panel.pcapng");
+        onFx(() -> {
+            panel.kindChoice().setValue(CaptureSpec.Kind.TRACE);
+            panel.commandField().setText("ip link show");
+            panel.namespaceField().getEditor().setText(ns.name());
+            panel.writeFileField().setText(file.toString());
+            panel.startButton().fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !panel.session().runningProperty().get()
+                && panel.session().statusProperty().get().startsWith("Ended"));
+        assertEquals("Ended: command exited with status 0", onFx(() -> panel.session().statusProperty().get()));
+        CaptureTab tab = panel.session().tab();
+        List<org.nlwb.decoder.model.Direction> dirs = onFx(() -> tab.list().rows().stream()
+                .map(m -> m.record().direction()).distinct().toList());
+        assertEquals(List.of(org.nlwb.decoder.model.Direction.TO_KERNEL, org.nlwb.decoder.model.Direction.FROM_KERNEL),
+                dirs);
+        int shown = onFx(() -> tab.list().rows().size());
+        assertEquals(shown, Loader.standard().load(file, null, -1).messageCount(), "the file holds what was shown");
+        assertTrue(onFx(() -> tab.diagnostics().issues().stream().anyMatch(i -> i.text().contains("lo:"))),
+                "the command's output is shown too");
+    }
+
+    @Test
     void aBadGroupEndsTheSessionWithItsMessage() throws Exception {
         onFx(() -> {
             panel.groupsField().setText("lnk");

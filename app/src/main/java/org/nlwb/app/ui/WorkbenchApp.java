@@ -19,6 +19,7 @@ public final class WorkbenchApp extends Application {
         WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), () -> RegistryFactory.standard(List.of()),
                 Settings.standard());
         workbench = new Workbench(stage, ctx);
+        workbench.addSidePanel("Live capture", new org.nlwb.app.ui.capture.CapturePanel(workbench::openCapture));
         stage.show();
         List<String> files = getParameters().getRaw();
         if (files.isEmpty()) {

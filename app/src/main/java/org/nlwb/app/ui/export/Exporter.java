@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.nlwb.app.ui.model.CaptureDocument;
@@ -24,6 +26,8 @@ import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.write.PcapWriter;
+import org.nlwb.decoder.write.Pyroute2Writer;
+import org.nlwb.decoder.write.TypeNamer;
 import org.nlwb.decoder.write.RecordWriter;
 import org.nlwb.decoder.write.TimeResolution;
 
@@ -47,10 +51,25 @@ public final class Exporter {
             case PCAP -> {
                 try (RecordWriter w = new PcapWriter(new BufferedOutputStream(Files.newOutputStream(out)),
                         TimeResolution.NANOSECONDS)) {
-                    records(doc, messages, w, progress, cancelled);
+                    records(doc, messages, w::write, progress, cancelled);
                 }
             }
-            default -> throw new IOException(format.label() + " export needs the dump writers, not in this build");
+            case PYROUTE2 -> {
+                // Names for the writer's comments, from the decoder (RTM_NEWLINK rather than 0x10).
+                Map<Long, String> names = new HashMap<>();
+                TypeNamer namer = (protocol, type) -> names.get(((long) protocol << 32) | type);
+                try (RecordWriter w = new Pyroute2Writer(new BufferedOutputStream(Files.newOutputStream(out)),
+                        doc.capture().source(), namer)) {
+                    records(doc, messages, r -> w.write(r), i -> {
+                        MessageRef m = messages.get(i);
+                        if (m.hasHeader()) {
+                            names.putIfAbsent(((long) m.record().protocol() << 32) | m.type(),
+                                    doc.decodeUncached(m.index()).typeName());
+                        }
+                        progress.accept(i);
+                    }, cancelled);
+                }
+            }
         }
     }
 
@@ -119,7 +138,7 @@ public final class Exporter {
      * record (their bytes in order), so exporting everything gives back the original datagrams and
      * a subset keeps each message's time, direction and protocol.
      */
-    static void records(CaptureDocument doc, List<MessageRef> messages, RecordWriter w, IntConsumer progress,
+    static void records(CaptureDocument doc, List<MessageRef> messages, RecordSink w, IntConsumer progress,
                         BooleanSupplier cancelled) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Record current = null;
@@ -138,6 +157,12 @@ public final class Exporter {
         if (current != null) {
             w.write(withBytes(current, buf.toByteArray()));
         }
+    }
+
+    /** Where {@link #records} puts each datagram. */
+    @FunctionalInterface
+    interface RecordSink {
+        void write(Record r) throws IOException;
     }
 
     private static Record withBytes(Record r, byte[] b) {

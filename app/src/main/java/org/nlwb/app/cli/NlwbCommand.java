@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             DecodeCommand.class,
             GuiCommand.class,
+            MonitorCommand.class,
+            TraceCommand.class,
+            BenchCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

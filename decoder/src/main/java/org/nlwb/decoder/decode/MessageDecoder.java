@@ -109,16 +109,20 @@ public final class MessageDecoder {
         MessageClass cls = null;
         Status status = Status.OK;
         String note = null;
+        if (h.type() == ControlType.DONE && protocol == org.nlwb.decoder.model.Protocol.CONNECTOR && nesting == 0) {
+            // The connector types every message NLMSG_DONE (cn_netlink_send): its body is a cn_msg,
+            // which only the connector's class can read.
+            cls = chooseClass(ctx, body, forced);
+            if (cls != null) {
+                typeName = null;
+            }
+        }
         if (typeName != null) {
             className = CORE_CLASS;
             kids.add(header(bytes, h, typeName, FlagKind.ACK));
             kids.addAll(controlBody(h, body, protocol, conv, nesting));
-            if (h.type() != ControlType.ERROR && h.type() != ControlType.DONE) {
-                // NOOP, OVERRUN have no body layout; body nodes (if any) came out unknown.
-                className = CORE_CLASS;
-            }
         } else {
-            cls = chooseClass(ctx, body, forced);
+            cls = cls != null ? cls : chooseClass(ctx, body, forced);
             if (cls != null) {
                 className = cls.name();
                 typeName = cls.typeName(ctx);
@@ -193,11 +197,9 @@ public final class MessageDecoder {
             return out;
         }
         if (body.length() < 4) {
+            // A bare NLMSG_DONE (some old kernels) has no error code; anything shorter than one is malformed.
             if (!body.isEmpty()) {
                 out.add(unknownBody(body, Status.MALFORMED, "needs a 4-byte error code, has " + body.length()));
-            } else if (h.type() == ControlType.ERROR) {
-                // An NLMSG_ERROR without error code is malformed, but there are no bytes to mark.
-                return out;
             }
             return out;
         }

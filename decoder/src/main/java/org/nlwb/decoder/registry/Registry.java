@@ -48,13 +48,19 @@ public final class Registry {
         return ((long) protocol << 32) | (type & 0xffffffffL);
     }
 
-    /** The class for a message, if any knows it. */
+    /**
+     * The class for a message, if any knows it. For a datagram without nlmsghdr (a uevent)
+     * {@code msg.header()} is null and only the protocol's resolvers are asked.
+     */
     public Optional<MessageClass> resolve(MessageContext msg, ByteView body) {
         for (MessageClassResolver r : resolvers.getOrDefault(msg.protocol(), List.of())) {
             Optional<MessageClass> c = r.resolve(msg, body);
             if (c.isPresent()) {
                 return c;
             }
+        }
+        if (msg.header() == null) {
+            return Optional.empty(); // a raw datagram (uevent) has no type to bind: only resolvers see it
         }
         List<MessageClass> candidates = bindings.getOrDefault(key(msg.protocol(), msg.header().type()), List.of());
         MessageClass any = null;

@@ -2,16 +2,25 @@ package org.nlwb.decoder.registry;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.nlwb.decoder.spec.SpecLibrary;
 
 /**
- * Builds the registry the CLI and the window use: built-in classes and every plugin visible to
- * the class loader, then specs from the spec search path and {@code specDirs}.
+ * Builds the registry the CLI and the window use: the families of every spec on the search path
+ * (built-ins, {@code ~/.config/nlwb/specs}, {@code /usr/share/ynl/specs}, a kernel tree named by
+ * {@code NLWB_KERNEL_SRC}, then {@code specDirs}) and every plugin visible to the class loader.
+ * To reload at run time keep the {@link SpecLibrary} ({@link #library}) and call
+ * {@link SpecLibrary#reload()}.
  */
 public final class RegistryFactory {
     private RegistryFactory() {
     }
 
     public static Registry standard(List<Path> specDirs) {
-        return Registry.builder().loadProviders(RegistryFactory.class.getClassLoader()).build();
+        return library(specDirs).reload();
+    }
+
+    /** The spec search path behind {@link #standard}. */
+    public static SpecLibrary library(List<Path> specDirs) {
+        return SpecLibrary.standard(specDirs);
     }
 }

@@ -1,0 +1,238 @@
+package org.nlwb.app.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.nlwb.decoder.decode.Conversation;
+import org.nlwb.decoder.decode.Conversations;
+import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.json.TreeJson;
+import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.read.UnreadableInputException;
+import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.write.PcapWriter;
+import org.nlwb.decoder.write.TimeResolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nlwb bench [FILE]}: prints how fast nlwb opens, decodes and exports a large capture, and
+ * how much memory the open capture takes. Figures, not assertions: run it on the machine you care
+ * about. Without a FILE it builds a pcap of {@code --messages} messages by repeating the real
+ * datagrams of the bundled samples.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure open (index), decode and JSON export speed and memory on a large capture.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A capture to measure (default: a generated pcap).")
+    Path file;
+
+    @Option(names = "--messages", defaultValue = "1000000", description = "Size of the generated capture (default ${DEFAULT-VALUE}).")
+    int messages;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Where the datagrams to repeat come from (default: samples/ beside the program, else ../shared/samples/captured).")
+    Path samplesDir;
+
+    @Option(names = "--tshark", description = "Also time `tshark -r FILE -V` on the same file as a reference.")
+    boolean tshark;
+
+    @Override
+    public Integer call() throws Exception {
+        Path input = file;
+        boolean generated = false;
+        if (input == null) {
+            input = Files.createTempFile("nlwb-bench-", ".pcap");
+            generated = true;
+            long t0 = System.nanoTime();
+            int n = generate(input);
+            System.out.printf("generated   %,d messages, %,.1f MB in %s (%.1f s)%n", n, Files.size(input) / 1e6, input,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        try {
+            measure(input);
+        } finally {
+            if (generated) {
+                Files.deleteIfExists(input);
+            }
+        }
+        return 0;
+    }
+
+    private void measure(Path input) throws IOException, UnreadableInputException, InterruptedException {
+        double mb = Files.size(input) / 1e6;
+        Runtime rt = Runtime.getRuntime();
+        gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long t0 = System.nanoTime();
+        Capture c = Loader.standard().load(input, null, Protocol.UNKNOWN);
+        double open = (System.nanoTime() - t0) / 1e9;
+        int n = c.messageCount();
+        gc();
+        long heap = rt.totalMemory() - rt.freeMemory() - heapBefore;
+        System.out.printf("file        %s: %,.1f MB, %,d records, %,d messages%n", input, mb, c.recordCount(), n);
+        System.out.printf("open+index  %.2f s   %,.0f messages/s   %,.1f MB/s%n", open, n / open, mb / open);
+        System.out.printf("memory      %,.1f MB heap for the open capture (%,.0f bytes/message)%n", heap / 1e6,
+                (double) heap / Math.max(1, n));
+
+        MessageDecoder decoder = new MessageDecoder(RegistryFactory.standard(List.of()));
+        t0 = System.nanoTime();
+        IntFunction<Conversation> conv = Conversations.of(c);
+        double convSecs = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        long nodes = 0;
+        for (int i = 0; i < n; i++) {
+            nodes += countNodes(decoder.decode(c.message(i), conv.apply(i)).tree());
+        }
+        double decode = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("decode      %.2f s   %,.0f messages/s   %,.1f MB/s   (%,d nodes; conversation pass %.2f s)%n",
+                decode, n / decode, mb / decode, nodes, convSecs);
+
+        t0 = System.nanoTime();
+        CountingStream sink = new CountingStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
+            TreeJson.writeCapture(g, c.source(), c.format(), () -> new java.util.Iterator<>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < n;
+                }
+
+                @Override
+                public org.nlwb.decoder.decode.DecodedMessage next() {
+                    int k = i++;
+                    return decoder.decode(c.message(k), conv.apply(k));
+                }
+            }, c.diagnostics());
+        }
+        double export = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("json export %.2f s   %,.0f messages/s   %,.1f MB of JSON%n", export, n / export, sink.count / 1e6);
+        if (tshark) {
+            timeTshark(input, n);
+        }
+    }
+
+    private static void timeTshark(Path input, int n) throws IOException, InterruptedException {
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder("tshark", "-n", "-r", input.toString(), "-V")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+            int rc = p.waitFor();
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("tshark -V   %.2f s   %,.0f messages/s (reference; exit %d)%n", s, n / s, rc);
+        } catch (IOException e) {
+            System.out.println("tshark -V   not run: tshark is not installed (apt-get install tshark)");
+        }
+    }
+
+    private int generate(Path out) throws IOException, UnreadableInputException {
+        List<Record> seed = seedRecords();
+        if (seed.isEmpty()) {
+            throw new IOException("no sample datagrams found to repeat; name a FILE or --samples DIR");
+        }
+        int perRound = 0;
+        for (Record r : seed) {
+            Capture one = new Capture("seed", "pcap");
+            one.append(r);
+            perRound += one.messageCount();
+        }
+        int written = 0;
+        long time = 1_795_855_683_000_000_000L;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+            PcapWriter w = new PcapWriter(new UnflushedStream(os), TimeResolution.MICROSECONDS);
+            while (written < messages) {
+                for (Record r : seed) {
+                    time += 37_000;
+                    w.write(new Record(time, r.direction(), r.protocol(), r.pid(), r.fd(), r.syscall(), r.location(), r.bytes()));
+                }
+                written += perRound;
+            }
+        }
+        return written;
+    }
+
+    private List<Record> seedRecords() throws IOException, UnreadableInputException {
+        List<Path> dirs = new ArrayList<>();
+        if (samplesDir != null) {
+            dirs.add(samplesDir);
+        } else {
+            dirs.add(Path.of("samples"));
+            dirs.add(Path.of(System.getProperty("nlwb.shared", "../shared"), "samples/captured"));
+        }
+        List<Record> seed = new ArrayList<>();
+        for (Path d : dirs) {
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.list(d)) {
+                for (Path p : s.filter(x -> x.toString().endsWith(".pcap") && !x.toString().contains("malformed")).sorted().toList()) {
+                    seed.addAll(Loader.standard().load(p, null, Protocol.UNKNOWN).records());
+                }
+            }
+            if (!seed.isEmpty()) {
+                break;
+            }
+        }
+        return seed;
+    }
+
+    private static long countNodes(org.nlwb.decoder.tree.Node n) {
+        long c = 1;
+        for (var k : n.children()) {
+            c += countNodes(k);
+        }
+        return c;
+    }
+
+    private static void gc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+    }
+
+    /** PcapWriter flushes every record (right for live capture); generation only needs one at the end. */
+    private static final class UnflushedStream extends java.io.FilterOutputStream {
+        UnflushedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.nlwb.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.nlwb.capture.live.LiveCapture;
+import org.nlwb.capture.live.LiveFileWriter;
+import org.nlwb.capture.live.LiveSource;
+import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.registry.RegistryFactory;
+
+/**
+ * Runs a live source for a command: printer and file writer attached before the source starts,
+ * then waits for the count, the duration, the source's end or Ctrl-C (a shutdown hook stops the
+ * source, so a traced command is killed with nlwb). Errors opening the source (privilege, unknown
+ * group or namespace) are printed as one line, without a stack trace.
+ */
+final class LiveRun {
+    private final String name;
+    private final boolean json;
+    private final boolean verbose;
+    private final long count;
+    private final double duration;
+    private final Path write;
+    private final List<Path> specDirs;
+
+    LiveRun(String name, boolean json, boolean verbose, long count, double duration, Path write, List<Path> specDirs) {
+        this.name = name;
+        this.json = json;
+        this.verbose = verbose;
+        this.count = count;
+        this.duration = duration;
+        this.write = write;
+        this.specDirs = specDirs;
+    }
+
+    /** Returns the exit code: 0, 1 on failure. */
+    int run(LiveSource source) throws InterruptedException {
+        PrintStream out = LivePrinter.utf8(System.out);
+        PrintStream err = LivePrinter.utf8(System.err);
+        LiveCapture live = new LiveCapture(source.describe());
+        LivePrinter printer = new LivePrinter(live.capture(), new MessageDecoder(RegistryFactory.standard(specDirs)),
+                out, err, json, verbose, count);
+        live.addListener(printer);
+        LiveFileWriter writer = null;
+        try {
+            if (write != null) {
+                writer = LiveFileWriter.attach(write, live);
+            }
+            source.start(live);
+        } catch (IOException e) {
+            err.println("nlwb " + name + ": " + e.getMessage());
+            err.flush();
+            if (writer != null) {
+                writer.close();
+            }
+            return 1;
+        }
+        err.println("nlwb " + name + ": " + source.describe() + (write != null ? ", writing " + write : "")
+                + " (Ctrl-C to stop)");
+        err.flush();
+        Thread hook = new Thread(source::stop, "nlwb-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long deadline = duration > 0 ? System.nanoTime() + (long) (duration * 1e9) : Long.MAX_VALUE;
+        while (!live.ended() && printer.enough().getCount() > 0 && System.nanoTime() < deadline) {
+            printer.enough().await(Math.min(200, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+                    TimeUnit.MILLISECONDS);
+        }
+        source.stop();
+        live.awaitEnd(java.time.Duration.ofSeconds(5));
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs already
+        }
+        if (writer != null) {
+            writer.close();
+        }
+        out.flush();
+        LiveCapture.Stats s = live.stats();
+        if (!json) {
+            err.println("nlwb " + name + ": " + s.messages() + " messages in " + s.records() + " datagrams ("
+                    + s.bytes() + " bytes)" + (s.overruns() > 0 ? ", " + s.overruns() + " overruns (messages lost)" : "")
+                    + "; " + live.endReason());
+        }
+        err.flush();
+        if (live.failure() != null) {
+            err.println("nlwb " + name + ": " + live.failure().getMessage());
+            err.flush();
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.nlwb.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nlwb.capture.live.MonitorSource;
+import org.nlwb.decoder.model.Protocol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nlwb monitor}: joins netlink multicast groups and prints each notification as it comes
+ * (text or JSON lines), optionally writing everything to a capture file as it arrives.
+ */
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+        description = {"Watch netlink multicast groups and print the notifications as they arrive.",
+            "Groups: route: link, notify, neigh, tc, ipv4-ifaddr, ipv4-route, ipv6-ifaddr, ipv6-route, nsid, nexthop, ...;",
+            "generic: FAMILY:GROUP (nlctrl:notify) or FAMILY; netfilter: conntrack-new, ...; any: a number or all."})
+public final class MonitorCommand implements Callable<Integer> {
+
+    @Option(names = "--protocol", paramLabel = "PROTO", defaultValue = "route",
+            description = "Netlink protocol (route, generic, netfilter, sock_diag, kobject_uevent, 0..31). Default: route.")
+    String protocol;
+
+    @Option(names = "--groups", paramLabel = "GROUP[,GROUP...]", split = ",", required = true,
+            description = "Groups to join, by name or number; 'all' for every known group of the protocol.")
+    List<String> groups = new ArrayList<>();
+
+    @Option(names = "--netns", paramLabel = "NAME", description = "Network namespace (/var/run/netns/NAME) to watch.")
+    String netns;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "Also write every datagram to FILE (pcap; pcapng for .pcapng) as it arrives.")
+    Path write;
+
+    @Option(names = "--json", description = "Print JSON lines: one message (decode's schema) or diagnostic per line.")
+    boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print each message's tree, not just its summary line.")
+    boolean verbose;
+
+    @Option(names = "--count", paramLabel = "N", description = "Stop after N messages.")
+    long count;
+
+    @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds.")
+    double duration;
+
+    @Option(names = "--rcvbuf", paramLabel = "BYTES", description = "Socket receive buffer (SO_RCVBUF; SO_RCVBUFFORCE with --force-rcvbuf).")
+    int rcvbuf;
+
+    @Option(names = "--force-rcvbuf", description = "Set the receive buffer beyond net.core.rmem_max (needs CAP_NET_ADMIN).")
+    boolean forceRcvbuf;
+
+    @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
+    List<Path> specDirs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        int proto = Protocol.parse(protocol).orElse(Integer.MIN_VALUE);
+        if (proto == Integer.MIN_VALUE) {
+            System.err.println("nlwb monitor: unknown --protocol " + protocol + " (route, generic, netfilter, sock_diag, ...)");
+            return 2;
+        }
+        MonitorSource src = new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, false));
+        return new LiveRun("monitor", json, verbose, count, duration, write, specDirs).run(src);
+    }
+}

@@ -1,0 +1,155 @@
+package org.nlwb.capture.groups;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.nlwb.capture.socket.MessageBuilder;
+import org.nlwb.capture.socket.NetlinkExchange;
+import org.nlwb.capture.socket.NetlinkSocket;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.Errno;
+import org.nlwb.decoder.message.NlFlags;
+import org.nlwb.decoder.model.Protocol;
+
+/**
+ * Asks the kernel's nlctrl family (NETLINK_GENERIC, family id GENL_ID_CTRL = 0x10) about
+ * generic netlink families: CTRL_CMD_GETFAMILY by name, or dumped.
+ *
+ * <pre>
+ *  request:  | nlmsghdr type=0x10 | genlmsghdr cmd=CTRL_CMD_GETFAMILY(3) ver=1 | CTRL_ATTR_FAMILY_NAME(2) "name\0" |
+ *  reply:    | nlmsghdr | genlmsghdr cmd=CTRL_CMD_NEWFAMILY(1) | CTRL_ATTR_FAMILY_ID(1) u16 | CTRL_ATTR_FAMILY_NAME |
+ *            | CTRL_ATTR_VERSION(3) u32 | ... | CTRL_ATTR_MCAST_GROUPS(7) { 1: {GRP_NAME(1), GRP_ID(2)} 2: {...} } |
+ * </pre>
+ */
+public final class GenlFamilies {
+    public static final int GENL_ID_CTRL = 0x10;
+    static final int CTRL_CMD_NEWFAMILY = 1;
+    static final int CTRL_CMD_GETFAMILY = 3;
+    static final int CTRL_ATTR_FAMILY_ID = 1;
+    static final int CTRL_ATTR_FAMILY_NAME = 2;
+    static final int CTRL_ATTR_VERSION = 3;
+    static final int CTRL_ATTR_MCAST_GROUPS = 7;
+    static final int CTRL_ATTR_MCAST_GRP_NAME = 1;
+    static final int CTRL_ATTR_MCAST_GRP_ID = 2;
+    private static final int TIMEOUT_MS = 5000;
+
+    private GenlFamilies() {
+    }
+
+    /** The family named {@code name}; throws naming the known families when there is none. */
+    public static GenlFamily byName(NetlinkSocket genl, String name) throws IOException {
+        requireGeneric(genl);
+        byte[] req = new MessageBuilder(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.ACK)
+                .u8(CTRL_CMD_GETFAMILY).u8(1).u16(0)
+                .attrString(CTRL_ATTR_FAMILY_NAME, name).build();
+        NetlinkExchange.Reply r = new NetlinkExchange(genl).request(req, TIMEOUT_MS);
+        for (ByteView m : r.messages()) {
+            if (m.u16le(4) == GENL_ID_CTRL) {
+                return parse(m);
+            }
+        }
+        if (r.error() == -2) {
+            List<String> names = new ArrayList<>();
+            for (GenlFamily f : all(genl)) {
+                names.add(f.name());
+            }
+            throw new IOException("generic netlink family '" + name + "' does not exist in this kernel; it has: "
+                    + String.join(", ", names));
+        }
+        throw new IOException("CTRL_CMD_GETFAMILY " + name + " failed: "
+                + (r.complete() ? Errno.signedName(r.error()) + " " + Errno.text(r.error()) : "no reply within "
+                + TIMEOUT_MS + " ms"));
+    }
+
+    /** Every family the kernel has (a CTRL_CMD_GETFAMILY dump). */
+    public static List<GenlFamily> all(NetlinkSocket genl) throws IOException {
+        requireGeneric(genl);
+        byte[] req = new MessageBuilder(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.DUMP)
+                .u8(CTRL_CMD_GETFAMILY).u8(1).u16(0).build();
+        NetlinkExchange.Reply r = new NetlinkExchange(genl).request(req, TIMEOUT_MS);
+        if (!r.complete() || r.error() != 0) {
+            throw new IOException("CTRL_CMD_GETFAMILY dump failed: " + (r.complete() ? Errno.signedName(r.error())
+                    : "incomplete after " + TIMEOUT_MS + " ms"));
+        }
+        List<GenlFamily> out = new ArrayList<>();
+        for (ByteView m : r.messages()) {
+            if (m.u16le(4) == GENL_ID_CTRL) {
+                out.add(parse(m));
+            }
+        }
+        return out;
+    }
+
+    private static void requireGeneric(NetlinkSocket s) {
+        if (s.protocol() != Protocol.GENERIC) {
+            throw new IllegalArgumentException("nlctrl answers on NETLINK_GENERIC sockets, not " + Protocol.name(s.protocol()));
+        }
+    }
+
+    /** Reads a CTRL_CMD_NEWFAMILY message (bytes rebased to its nlmsghdr). */
+    static GenlFamily parse(ByteView m) throws IOException {
+        int len = (int) Math.min(m.length(), m.u32le(0));
+        if (len < 20) {
+            throw new IOException("CTRL_CMD_NEWFAMILY reply of " + len + " bytes is too short for its genlmsghdr");
+        }
+        String name = null;
+        int id = -1;
+        int version = 0;
+        List<MulticastGroup> groups = new ArrayList<>();
+        for (int[] a : attrs(m, 20, len)) {
+            ByteView v = m.slice(a[2], a[3]);
+            switch (a[0]) {
+                case CTRL_ATTR_FAMILY_ID -> id = v.length() >= 2 ? v.u16le(0) : -1;
+                case CTRL_ATTR_FAMILY_NAME -> name = cString(v);
+                case CTRL_ATTR_VERSION -> version = v.length() >= 4 ? v.s32le(0) : 0;
+                case CTRL_ATTR_MCAST_GROUPS -> {
+                    for (int[] entry : attrs(m, a[2], a[2] + a[3])) {
+                        String gname = null;
+                        int gid = -1;
+                        for (int[] f : attrs(m, entry[2], entry[2] + entry[3])) {
+                            ByteView fv = m.slice(f[2], f[3]);
+                            if (f[0] == CTRL_ATTR_MCAST_GRP_NAME) {
+                                gname = cString(fv);
+                            } else if (f[0] == CTRL_ATTR_MCAST_GRP_ID && fv.length() >= 4) {
+                                gid = fv.s32le(0);
+                            }
+                        }
+                        if (gname != null && gid > 0) {
+                            groups.add(new MulticastGroup(gname, gid));
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (name == null || id < 0) {
+            throw new IOException("CTRL_CMD_NEWFAMILY reply lacks CTRL_ATTR_FAMILY_NAME or CTRL_ATTR_FAMILY_ID");
+        }
+        List<MulticastGroup> named = new ArrayList<>();
+        for (MulticastGroup g : groups) {
+            named.add(new MulticastGroup(name + ":" + g.name(), g.id()));
+        }
+        return new GenlFamily(name, id, version, List.copyOf(named));
+    }
+
+    /** TLVs in {@code [from, to)}: {type without flag bits, nla_len, value offset, value length}. */
+    private static List<int[]> attrs(ByteView m, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int off = from;
+        while (off + 4 <= to) {
+            int nlaLen = m.u16le(off);
+            int type = m.u16le(off + 2) & 0x3fff;
+            if (nlaLen < 4 || off + nlaLen > to) {
+                break;
+            }
+            out.add(new int[] {type, nlaLen, off + 4, nlaLen - 4});
+            off += (nlaLen + 3) & ~3;
+        }
+        return out;
+    }
+
+    private static String cString(ByteView v) {
+        int z = v.indexOf(0, 0);
+        return v.utf8(0, z < 0 ? v.length() : z);
+    }
+}

@@ -1,0 +1,169 @@
+package org.nlwb.capture.live;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.read.Diagnostic;
+
+/**
+ * A {@link Capture} that grows while a {@link LiveSource} runs, with counters and listeners. The
+ * source appends; listeners (the window, the CLI printer, the live file writer) see each record
+ * right after it is in the capture. A listener that throws is reported as a diagnostic and
+ * removed, so one broken view cannot stop the capture.
+ */
+public final class LiveCapture {
+    private final Capture capture;
+    private final List<CaptureListener> listeners = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    private long records;
+    private long messages;
+    private long bytes;
+    private long overruns;
+    private String endReason;
+    private Throwable failure;
+
+    /** Counters at one moment. */
+    public record Stats(long records, long messages, long bytes, long overruns, boolean ended) {
+    }
+
+    public LiveCapture(String source) {
+        this.capture = new Capture(Objects.requireNonNull(source), "live");
+    }
+
+    public Capture capture() {
+        return capture;
+    }
+
+    public void addListener(CaptureListener l) {
+        listeners.add(Objects.requireNonNull(l));
+    }
+
+    public void removeListener(CaptureListener l) {
+        listeners.remove(l);
+    }
+
+    /** Appends a record from the source; returns its messages. */
+    public List<MessageRef> append(Record r) {
+        List<MessageRef> added = capture.append(r);
+        synchronized (lock) {
+            records++;
+            messages += added.size();
+            bytes += r.bytes().length();
+            lock.notifyAll();
+        }
+        for (CaptureListener l : listeners) {
+            try {
+                l.onRecord(r, added);
+            } catch (RuntimeException e) {
+                dropListener(l, e);
+            }
+        }
+        return added;
+    }
+
+    /** The kernel dropped messages (ENOBUFS); recorded as a warning a person sees, and counted. */
+    public void overrun(String location, String message) {
+        synchronized (lock) {
+            overruns++;
+        }
+        diagnostic(Diagnostic.warning(location, message));
+    }
+
+    public void diagnostic(Diagnostic d) {
+        capture.addDiagnostic(d);
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        for (CaptureListener l : listeners) {
+            try {
+                l.onDiagnostic(d);
+            } catch (RuntimeException e) {
+                dropListener(l, e);
+            }
+        }
+    }
+
+    private void dropListener(CaptureListener l, RuntimeException e) {
+        listeners.remove(l);
+        diagnostic(Diagnostic.error(capture.source(), "a capture view failed and was detached: " + e));
+    }
+
+    /** The source ended; only the first call counts. */
+    public void end(String reason, Throwable error) {
+        synchronized (lock) {
+            if (endReason != null) {
+                return;
+            }
+            endReason = reason;
+            failure = error;
+            lock.notifyAll();
+        }
+        for (CaptureListener l : listeners) {
+            try {
+                l.onEnd(reason, error);
+            } catch (RuntimeException e) {
+                capture.addDiagnostic(Diagnostic.error(capture.source(), "a capture view failed at the end: " + e));
+            }
+        }
+    }
+
+    public Stats stats() {
+        synchronized (lock) {
+            return new Stats(records, messages, bytes, overruns, endReason != null);
+        }
+    }
+
+    public boolean ended() {
+        synchronized (lock) {
+            return endReason != null;
+        }
+    }
+
+    /** Why the source ended, or null while it runs. */
+    public String endReason() {
+        synchronized (lock) {
+            return endReason;
+        }
+    }
+
+    /** The error the source ended with, or null. */
+    public Throwable failure() {
+        synchronized (lock) {
+            return failure;
+        }
+    }
+
+    /** Waits until at least {@code n} messages are in or the source ended; true when there are n. */
+    public boolean awaitMessages(long n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (messages < n && endReason == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+            return messages >= n;
+        }
+    }
+
+    /** Waits until the source ended; true when it did within {@code timeout}. */
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (endReason == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+}

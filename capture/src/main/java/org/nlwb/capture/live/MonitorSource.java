@@ -1,0 +1,181 @@
+package org.nlwb.capture.live;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.nlwb.capture.groups.GroupResolver;
+import org.nlwb.capture.groups.MulticastGroup;
+import org.nlwb.capture.netns.NetNamespace;
+import org.nlwb.capture.socket.Datagram;
+import org.nlwb.capture.socket.NetlinkSocket;
+import org.nlwb.capture.socket.Overrun;
+import org.nlwb.capture.socket.Received;
+import org.nlwb.capture.sys.SysException;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.model.Record;
+
+/**
+ * Watches netlink multicast groups: one socket of the protocol, opened in the chosen namespace,
+ * joined to every group, read on a thread of its own. Each datagram becomes a
+ * {@link Direction#FROM_KERNEL} record; each ENOBUFS becomes an overrun in the capture.
+ */
+public final class MonitorSource implements LiveSource {
+    private static final int POLL_MS = 100;
+
+    /**
+     * @param protocol       netlink protocol number
+     * @param groups         group names or numbers (see {@link GroupResolver}); empty joins none
+     * @param netns          namespace name under /var/run/netns, or null for nlwb's own
+     * @param receiveBuffer  SO_RCVBUF in bytes, or 0 to keep the default
+     * @param forceBuffer    use SO_RCVBUFFORCE (beyond rmem_max; needs CAP_NET_ADMIN)
+     * @param listenAllNsid  NETLINK_LISTEN_ALL_NSID: notifications of peer namespaces too
+     */
+    public record Options(int protocol, List<String> groups, String netns, int receiveBuffer, boolean forceBuffer,
+                          boolean listenAllNsid) {
+        public Options {
+            groups = List.copyOf(groups);
+        }
+
+        public static Options of(int protocol, List<String> groups, String netns) {
+            return new Options(protocol, groups, netns, 0, false, false);
+        }
+
+        public Options withReceiveBuffer(int bytes, boolean force) {
+            return new Options(protocol, groups, netns, bytes, force, listenAllNsid);
+        }
+    }
+
+    private final Options options;
+    private volatile NetlinkSocket socket;
+    private volatile List<MulticastGroup> joined = List.of();
+    private volatile boolean stopping;
+    private volatile boolean paused;
+    private Thread reader;
+
+    public MonitorSource(Options options) {
+        this.options = Objects.requireNonNull(options);
+    }
+
+    @Override
+    public String describe() {
+        List<String> names = new ArrayList<>();
+        for (MulticastGroup g : joined) {
+            names.add(g.name());
+        }
+        return "monitor " + Protocol.name(options.protocol()) + " "
+                + (names.isEmpty() ? String.join(",", options.groups()) : String.join(",", names))
+                + (options.netns() != null ? " in netns " + options.netns() : "");
+    }
+
+    /** The groups joined (after {@link #start}). */
+    public List<MulticastGroup> groups() {
+        return joined;
+    }
+
+    /** The socket (after {@link #start}), e.g. to send requests whose replies are captured too. */
+    public NetlinkSocket socket() {
+        return socket;
+    }
+
+    @Override
+    public synchronized void start(LiveCapture sink) throws IOException {
+        if (reader != null) {
+            throw new IllegalStateException("already started: " + describe());
+        }
+        String netns = options.netns();
+        List<MulticastGroup> groups = GroupResolver.resolve(options.protocol(), options.groups(),
+                () -> NetNamespace.openSocket(netns, Protocol.GENERIC));
+        NetlinkSocket s = NetNamespace.openSocket(netns, options.protocol());
+        try {
+            if (options.receiveBuffer() > 0) {
+                s.setReceiveBuffer(options.receiveBuffer(), options.forceBuffer());
+            }
+            if (options.listenAllNsid()) {
+                s.setListenAllNsid(true);
+            }
+            for (MulticastGroup g : groups) {
+                try {
+                    s.addMembership(g.id());
+                } catch (SysException e) {
+                    throw new SysException("join " + g.name() + " on a " + Protocol.name(options.protocol())
+                            + " socket" + (netns != null ? " in netns " + netns : ""), e.errno(), "CAP_NET_ADMIN");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        socket = s;
+        joined = groups;
+        reader = new Thread(() -> read(sink), "nlwb-monitor");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void read(LiveCapture sink) {
+        NetlinkSocket s = socket;
+        String where = "monitor " + Protocol.shortName(options.protocol());
+        long n = 0;
+        try {
+            while (!stopping) {
+                if (paused) {
+                    Thread.sleep(POLL_MS);
+                    continue;
+                }
+                Received r = s.receive(POLL_MS);
+                if (r instanceof Datagram d) {
+                    n++;
+                    String loc = where + " datagram " + n + (d.groups() != 0 ? " (groups 0x"
+                            + Integer.toHexString(d.groups()) + ")" : "") + (d.nsid() >= 0 ? " nsid " + d.nsid() : "");
+                    sink.append(new Record(d.timeNanos(), Direction.FROM_KERNEL, options.protocol(), -1, s.fd(),
+                            "recvmsg", loc, ByteView.of(d.bytes())));
+                } else if (r instanceof Overrun o) {
+                    sink.overrun(where + " after datagram " + n, o.describe());
+                }
+            }
+            sink.end("stopped", null);
+        } catch (SysException e) {
+            sink.end(e.getMessage(), stopping ? null : e);
+        } catch (InterruptedException e) {
+            sink.end("stopped", null);
+        } finally {
+            s.close();
+        }
+    }
+
+    @Override
+    public boolean canPause() {
+        return true;
+    }
+
+    @Override
+    public void pause() {
+        paused = true;
+    }
+
+    @Override
+    public void resume() {
+        paused = false;
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        Thread t;
+        synchronized (this) {
+            t = reader;
+        }
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else if (t == null && socket != null) {
+            socket.close();
+        }
+    }
+}

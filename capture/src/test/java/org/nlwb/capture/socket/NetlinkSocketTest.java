@@ -1,0 +1,146 @@
+package org.nlwb.capture.socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nlwb.capture.netns.NetNamespace;
+import org.nlwb.capture.netns.ThrowawayNamespace;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.ControlType;
+import org.nlwb.decoder.message.NlFlags;
+import org.nlwb.decoder.model.Protocol;
+
+/** A real NETLINK_ROUTE conversation with the kernel, in a namespace of its own. */
+class NetlinkSocketTest {
+    static final int RTM_NEWLINK = 16;
+    static final int RTM_GETLINK = 18;
+    static final int RTNLGRP_LINK = 1;
+    private static ThrowawayNamespace ns;
+
+    @BeforeAll
+    static void namespace() throws Exception {
+        ns = ThrowawayNamespace.create("nlwb-test");
+    }
+
+    @AfterAll
+    static void removeNamespace() throws Exception {
+        if (ns != null) {
+            ns.close();
+        }
+    }
+
+    /** RTM_GETLINK dump request: nlmsghdr + 16-byte ifinfomsg. */
+    static byte[] getLinkDump() {
+        return new MessageBuilder(RTM_GETLINK, NlFlags.REQUEST | NlFlags.DUMP).u8(0).u8(0).u16(0).u32(0).u32(0)
+                .u32(0).build();
+    }
+
+    @Test
+    void dumpInFreshNamespaceListsOnlyLoopbackThenDone() throws Exception {
+        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            assertNotEquals(0, s.portId(), "bind assigns a port id");
+            List<org.nlwb.decoder.model.Record> tapped = new ArrayList<>();
+            NetlinkExchange.Reply r = new NetlinkExchange(s, 100).tap(tapped::add).request(getLinkDump(), 5000);
+            assertTrue(r.complete());
+            assertEquals(1 + r.replies().size(), tapped.size(), "the tap sees the request and every reply");
+            assertEquals(org.nlwb.decoder.model.Direction.TO_KERNEL, tapped.get(0).direction());
+            assertTrue(tapped.get(0).bytes().contentEquals(ByteView.of(r.request())));
+            assertEquals(0, r.error());
+            List<String> names = new ArrayList<>();
+            for (ByteView m : r.messages()) {
+                assertEquals(101, m.u32le(8), "every reply carries the request's seq");
+                assertEquals(Integer.toUnsignedLong(s.portId()), m.u32le(12), "replies are addressed to our port");
+                if (m.u16le(4) == RTM_NEWLINK) {
+                    names.add(ifname(m));
+                }
+            }
+            assertEquals(List.of("lo"), names);
+            assertEquals(ControlType.DONE, r.messages().get(r.messages().size() - 1).u16le(4));
+        }
+    }
+
+    @Test
+    void badRequestGetsErrorWithExtAckText() throws Exception {
+        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            s.setExtAck(true);
+            s.setStrictCheck(true);
+            // RTM_NEWLINK for a link kind this kernel lacks: -EOPNOTSUPP "Unknown device type"
+            byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE | NlFlags.EXCL)
+                    .u8(0).u8(0).u16(0).u32(0).u32(0).u32(0)
+                    .attrString(3, "nlwbx0")
+                    .beginNest(18).attrString(1, "no-such-kind").endNest()
+                    .build();
+            NetlinkExchange.Reply r = new NetlinkExchange(s).request(req, 5000);
+            assertTrue(r.complete());
+            assertEquals(-95, r.error(), "EOPNOTSUPP");
+            ByteView err = r.messages().get(0);
+            assertTrue((err.u16le(6) & NlFlags.ACK_TLVS) != 0, "NETLINK_EXT_ACK adds TLVs");
+            assertTrue(new String(err.toArray(), StandardCharsets.ISO_8859_1).contains("Unknown device type"));
+        }
+    }
+
+    @Test
+    void unreadNotificationsOverflowTinyBufferAndReportOverrun() throws Exception {
+        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            int size = s.setReceiveBuffer(1024, false);
+            assertTrue(size < 8192, "kernel keeps a small buffer small: " + size);
+            s.addMembership(RTNLGRP_LINK);
+            StringBuilder batch = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                batch.append("link add ov").append(i).append(" type veth peer name ovp").append(i).append('\n');
+            }
+            for (int i = 0; i < 20; i++) {
+                batch.append("link del ov").append(i).append('\n');
+            }
+            runBatch(batch.toString());
+            boolean overrun = false;
+            int datagrams = 0;
+            Received r;
+            while ((r = s.receive(200)) != null) {
+                if (r instanceof Overrun o) {
+                    overrun = true;
+                    assertTrue(o.describe().startsWith("overrun: messages lost"));
+                } else {
+                    assertInstanceOf(Datagram.class, r);
+                    datagrams++;
+                }
+            }
+            assertTrue(overrun, "ENOBUFS must surface as an Overrun, got " + datagrams + " datagrams and none");
+        }
+    }
+
+    private static void runBatch(String batch) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("nlwb-batch", ".txt");
+        try {
+            java.nio.file.Files.writeString(f, batch);
+            ns.exec("ip", "-batch", f.toString());
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    /** IFLA_IFNAME (3) of an RTM_NEWLINK, read straight from the TLVs after the 16-byte ifinfomsg. */
+    static String ifname(ByteView m) {
+        int off = 32;
+        int end = (int) m.u32le(0);
+        while (off + 4 <= end) {
+            int len = m.u16le(off);
+            if (len < 4) {
+                break;
+            }
+            if ((m.u16le(off + 2) & 0x3fff) == 3) {
+                return m.latin1(off + 4, len - 5);
+            }
+            off += (len + 3) & ~3;
+        }
+        return null;
+    }
+}

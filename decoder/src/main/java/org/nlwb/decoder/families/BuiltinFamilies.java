@@ -1,0 +1,20 @@
+package org.nlwb.decoder.families;
+
+import org.nlwb.decoder.registry.MessageClassProvider;
+import org.nlwb.decoder.registry.Registry;
+
+/**
+ * The families nlwb writes in Java because their layout is not a YNL spec's kind: bodies chosen
+ * by a key inside the body (sock_diag), text (audit), no nlmsghdr at all (uevent), or a
+ * protocol that types every message NLMSG_DONE (connector). Found through
+ * {@code META-INF/services/org.nlwb.decoder.registry.MessageClassProvider} like any plugin.
+ */
+public final class BuiltinFamilies implements MessageClassProvider {
+    @Override
+    public void contribute(Registry.Builder registry) {
+        SockDiag.contribute(registry);
+        Uevent.contribute(registry);
+        Audit.contribute(registry);
+        Connector.contribute(registry);
+    }
+}

@@ -1,0 +1,43 @@
+package org.nlwb.decoder.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An attribute set: the attributes that may appear together at one level.
+ *
+ * @param prefix   the kernel constant prefix of its attributes ({@code IFLA_})
+ * @param subsetOf the set it is a subset of (same numbers and names), or null
+ */
+public record AttrSetSpec(String name, String prefix, String subsetOf, List<AttrSpec> attributes) {
+
+    public AttrSetSpec {
+        attributes = List.copyOf(attributes);
+    }
+
+    /** The attribute with nla_type {@code value}, or null. */
+    public AttrSpec byValue(int value) {
+        for (AttrSpec a : attributes) {
+            if (a.value() == value) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The attribute named {@code name} (spec spelling), or null. */
+    public AttrSpec byName(String name) {
+        for (AttrSpec a : attributes) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    static Map<String, AttrSpec> index(List<AttrSpec> attrs) {
+        Map<String, AttrSpec> m = new java.util.LinkedHashMap<>();
+        attrs.forEach(a -> m.put(a.name(), a));
+        return m;
+    }
+}

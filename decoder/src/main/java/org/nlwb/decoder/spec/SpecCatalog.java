@@ -1,0 +1,76 @@
+package org.nlwb.decoder.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.registry.Registry;
+
+/**
+ * The families loaded from a spec search path at one moment: for each family the spec that won
+ * (the last one on the path) and the ones it overrode, plus every problem met while loading.
+ * Immutable; {@link SpecLibrary#load()} makes a new one for each reload.
+ */
+public final class SpecCatalog {
+    private final Map<String, Entry> families;
+    private final List<SpecProblem> problems;
+
+    /**
+     * A family and where it came from.
+     *
+     * @param origin     the file (or {@code builtin:NAME}) the family was read from
+     * @param overridden earlier files on the search path that defined the same family, in order
+     */
+    public record Entry(Family family, String origin, List<String> overridden) {
+        public Entry {
+            overridden = List.copyOf(overridden);
+        }
+    }
+
+    SpecCatalog(Map<String, Entry> families, List<SpecProblem> problems) {
+        this.families = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(families));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every family, in the order first met on the search path. */
+    public List<Entry> entries() {
+        return List.copyOf(families.values());
+    }
+
+    public Optional<Entry> entry(String familyName) {
+        return Optional.ofNullable(families.get(familyName));
+    }
+
+    public Optional<Family> family(String familyName) {
+        return entry(familyName).map(Entry::family);
+    }
+
+    /** Problems with files on the path; those files were skipped (an earlier spec of the family stays). */
+    public List<SpecProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * Adds every family's message class and the dispatch for its protocol: a {@link GenlResolver}
+     * for NETLINK_GENERIC and one {@link RawResolver} per protocol the netlink-raw families use.
+     */
+    public void contribute(Registry.Builder registry) {
+        Map<String, SpecMessageClass> genl = new LinkedHashMap<>();
+        Map<Integer, List<SpecMessageClass>> raw = new LinkedHashMap<>();
+        for (Entry e : families.values()) {
+            SpecMessageClass c = new SpecMessageClass(new FamilyCodecs(e.family()));
+            registry.add(c);
+            if (e.family().schema().isGeneric()) {
+                genl.put(e.family().name(), c);
+            } else if (e.family().protonum() != null) {
+                raw.computeIfAbsent(e.family().protonum(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (!genl.isEmpty()) {
+            registry.resolver(Protocol.GENERIC, new GenlResolver(genl));
+        }
+        raw.forEach((proto, classes) -> registry.resolver(proto, new RawResolver(classes)));
+    }
+}

@@ -1,0 +1,198 @@
+package org.nlwb.decoder.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.nlwb.decoder.registry.Registry;
+
+/**
+ * Where specs come from, and the loading of them. The search path, in order (a later spec of the
+ * same family overrides an earlier one, and {@link SpecCatalog.Entry#overridden()} says so):
+ *
+ * <ol>
+ * <li>the built-in specs, class-path resources {@value #BUILTIN_DIR}NAME listed one per line in
+ *     {@value #BUILTIN_DIR}INDEX (so no directory scanning of jars);</li>
+ * <li>{@code ~/.config/nlwb/specs};</li>
+ * <li>{@code /usr/share/ynl/specs} (where the kernel's pyynl installs them);</li>
+ * <li>a kernel source tree's {@code Documentation/netlink/specs}: the tree named by the
+ *     {@code nlwb.kernel.src} system property or the {@code NLWB_KERNEL_SRC} environment variable;</li>
+ * <li>the directories the user names ({@code --spec-dir DIR}), in order.</li>
+ * </ol>
+ *
+ * Missing directories are skipped. Only {@code *.yaml} / {@code *.yml} files are read, in name
+ * order; YNL schema files found beside the specs ({@code genetlink.yaml} ...) are recognised
+ * and skipped. A library is an immutable description of the path: each {@link #load()} or
+ * {@link #reload()} reads the files again, so a spec added or changed on disk takes effect at the
+ * next reload without a restart.
+ */
+public final class SpecLibrary {
+    public static final String BUILTIN_DIR = "org/nlwb/specs/";
+    public static final String KERNEL_SRC_PROPERTY = "nlwb.kernel.src";
+    public static final String KERNEL_SRC_ENV = "NLWB_KERNEL_SRC";
+
+    private final boolean builtins;
+    private final List<Path> dirs;
+    private final ClassLoader loader;
+
+    private SpecLibrary(boolean builtins, List<Path> dirs, ClassLoader loader) {
+        this.builtins = builtins;
+        this.dirs = List.copyOf(dirs);
+        this.loader = loader;
+    }
+
+    /** The standard search path followed by {@code specDirs}. */
+    public static SpecLibrary standard(List<Path> specDirs) {
+        List<Path> dirs = new ArrayList<>();
+        String home = System.getProperty("user.home");
+        if (home != null) {
+            dirs.add(Path.of(home, ".config", "nlwb", "specs"));
+        }
+        dirs.add(Path.of("/usr/share/ynl/specs"));
+        String kernel = System.getProperty(KERNEL_SRC_PROPERTY, System.getenv(KERNEL_SRC_ENV));
+        if (kernel != null && !kernel.isBlank()) {
+            dirs.add(kernelSpecs(Path.of(kernel)));
+        }
+        dirs.addAll(specDirs);
+        return new SpecLibrary(true, dirs, SpecLibrary.class.getClassLoader());
+    }
+
+    /** Only the built-ins and {@code dirs}: nothing from the user's home or the system (for tests and tools). */
+    public static SpecLibrary of(boolean builtins, List<Path> dirs) {
+        return new SpecLibrary(builtins, dirs, SpecLibrary.class.getClassLoader());
+    }
+
+    /** The same path, with plugins (message class providers) and built-ins found through {@code loader}. */
+    public SpecLibrary withClassLoader(ClassLoader l) {
+        return new SpecLibrary(builtins, dirs, Objects.requireNonNull(l));
+    }
+
+    /** {@code <tree>/Documentation/netlink/specs}. */
+    public static Path kernelSpecs(Path kernelTree) {
+        return kernelTree.resolve("Documentation").resolve("netlink").resolve("specs");
+    }
+
+    /** The directories searched after the built-ins, in order (including missing ones). */
+    public List<Path> directories() {
+        return dirs;
+    }
+
+    /** Reads every spec on the path now. Never throws: unreadable or invalid files become problems. */
+    public SpecCatalog load() {
+        Map<String, SpecCatalog.Entry> families = new LinkedHashMap<>();
+        List<SpecProblem> problems = new ArrayList<>();
+        if (builtins) {
+            for (String name : builtinNames(problems)) {
+                try (InputStream in = loader.getResourceAsStream(BUILTIN_DIR + name)) {
+                    if (in == null) {
+                        problems.add(new SpecProblem("builtin:" + name, 0, 0, "", BUILTIN_DIR + "INDEX lists it but there is no such resource"));
+                        continue;
+                    }
+                    add(families, problems, "builtin:" + name, in.readAllBytes());
+                } catch (IOException e) {
+                    problems.add(new SpecProblem("builtin:" + name, 0, 0, "", "cannot read: " + e.getMessage()));
+                }
+            }
+        }
+        for (Path dir : dirs) {
+            for (Path f : specFiles(dir, problems)) {
+                try {
+                    add(families, problems, f.toString(), Files.readAllBytes(f));
+                } catch (IOException e) {
+                    problems.add(new SpecProblem(f.toString(), 0, 0, "", "cannot read: " + e.getMessage()));
+                }
+            }
+        }
+        return new SpecCatalog(families, problems);
+    }
+
+    /**
+     * Reads the specs again and builds a new registry: every spec family, then every plugin visible
+     * to the class loader. Specs come first so that a user's spec can take over a message a plugin
+     * also knows.
+     */
+    public Registry reload() {
+        return registry(load());
+    }
+
+    /** The registry of an already loaded catalog, plus plugins. */
+    public Registry registry(SpecCatalog catalog) {
+        Registry.Builder b = Registry.builder();
+        catalog.contribute(b);
+        b.loadProviders(loader);
+        return b.build();
+    }
+
+    /**
+     * Parses one spec file.
+     *
+     * @return the family, or null when the file is a YNL schema rather than a spec
+     * @throws SpecException with every problem found, located to the line
+     */
+    public static Family parse(String origin, byte[] content) throws SpecException {
+        YamlNode doc = YamlReader.read(origin, content);
+        if (YnlParser.isSchema(doc)) {
+            return null;
+        }
+        return YnlParser.parse(doc, origin);
+    }
+
+    private static void add(Map<String, SpecCatalog.Entry> families, List<SpecProblem> problems, String origin, byte[] content) {
+        try {
+            Family f = parse(origin, content);
+            if (f == null) {
+                return;
+            }
+            SpecCatalog.Entry old = families.remove(f.name());
+            List<String> overridden = new ArrayList<>();
+            if (old != null) {
+                overridden.addAll(old.overridden());
+                overridden.add(old.origin());
+            }
+            families.put(f.name(), new SpecCatalog.Entry(f, origin, overridden));
+        } catch (SpecException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    private List<String> builtinNames(List<SpecProblem> problems) {
+        try (InputStream in = loader.getResourceAsStream(BUILTIN_DIR + "INDEX")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    names.add(t);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            problems.add(new SpecProblem("builtin:INDEX", 0, 0, "", "cannot read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static List<Path> specFiles(Path dir, List<SpecProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new SpecProblem(dir.toString(), 0, 0, "", "cannot list: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.nlwb.decoder.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a YAML document into {@link YamlNode}s with Jackson's streaming YAML parser, keeping each
+ * node's line and column (Jackson's {@link JsonLocation}) and expanding aliases to their anchored
+ * node (the kernel specs share attribute lists with {@code &all-attrs} / {@code *all-attrs}).
+ */
+public final class YamlReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final String file;
+    private final Map<String, YamlNode> anchors = new HashMap<>();
+
+    private YamlReader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * Parses {@code content}.
+     *
+     * @throws SpecException naming file, line and column when the text is not YAML
+     */
+    public static YamlNode read(String file, byte[] content) throws SpecException {
+        try (JsonParser p = FACTORY.createParser(content)) {
+            YamlReader r = new YamlReader(file);
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new YamlNode(YamlNode.Kind.NULL, null, null, null, null, file, 1, 1);
+            }
+            return r.value(p, t);
+        } catch (IOException e) {
+            int line = 0;
+            int col = 0;
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+                line = jpe.getLocation().getLineNr();
+                col = jpe.getLocation().getColumnNr();
+            }
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+            throw new SpecException(List.of(new SpecProblem(file, line, col, "", "not valid YAML: " + msg)));
+        }
+    }
+
+    private YamlNode value(JsonParser p, JsonToken t) throws IOException {
+        JsonLocation loc = p.currentTokenLocation();
+        int line = loc.getLineNr();
+        int col = loc.getColumnNr();
+        String anchor = p instanceof YAMLParser y ? y.getCurrentAnchor() : null;
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            YamlNode target = anchors.get(p.getText());
+            if (target != null) {
+                return target;
+            }
+            throw new IOException(file + ":" + line + ":" + col + ": alias *" + p.getText() + " names no anchor");
+        }
+        YamlNode node;
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, YamlNode> map = new LinkedHashMap<>();
+                Map<String, Integer> keyLines = new LinkedHashMap<>();
+                while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+                    String key = p.currentName();
+                    keyLines.put(key, p.currentTokenLocation().getLineNr());
+                    YamlNode v = value(p, p.nextToken());
+                    map.put(key, v);
+                }
+                node = new YamlNode(YamlNode.Kind.MAP, null, map, null, keyLines, file, line, col);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    items.add(value(p, t));
+                }
+                node = new YamlNode(YamlNode.Kind.LIST, null, null, items, null, file, line, col);
+            }
+            case VALUE_NULL -> node = new YamlNode(YamlNode.Kind.NULL, null, null, null, null, file, line, col);
+            default -> node = new YamlNode(YamlNode.Kind.SCALAR, p.getText(), null, null, null, file, line, col);
+        }
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
+        return node;
+    }
+}

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.SpecLibrary;
 
 /**
  * The JavaFX application behind {@code ./nlwb [FILE...]}: the raw parameters are the files to
@@ -16,8 +17,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), () -> RegistryFactory.standard(List.of()),
-                Settings.standard());
+        // "Reload specs" asks the library to read the spec search path again.
+        SpecLibrary specs = RegistryFactory.library(List.of());
+        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), specs::reload, Settings.standard());
         workbench = new Workbench(stage, ctx);
         stage.show();
         List<String> files = getParameters().getRaw();

@@ -56,7 +56,8 @@ class RealWindowScreenshotTest {
                 Files.deleteIfExists(png);
                 ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), ScreenshotMain.class.getName(),
-                        sample.toString(), "1", "error", png.toString(), theme);
+                        sample.toString(), "3", "IFLA_IFNAME", png.toString(), theme,
+                        WorkbenchFixture.SHARED.resolve("specs/ynl").toString());
                 pb.environment().put("DISPLAY", ":" + display);
                 pb.environment().remove("WAYLAND_DISPLAY");
                 pb.inheritIO();

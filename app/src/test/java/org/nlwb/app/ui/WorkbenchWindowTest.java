@@ -225,7 +225,7 @@ class WorkbenchWindowTest {
                     NodeFormats.json(again.document().decoded(i).tree().child("nlmsghdr")), "message " + i);
         }
         String t = Files.readString(text);
-        assertTrue(t.contains("error = -ENODEV (No such device)  [16+4]"), t);
+        assertTrue(t.contains("error: -ENODEV (No such device)  [16+4]"), t);
         assertTrue(t.contains("NLMSGERR_ATTR_MSG"), t);
     }
 

@@ -2,12 +2,11 @@ package org.nlwb.app.ui.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.Writer;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.text.TextTree;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.Pyroute2Writer;
 import org.nlwb.decoder.write.TypeNamer;
@@ -103,33 +102,9 @@ public final class Exporter {
 
     static void text(CaptureDocument doc, List<MessageRef> messages, Path out, IntConsumer progress,
                      BooleanSupplier cancelled) throws IOException {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            for (DecodedMessage m : decoded(doc, messages, progress, cancelled)) {
-                w.write("message " + (m.ref().index() + 1) + "  " + m.summary() + "\n");
-                writeText(w, m.tree(), 1);
-                w.write('\n');
-            }
-        }
-    }
-
-    /** {@code name = display  [offset+length] status: note}, indented two spaces a level. */
-    public static void writeText(Writer w, Node n, int depth) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        sb.append("  ".repeat(depth)).append(n.name());
-        String v = NodeFormats.value(n);
-        if (!v.isEmpty() && !(n.children().size() > 0 && v.equals(n.name()))) {
-            sb.append(" = ").append(v);
-        }
-        sb.append("  [").append(n.offset()).append('+').append(n.length()).append(']');
-        if (n.status() != org.nlwb.decoder.tree.Status.OK) {
-            sb.append(' ').append(n.status().label());
-        }
-        if (n.note() != null) {
-            sb.append(": ").append(n.note());
-        }
-        w.write(sb.append('\n').toString());
-        for (Node c : n.children()) {
-            writeText(w, c, depth + 1);
+        try (PrintStream ps = new PrintStream(new BufferedOutputStream(Files.newOutputStream(out)), false,
+                StandardCharsets.UTF_8)) {
+            new TextTree(ps, false).capture(doc.capture(), decoded(doc, messages, progress, cancelled));
         }
     }
 

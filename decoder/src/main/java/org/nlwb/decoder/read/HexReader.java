@@ -68,6 +68,8 @@ public final class HexReader implements Reader {
     private static final class Block {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final int firstLine;
+        /** Set at a bad token: the bytes after it have no trustworthy position, so none are taken. */
+        boolean damaged;
         Block(int firstLine) {
             this.firstLine = firstLine;
         }
@@ -112,16 +114,19 @@ public final class HexReader implements Reader {
                 repeat = false;
             }
             if (!offsetMode) {
+                if (cur.damaged) {
+                    continue;
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 String err = parsePlain(line, out);
                 if (err != null && !anyData) {
                     throw new NotThisFormatException("line " + lineNo + ": " + err);
                 }
-                if (err != null) {
-                    diagnostics.accept(Diagnostic.error(where, err + "; the rest of the line is skipped"));
-                }
                 cur.bytes.writeBytes(out.toByteArray());
                 anyData |= out.size() > 0;
+                if (err != null) {
+                    damage(cur, where, err, diagnostics);
+                }
                 continue;
             }
             String t = line.strip();
@@ -141,7 +146,7 @@ public final class HexReader implements Reader {
             }
             long offset = parseOffset(parts[0], radix);
             int have = cur.bytes.size();
-            if (offset == 0 && have > 0) {
+            if (offset == 0 && (have > 0 || cur.damaged)) {
                 done.add(cur);
                 cur = new Block(lineNo);
                 have = 0;
@@ -155,21 +160,24 @@ public final class HexReader implements Reader {
                 have = cur.bytes.size();
             }
             repeat = false;
+            if (cur.damaged) {
+                continue;
+            }
             if (offset != have) {
                 diagnostics.accept(Diagnostic.warning(where, "offset " + parts[0] + " but " + have
                         + " bytes so far in this datagram; bytes are taken in line order"));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            String err = parseHexField(parts[1], out);
+            String err = parseHexField(parts[1], Math.max(0, line.indexOf(parts[1])), out);
             if (err != null && !anyData) {
                 throw new NotThisFormatException("line " + lineNo + ": " + err);
-            }
-            if (err != null) {
-                diagnostics.accept(Diagnostic.error(where, err + "; the rest of the line is skipped"));
             }
             previousLine = out.toByteArray();
             cur.bytes.writeBytes(previousLine);
             anyData |= out.size() > 0;
+            if (err != null) {
+                damage(cur, where, err, diagnostics);
+            }
         }
         if (cur != null) {
             done.add(cur);
@@ -183,6 +191,12 @@ public final class HexReader implements Reader {
             }
         }
         return ReadMetadata.none();
+    }
+
+    private static void damage(Block b, String where, String err, Consumer<Diagnostic> diagnostics) {
+        b.damaged = true;
+        diagnostics.accept(Diagnostic.error(where, err + "; the datagram of line " + b.firstLine + " keeps the "
+                + b.bytes.size() + " bytes before it"));
     }
 
     private static boolean isComment(String line) {
@@ -243,8 +257,8 @@ public final class HexReader implements Reader {
     }
 
     /** Bytes of an offset dump's hex field: tokens of 2, 4, 8 ... hex digits separated by spaces. */
-    private static String parseHexField(String field, ByteArrayOutputStream out) {
-        int col = 0;
+    private static String parseHexField(String field, int fieldStart, ByteArrayOutputStream out) {
+        int col = fieldStart;
         for (String tok : field.split(" ")) {
             if (!tok.isEmpty()) {
                 byte[] b = parseToken(tok);

@@ -41,8 +41,10 @@ import org.nlwb.decoder.model.Record;
  *       when the call itself names {@code AF_NETLINK} or {@code nlmsg_} fields.</li>
  * </ul>
  * send*, write* go to the kernel, recv*, read* come from it. {@code MSG_PEEK} probes and failed
- * calls give no record. Records are located {@code "file:line"} at the syscall's first line and
- * timed at its entry.
+ * calls give no record. A record is located {@code "file:line"} at the line its dump follows (the
+ * {@code resumed} line of a call strace split) and timed by that line, except that a send split by
+ * {@code <unfinished ...>} keeps the time it started (its bytes left then; a recv's arrived when it
+ * resumed).
  */
 public final class StraceParser {
     private static final Pattern PREFIX = Pattern.compile(
@@ -175,7 +177,10 @@ public final class StraceParser {
                         + " resumed without its <unfinished ...> start for pid " + pid + "; skipped"));
                 return;
             }
-            complete(start, start.args + resumed.group(2));
+            // the dump follows this line; a recv's bytes arrived now, not when it started waiting
+            boolean recv = RECVS.contains(start.name);
+            complete(new Started(pid, recv && time >= 0 ? time : start.timeNanos, lineNo, start.name, start.args),
+                    start.args + resumed.group(2));
             return;
         }
         if (rest.startsWith("+++ ") || rest.startsWith("--- ")) {

@@ -115,14 +115,14 @@ class HexReaderTest {
 
     @Test
     void aBadDigitIsADiagnosticNamingLineAndColumnAndTheRestLoads() throws Exception {
-        Samples.Result r = Samples.read(reader, "bad.hex", "14 00 00 00 03 00\n02 00 0g 00\n00 00 64 00 00 00 00 00 00 00\n"
-                .getBytes(StandardCharsets.US_ASCII));
-        assertEquals(1, r.records().size());
+        Samples.Result r = Samples.read(reader, "bad.hex", "14 00 00 00 03 00\n02 00 0g 00\n00 00 64 00 00 00 00 00 00 00\n\n"
+                .concat("14 00 00 00 03 00 02 00 01 00 00 00 65 00 00 00 00 00 00 00\n").getBytes(StandardCharsets.US_ASCII));
+        assertEquals(2, r.records().size(), "the next datagram loads");
         assertEquals(1, r.diagnostics().size());
         assertEquals("bad.hex:2", r.diagnostics().get(0).location());
-        assertTrue(r.diagnostics().get(0).message().startsWith("column 7: expected hex bytes, found \"0g\""),
+        assertEquals("column 7: expected hex bytes, found \"0g\"; the datagram of line 1 keeps the 8 bytes before it",
                 r.diagnostics().get(0).message());
-        assertEquals(18, r.records().get(0).bytes().length());
+        assertEquals(8, r.records().get(0).bytes().length());
     }
 
     @Test

@@ -97,8 +97,8 @@ class StraceReaderTest {
         assertEquals(100, r.pid());
         assertEquals(Protocol.GENERIC, r.protocol());
         assertEquals(Direction.FROM_KERNEL, r.direction());
-        assertEquals((12 * 3600 + 1) * 1_000_000_000L + 2000, r.timeNanos());
-        assertEquals("t.strace:2", r.location());
+        assertEquals((12 * 3600 + 1) * 1_000_000_000L + 5000, r.timeNanos(), "a recv is timed when it resumed");
+        assertEquals("t.strace:6", r.location(), "the line its dump follows");
         assertEquals("14000000030002000100000064000000" + "00000000", r.bytes().hex());
     }
 

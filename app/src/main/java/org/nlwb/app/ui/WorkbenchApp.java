@@ -13,12 +13,18 @@ import org.nlwb.decoder.spec.SpecLibrary;
  * open; with none, the bundled sample opens so there is something to look at.
  */
 public final class WorkbenchApp extends Application {
+    /** Application.launch makes the instance itself, so options reach it through here, set before launch. */
+    private static volatile List<Path> specDirs = List.of();
     private Workbench workbench;
+
+    public static void setSpecDirs(List<Path> dirs) {
+        specDirs = List.copyOf(dirs);
+    }
 
     @Override
     public void start(Stage stage) {
         // "Reload specs" asks the library to read the spec search path again.
-        SpecLibrary specs = RegistryFactory.library(List.of());
+        SpecLibrary specs = RegistryFactory.library(specDirs);
         WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), specs::reload, Settings.standard());
         workbench = new Workbench(stage, ctx);
         stage.show();

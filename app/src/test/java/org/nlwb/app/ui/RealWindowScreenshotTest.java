@@ -50,13 +50,14 @@ class RealWindowScreenshotTest {
             Thread.sleep(700);
             assumeTrue(xvfb.isAlive(), "skipped: Xvfb :" + display + " did not start");
             Path target = Path.of("target").toAbsolutePath();
-            Path sample = WorkbenchFixture.captured("ip-d-link-show.pcap");
+            // The project's own sample: ip monitor beside ip link add ... type veth (requests, ACKs, notifications).
+            Path sample = Path.of("..", "samples", "ip-monitor-link-add.strace.txt").toAbsolutePath().normalize();
             for (String theme : List.of("light", "dark")) {
                 Path png = target.resolve("screenshot-" + theme + ".png");
                 Files.deleteIfExists(png);
                 ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), ScreenshotMain.class.getName(),
-                        sample.toString(), "3", "IFLA_IFNAME", png.toString(), theme,
+                        sample.toString(), "8", "IFLA_INFO_KIND", png.toString(), theme,
                         WorkbenchFixture.SHARED.resolve("specs/ynl").toString());
                 pb.environment().put("DISPLAY", ":" + display);
                 pb.environment().remove("WAYLAND_DISPLAY");

@@ -23,7 +23,7 @@ final class WorkbenchFixture {
 
     void start(Stage stage) {
         workbench = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                () -> RegistryFactory.standard(List.of()), settings));
+                () -> RegistryFactory.standard(List.of(SHARED.resolve("specs/ynl"))), settings));
         stage.show();
     }
 

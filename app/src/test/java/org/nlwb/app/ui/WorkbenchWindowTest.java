@@ -121,6 +121,28 @@ class WorkbenchWindowTest {
                 && !(o >= attr.offset() && o < attr.end())), shaded.toString());
     }
 
+    @Test
+    void selectingANestedNodeFromTheModelOpensAndScrollsTheTreeToIt() throws Exception {
+        CaptureTab tab = fx.open(Path.of("..", "samples", "ip-monitor-link-add.strace.txt"));
+        MessageViewModel vm = tab.main().model();
+        onFx(() -> {
+            tab.selectMessage(8);
+            vm.selectNode(vm.message().tree().findAll("IFLA_INFO_KIND").get(0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node kind = vm.selectedNode();
+        assertEquals("IFLA_INFO_KIND", kind.name());
+        int[] visible = onFx(() -> {
+            javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>)
+                    tab.main().tree().table().lookup(".virtual-flow");
+            return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex(),
+                    tab.main().tree().table().getSelectionModel().getSelectedIndex()};
+        });
+        assertTrue(visible[2] >= visible[0] && visible[2] <= visible[1],
+                "selected row " + visible[2] + " outside the visible rows " + visible[0] + ".." + visible[1]);
+        assertEquals(range(kind.offset(), kind.end()), styledOffsets(tab, "hex-hl"));
+    }
+
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
         if (it.getValue() == n) {
             return it;

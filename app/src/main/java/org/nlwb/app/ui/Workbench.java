@@ -545,8 +545,8 @@ public final class Workbench {
             applyTheme(on);
         });
         view.getItems().addAll(
-                item("_Expand All", "Shortcut+Right", () -> withTab(t -> t.main().tree().expandAll(true))),
-                item("_Collapse All", "Shortcut+Left", () -> withTab(t -> t.main().tree().expandAll(false))),
+                item("_Expand All", "Alt+Right", () -> withTab(t -> t.main().tree().expandAll(true))),
+                item("_Collapse All", "Alt+Left", () -> withTab(t -> t.main().tree().expandAll(false))),
                 item("Next Message", "Shortcut+Down", () -> withTab(t -> t.table().getSelectionModel().selectNext())),
                 item("Previous Message", "Shortcut+Up", () -> withTab(t -> t.table().getSelectionModel().selectPrevious())),
                 item("Go to _Tree", "Shortcut+1", () -> withTab(t -> t.main().tree().table().requestFocus())),

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The window in a real X server (Xvfb), not Monocle: starts it on a capture in its own JVM and
- * writes {@code app/target/screenshot-light.png} and {@code screenshot-dark.png} to look at.
+ * writes {@code app/target/screenshot-light.png} (and {@code screenshot-dark.png} with
+ * {@code -Dnlwb.screenshots=all}) to look at.
  * Skipped, saying why, where Xvfb, xwd, convert or GTK 3 are missing.
  */
 class RealWindowScreenshotTest {
@@ -52,7 +53,10 @@ class RealWindowScreenshotTest {
             Path target = Path.of("target").toAbsolutePath();
             // The project's own sample: ip monitor beside ip link add ... type veth (requests, ACKs, notifications).
             Path sample = Path.of("..", "samples", "ip-monitor-link-add.strace.txt").toAbsolutePath().normalize();
-            for (String theme : List.of("light", "dark")) {
+            // The dark theme too with -Dnlwb.screenshots=all (it doubles the time of this test).
+            List<String> themes = "all".equals(System.getProperty("nlwb.screenshots")) ? List.of("light", "dark")
+                    : List.of("light");
+            for (String theme : themes) {
                 Path png = target.resolve("screenshot-" + theme + ".png");
                 Files.deleteIfExists(png);
                 ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -143,6 +143,24 @@ class WorkbenchWindowTest {
         assertEquals(range(kind.offset(), kind.end()), styledOffsets(tab, "hex-hl"));
     }
 
+    @Test
+    void findJumpsToTheNextNodeWhoseValueMatchesAndToBytesGivenInHex() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        FxRobot robot = new FxRobot();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.write("device type").type(javafx.scene.input.KeyCode.ENTER);
+        fx.settle();
+        assertEquals(3, tab.main().model().message().ref().index());
+        assertEquals("NLMSGERR_ATTR_MSG", tab.main().model().selectedNode().name());
+        // Hex: the ENODEV error code (-19 = ed ff ff ff) of message 2.
+        onFx(() -> tab.selectMessage(0));
+        robot.clickOn("#find-field").eraseText(11).write("ed ff ff ff").type(javafx.scene.input.KeyCode.ENTER);
+        fx.settle();
+        assertEquals(1, tab.main().model().message().ref().index());
+        assertEquals(new ByteRange(16, 20), tab.main().model().hex().highlighted());
+    }
+
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
         if (it.getValue() == n) {
             return it;

@@ -104,6 +104,13 @@ class HexReaderTest {
     }
 
     @Test
+    void plainHexOfAMessageStartingWithZerosIsNotTakenForAnOffsetDump() throws Exception {
+        List<Record> recs = read("00000000 14000506 01000000 00000000\n02180000 01000000\n");
+        assertEquals(1, recs.size());
+        assertEquals("00000000140005060100000000000000" + "0218000001000000", recs.get(0).bytes().hex());
+    }
+
+    @Test
     void readsTheSharedSyntheticMalformedSampleAsThreeDatagrams() throws Exception {
         Samples.Result r = Samples.read(reader, Samples.captured("synthetic-malformed-rtm_newaddr.hex"));
         assertEquals(3, r.records().size());
@@ -115,14 +122,14 @@ class HexReaderTest {
 
     @Test
     void aBadDigitIsADiagnosticNamingLineAndColumnAndTheRestLoads() throws Exception {
-        Samples.Result r = Samples.read(reader, "bad.hex", "14 00 00 00 03 00\n02 00 0g 00\n00 00 64 00 00 00 00 00 00 00\n"
-                .getBytes(StandardCharsets.US_ASCII));
-        assertEquals(1, r.records().size());
+        Samples.Result r = Samples.read(reader, "bad.hex", "14 00 00 00 03 00\n02 00 0g 00\n00 00 64 00 00 00 00 00 00 00\n\n"
+                .concat("14 00 00 00 03 00 02 00 01 00 00 00 65 00 00 00 00 00 00 00\n").getBytes(StandardCharsets.US_ASCII));
+        assertEquals(2, r.records().size(), "the next datagram loads");
         assertEquals(1, r.diagnostics().size());
         assertEquals("bad.hex:2", r.diagnostics().get(0).location());
-        assertTrue(r.diagnostics().get(0).message().startsWith("column 7: expected hex bytes, found \"0g\""),
+        assertEquals("column 7: expected hex bytes, found \"0g\"; the datagram of line 1 keeps the 8 bytes before it",
                 r.diagnostics().get(0).message());
-        assertEquals(18, r.records().get(0).bytes().length());
+        assertEquals(8, r.records().get(0).bytes().length());
     }
 
     @Test

@@ -187,7 +187,7 @@ public final class SpecLibrary {
             if (f == null) {
                 return;
             }
-            SpecCatalog.Entry old = families.remove(f.name());
+            SpecCatalog.Entry old = families.get(f.name()); // put() below keeps the family where it was first met
             List<String> overridden = new ArrayList<>();
             if (old != null) {
                 overridden.addAll(old.overridden());

@@ -40,6 +40,19 @@ public final class FamilyCodecs {
         });
     }
 
+    /** Remembers in a codec cache that a type has no attribute in the spec. */
+    private static final AttributeCodec NONE = new AttributeCodec() {
+        @Override
+        public String name() {
+            return "none";
+        }
+
+        @Override
+        public Decoded decode(ByteView payload, boolean netByteOrder, DecodeScope scope) {
+            throw new IllegalStateException("never decodes");
+        }
+    };
+
     /** An attribute set backed by the spec: one codec per attribute, made once. */
     private final class SpecSet implements AttributeSet {
         private final AttrSetSpec spec;
@@ -59,13 +72,10 @@ public final class FamilyCodecs {
             AttributeCodec c = codecs.get(type);
             if (c == null) {
                 AttrSpec a = spec.byValue(type);
-                if (a == null) {
-                    return null;
-                }
-                c = new SpecCodec(a, spec);
+                c = a == null ? NONE : new SpecCodec(a, spec);
                 codecs.put(type, c);
             }
-            return c;
+            return c == NONE ? null : c;
         }
     }
 

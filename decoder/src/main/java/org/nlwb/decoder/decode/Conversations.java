@@ -129,13 +129,18 @@ public final class Conversations {
         return id != null && name != null && !name.isEmpty() ? Map.of(id, name) : Map.of();
     }
 
-    /** Scans the capture forward as far as asked, remembering where each learned mapping took effect. */
+    /**
+     * Scans the capture forward as far as asked, keeping for each family id the messages that named
+     * it, in capture order. A conversation is then just (learner, index): a lookup finds the last
+     * naming before the index by binary search, so nothing is copied per message.
+     */
     private static final class Learner {
         private final Capture capture;
         private final Map<Integer, String> user;
         private final Conversation fallback;
-        /** (message index, id, name) in capture order. */
-        private final List<Object[]> events = new ArrayList<>();
+        /** id → message indexes that named it (ascending) and the names they gave. */
+        private final Map<Integer, List<Integer>> at = new HashMap<>();
+        private final Map<Integer, List<String>> names = new HashMap<>();
         private int scanned;
 
         Learner(Capture capture, Map<Integer, String> user, Conversation fallback) {
@@ -145,37 +150,43 @@ public final class Conversations {
         }
 
         Conversation at(int index) {
-            Map<Integer, String> known = new HashMap<>();
-            synchronized (this) {
-                int target = Math.min(index, capture.messageCount());
-                while (scanned < target) {
-                    MessageRef m = capture.message(scanned);
-                    for (Map.Entry<Integer, String> e : learnedFrom(m).entrySet()) {
-                        events.add(new Object[] {scanned, e.getKey(), e.getValue()});
-                    }
-                    scanned++;
-                }
-                for (Object[] e : events) {
-                    if ((Integer) e[0] >= index) {
-                        break;
-                    }
-                    known.put((Integer) e[1], (String) e[2]);
-                }
-            }
-            known.putAll(user);
-            Map<Integer, String> snapshot = Map.copyOf(known);
+            scanTo(index);
             return new Conversation() {
                 @Override
                 public Optional<String> genlFamily(int id) {
-                    String n = snapshot.get(id);
+                    String n = user.get(id);
+                    if (n == null) {
+                        n = learnedBefore(id, index);
+                    }
                     return n != null ? Optional.of(n) : fallback.genlFamily(id);
                 }
 
                 @Override
                 public String toString() {
-                    return "Conversation" + snapshot;
+                    return "Conversation before message " + index;
                 }
             };
+        }
+
+        private synchronized void scanTo(int index) {
+            int target = Math.min(index, capture.messageCount());
+            while (scanned < target) {
+                for (Map.Entry<Integer, String> e : learnedFrom(capture.message(scanned)).entrySet()) {
+                    at.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(scanned);
+                    names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                }
+                scanned++;
+            }
+        }
+
+        private synchronized String learnedBefore(int id, int index) {
+            List<Integer> where = at.get(id);
+            if (where == null) {
+                return null;
+            }
+            int pos = java.util.Collections.binarySearch(where, index);
+            int last = (pos >= 0 ? pos : -pos - 1) - 1; // the last naming strictly before index
+            return last >= 0 ? names.get(id).get(last) : null;
         }
     }
 }

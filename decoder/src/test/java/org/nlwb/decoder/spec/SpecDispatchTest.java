@@ -131,4 +131,21 @@ class SpecDispatchTest {
         assertEquals(3L, leaf.value());
         assertEquals("NLCTRL_ATTR_TYPE_U16 (3)", leaf.display());
     }
+
+    @Test
+    void anEnumSelectorNamesItsFormatByTheEntryName() throws Exception {
+        var file = SpecLoadKernelSpecsTest.ynl().resolve("nftables.yaml");
+        Family nft = SpecLibrary.parse(file.toString(), Files.readAllBytes(file));
+        int newobj = nft.operations().stream().filter(o -> o.name().equals("newobj")).findFirst().orElseThrow().requestId();
+        // NFTA_OBJ_TYPE = NFT_OBJECT_COUNTER (1, big-endian), NFTA_OBJ_DATA { NFTA_COUNTER_BYTES = 5 (be64) }
+        NlBuilder counter = new NlBuilder().attr(1, new byte[] {0, 0, 0, 0, 0, 0, 0, 5});
+        byte[] msg = NlBuilder.message(newobj, 0x405, 9, 0, new NlBuilder().u8(1).u8(0).u8(0).u8(0)
+                .attr(3, new byte[] {0, 0, 0, 1}).attr(4, counter));
+        DecodedMessage m = decode(msg, Direction.TO_KERNEL, Protocol.NETFILTER);
+        assertEquals("nftables", m.className());
+        Node data = m.tree().children().get(m.tree().children().size() - 1);
+        assertEquals(Status.OK, data.status(), data.toString());
+        assertTrue(data.display().startsWith("counter"), data.display());
+        assertEquals(5L, data.children().get(2).value());
+    }
 }

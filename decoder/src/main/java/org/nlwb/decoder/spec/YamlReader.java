@@ -37,7 +37,7 @@ public final class YamlReader {
             YamlReader r = new YamlReader(file);
             JsonToken t = p.nextToken();
             if (t == null) {
-                return new YamlNode(YamlNode.Kind.NULL, null, null, null, null, file, 1, 1);
+                return new YamlNode(YamlNode.Kind.NULL, null, null, null, null, null, file, 1, 1);
             }
             return r.value(p, t);
         } catch (IOException e) {
@@ -69,23 +69,28 @@ public final class YamlReader {
             case START_OBJECT -> {
                 Map<String, YamlNode> map = new LinkedHashMap<>();
                 Map<String, Integer> keyLines = new LinkedHashMap<>();
+                Map<String, Integer> duplicates = new LinkedHashMap<>();
                 while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                     String key = p.currentName();
-                    keyLines.put(key, p.currentTokenLocation().getLineNr());
+                    if (map.containsKey(key)) {
+                        duplicates.put(key, p.currentTokenLocation().getLineNr());
+                    } else {
+                        keyLines.put(key, p.currentTokenLocation().getLineNr());
+                    }
                     YamlNode v = value(p, p.nextToken());
                     map.put(key, v);
                 }
-                node = new YamlNode(YamlNode.Kind.MAP, null, map, null, keyLines, file, line, col);
+                node = new YamlNode(YamlNode.Kind.MAP, null, map, null, keyLines, duplicates, file, line, col);
             }
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     items.add(value(p, t));
                 }
-                node = new YamlNode(YamlNode.Kind.LIST, null, null, items, null, file, line, col);
+                node = new YamlNode(YamlNode.Kind.LIST, null, null, items, null, null, file, line, col);
             }
-            case VALUE_NULL -> node = new YamlNode(YamlNode.Kind.NULL, null, null, null, null, file, line, col);
-            default -> node = new YamlNode(YamlNode.Kind.SCALAR, p.getText(), null, null, null, file, line, col);
+            case VALUE_NULL -> node = new YamlNode(YamlNode.Kind.NULL, null, null, null, null, null, file, line, col);
+            default -> node = new YamlNode(YamlNode.Kind.SCALAR, p.getText(), null, null, null, null, file, line, col);
         }
         if (anchor != null) {
             anchors.put(anchor, node);

@@ -148,6 +148,13 @@ class SpecCheckErrorsTest {
     }
 
     @Test
+    void aDuplicateKeyIsAnErrorNotASilentOverride() {
+        SpecProblem p = only(GOOD.replace("        type: string\n", "        type: string\n        type: u32\n"));
+        assertEquals(20, p.line(), p.toString());
+        assertTrue(p.message().contains("duplicate key \"type\" (first on line 19)"), p.toString());
+    }
+
+    @Test
     void explicitValuesResetTheAttributeCounter() throws Exception {
         Family f = SpecLibrary.parse("demo.yaml", GOOD.replace("        name: data\n", "        name: data\n        value: 10\n")
                 .getBytes(StandardCharsets.UTF_8));

@@ -53,6 +53,10 @@ class SpecDispatchTest {
         assertEquals("newlink-ntf", ntf.op().name());
         assertEquals("notification", ntf.role());
         assertEquals("RTM_NEWLINK", ntf.typeName());
+        assertEquals("id 16 is also the getlink reply; sequence number 0 without NLM_F_MULTI makes this the "
+                + "newlink-ntf notification", ntf.note());
+        assertEquals("id 16 is also the newlink-ntf notification; NLM_F_MULTI makes this the getlink reply", dumpReply.note());
+        assertNull(req.note(), "a request id is no choice");
 
         OpMatch get = OpMatch.find(f, 18, Direction.TO_KERNEL, 0x301, 5);
         assertEquals("getlink", get.op().name());

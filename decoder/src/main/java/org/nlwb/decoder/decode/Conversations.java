@@ -130,18 +130,21 @@ public final class Conversations {
     }
 
     /**
-     * Scans the capture forward as far as asked, keeping for each family id the messages that named
-     * it, in capture order. A conversation is then just (learner, index): a lookup finds the last
-     * naming before the index by binary search, so nothing is copied per message.
+     * Scans the capture forward as far as asked, remembering for every family id where each of its
+     * names took effect. Asking about message {@code i} costs no more than the messages not yet
+     * scanned plus one binary search per id looked up, so decoding a million messages in order is
+     * linear, not quadratic.
      */
     private static final class Learner {
         private final Capture capture;
         private final Map<Integer, String> user;
         private final Conversation fallback;
-        /** id → message indexes that named it (ascending) and the names they gave. */
-        private final Map<Integer, List<Integer>> at = new HashMap<>();
-        private final Map<Integer, List<String>> names = new HashMap<>();
+        /** id → the names it was given, in capture order. */
+        private final Map<Integer, List<Learned>> history = new HashMap<>();
         private int scanned;
+
+        private record Learned(int messageIndex, String name) {
+        }
 
         Learner(Capture capture, Map<Integer, String> user, Conversation fallback) {
             this.capture = capture;
@@ -150,43 +153,53 @@ public final class Conversations {
         }
 
         Conversation at(int index) {
-            scanTo(index);
+            synchronized (this) {
+                int target = Math.min(index, capture.messageCount());
+                while (scanned < target) {
+                    MessageRef m = capture.message(scanned);
+                    for (Map.Entry<Integer, String> e : learnedFrom(m).entrySet()) {
+                        history.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Learned(scanned, e.getValue()));
+                    }
+                    scanned++;
+                }
+            }
             return new Conversation() {
                 @Override
                 public Optional<String> genlFamily(int id) {
-                    String n = user.get(id);
-                    if (n == null) {
-                        n = learnedBefore(id, index);
+                    String u = user.get(id);
+                    if (u != null) {
+                        return Optional.of(u);
                     }
-                    return n != null ? Optional.of(n) : fallback.genlFamily(id);
+                    String learned = learnedBefore(id, index);
+                    return learned != null ? Optional.of(learned) : fallback.genlFamily(id);
                 }
 
                 @Override
                 public String toString() {
-                    return "Conversation before message " + index;
+                    return "Conversation@" + index;
                 }
             };
         }
 
-        private synchronized void scanTo(int index) {
-            int target = Math.min(index, capture.messageCount());
-            while (scanned < target) {
-                for (Map.Entry<Integer, String> e : learnedFrom(capture.message(scanned)).entrySet()) {
-                    at.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(scanned);
-                    names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-                }
-                scanned++;
-            }
-        }
-
+        /** The name {@code id} had most recently before message {@code index}, or null. */
         private synchronized String learnedBefore(int id, int index) {
-            List<Integer> where = at.get(id);
-            if (where == null) {
+            List<Learned> names = history.get(id);
+            if (names == null) {
                 return null;
             }
-            int pos = java.util.Collections.binarySearch(where, index);
-            int last = (pos >= 0 ? pos : -pos - 1) - 1; // the last naming strictly before index
-            return last >= 0 ? names.get(id).get(last) : null;
+            int lo = 0;
+            int hi = names.size() - 1;
+            String found = null;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (names.get(mid).messageIndex() < index) {
+                    found = names.get(mid).name();
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
         }
     }
 }

@@ -62,15 +62,14 @@ def _eval(expr, known):
 
 
 def enum_members(path, first):
-    """The (name, value) pairs of the enum in `path` that has a member named `first`."""
+    """The (name, value) pairs of the enum in `path` that has a member named `first`. Members may
+    refer to constants of earlier enums in the file (IPSET_ATTR_IP = IPSET_ATTR_UNSPEC + 1)."""
     text = header_text(path)
+    known = {}
     for m in re.finditer(r'enum\s*\w*\s*\{(.*?)\}', text, flags=re.S):
         body = m.group(1)
         names = [p.split('=')[0].strip() for p in body.split(',')]
-        if first not in names:
-            continue
         out = []
-        known = {}
         nxt = 0
         for part in body.split(','):
             part = part.strip()
@@ -79,13 +78,17 @@ def enum_members(path, first):
             if '=' in part:
                 name, expr = part.split('=', 1)
                 name = name.strip()
-                val = _eval(expr, known)
+                try:
+                    val = _eval(expr, known)
+                except (ValueError, SyntaxError):
+                    val = nxt
             else:
                 name, val = part, nxt
             known[name] = val
             nxt = val + 1
             out.append((name, val))
-        return out
+        if first in names:
+            return out
     raise KeyError('%s: no enum with %s' % (path, first))
 
 
@@ -399,7 +402,7 @@ class Spec:
         ops = {}
         if self.ops_model:
             ops['enum-model'] = self.ops_model
-        if self.ops_prefix:
+        if self.ops_prefix is not None:
             ops['name-prefix'] = self.ops_prefix
         lst = []
         for name, value, aset, fh, request, reply, dump, reply_value in self.ops:
@@ -1346,6 +1349,173 @@ def ethtool():
         if 'ETHTOOL_MSG_%s_GET' % up in req and 'ETHTOOL_MSG_%s_GET_REPLY' % up in rep:
             s.op(base + '-get', req['ETHTOOL_MSG_%s_GET' % up], aset,
                  reply_value=rep['ETHTOOL_MSG_%s_GET_REPLY' % up])
+    return s
+
+# ---------------------------------------------------------------------------------------------
+# NETLINK_NETFILTER: nfnetlink message types are (subsystem << 8) | message.
+# ---------------------------------------------------------------------------------------------
+
+def nfgenmsg(spec):
+    address_families(spec)
+    spec.struct('linux/netfilter/nfnetlink.h', 'nfgenmsg')
+    set_member(spec, 'nfgenmsg', 'nfgen-family', enum='address-families')
+    return 'nfgenmsg'
+
+
+def nf_ops(spec, subsys, path, first, prefix, aset_for, skip=()):
+    spec.ops_prefix = ''  # operation names are the whole constant names
+    seen = set()
+    for n, v in enum_members(path, first):
+        if n.startswith('__') or n.endswith('_MAX') or n in skip or v in seen or not n.startswith(prefix):
+            continue
+        seen.add(v)
+        aset = aset_for(n) if callable(aset_for) else aset_for
+        if aset:
+            spec.op(n.lower().replace('_', '-'), (subsys << 8) | v, aset, 'nfgenmsg')
+
+
+@family
+def ipset():
+    s = Spec('ipset', 'netlink-raw', 12, 'linux/netfilter/ipset/ip_set.h',
+             'IP sets over nfnetlink (subsystem NFNL_SUBSYS_IPSET = 6). IPSET_ATTR_DATA holds create '
+             'attributes in CREATE/LIST/HEADER and add/del attributes in ADD/DEL/TEST.')
+    nfgenmsg(s)
+    h = 'linux/netfilter/ipset/ip_set.h'
+    cmd_level = {'protocol': 'u8', 'setname': 'string', 'typename': 'string', 'revision': 'u8', 'family': 'u8',
+                 'flags': 'u32 be', 'lineno': 'u32 be', 'protocol-min': 'u8', 'index': 'u16 be'}
+    s.attrs('ipset-attrs', h, 'IPSET_ATTR_UNSPEC', 'IPSET_ATTR_',
+            dict(cmd_level, data='nest create-data', adt='nest adt-list'), skip=('IPSET_ATTR_SETNAME2',))
+    s.attrs('ipset-adt-attrs', h, 'IPSET_ATTR_UNSPEC', 'IPSET_ATTR_',
+            dict(cmd_level, data='nest adt-data', adt='nest adt-list'), skip=('IPSET_ATTR_SETNAME2',))
+    cadt = {'ip': 'nest ipaddr', 'ip-from': 'nest ipaddr', 'ip-to': 'nest ipaddr', 'cidr': 'u8',
+            'port': 'u16 be', 'port-from': 'u16 be', 'port-to': 'u16 be', 'timeout': 'u32 be', 'proto': 'u8',
+            'cadt-flags': 'u32 be', 'cadt-lineno': 'u32 be', 'lineno': 'u32 be', 'mark': 'u32 be',
+            'markmask': 'u32 be'}
+    members = enum_members(h, 'IPSET_ATTR_IP')
+    create = [(n, v) for n, v in members if v <= 16 or n in {
+        'IPSET_ATTR_INITVAL', 'IPSET_ATTR_GC', 'IPSET_ATTR_HASHSIZE', 'IPSET_ATTR_MAXELEM', 'IPSET_ATTR_NETMASK',
+        'IPSET_ATTR_BUCKETSIZE', 'IPSET_ATTR_PROBES', 'IPSET_ATTR_RESIZE', 'IPSET_ATTR_SIZE',
+        'IPSET_ATTR_ELEMENTS', 'IPSET_ATTR_REFERENCES', 'IPSET_ATTR_MEMSIZE', 'IPSET_ATTR_BITMASK'}]
+    adt = [(n, v) for n, v in members if v <= 16 or (n, v) not in create]
+    adt = [(n, v) for n, v in adt if n not in dict(create) or v <= 16]
+    s.attrs_from('create-data', create, 'IPSET_ATTR_', dict(cadt, **{
+        'initval': 'u32 be', 'gc': 'u32 be', 'hashsize': 'u32 be', 'maxelem': 'u32 be', 'netmask': 'u8',
+        'bucketsize': 'u8', 'probes': 'u8', 'resize': 'u8', 'size': 'u32 be', 'elements': 'u32 be',
+        'references': 'u32 be', 'memsize': 'u32 be', 'bitmask': 'nest ipaddr'}),
+                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO'))
+    s.attrs_from('adt-data', adt, 'IPSET_ATTR_', dict(cadt, **{
+        'ether': 'binary hint=mac', 'name': 'string', 'nameref': 'string', 'ip2': 'nest ipaddr', 'cidr2': 'u8',
+        'ip2-to': 'nest ipaddr', 'iface': 'string', 'bytes': 'u64 be', 'packets': 'u64 be', 'comment': 'string',
+        'skbmark': 'u64 be', 'skbprio': 'u32 be', 'skbqueue': 'u16 be', 'pad': 'pad'}),
+                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO'))
+    s.attrs_from('adt-list', [('IPSET_ATTR_DATA', 7)], 'IPSET_ATTR_', {'data': 'nest adt-data multi'})
+    s.attrs('ipaddr', h, 'IPSET_ATTR_IPADDR_IPV4', 'IPSET_ATTR_IPADDR_', {
+        'ipv4': 'binary hint=ipv4', 'ipv6': 'binary hint=ipv6'})
+    nf_ops(s, 6, h, 'IPSET_CMD_NONE', 'IPSET_CMD_',
+           lambda n: 'ipset-adt-attrs' if n in ('IPSET_CMD_ADD', 'IPSET_CMD_DEL', 'IPSET_CMD_TEST') else 'ipset-attrs',
+           skip=('IPSET_CMD_NONE', 'IPSET_MSG_MAX'))
+    return s
+
+
+@family
+def conntrack():
+    s = Spec('conntrack', 'netlink-raw', 12, 'linux/netfilter/nfnetlink_conntrack.h',
+             'Connection tracking over nfnetlink (NFNL_SUBSYS_CTNETLINK = 1).')
+    nfgenmsg(s)
+    h = 'linux/netfilter/nfnetlink_conntrack.h'
+    s.enum('ct-status', 'linux/netfilter/nf_conntrack_common.h', 'IPS_EXPECTED', 'IPS_', flags=True)
+    s.attrs('conntrack-attrs', h, 'CTA_UNSPEC', 'CTA_', {
+        'tuple-orig': 'nest tuple-attrs', 'tuple-reply': 'nest tuple-attrs', 'status': 'u32 be enum=ct-status flags',
+        'protoinfo': 'nest protoinfo-attrs', 'help': 'nest help-attrs', 'nat-src': 'nest nat-attrs',
+        'timeout': 'u32 be', 'mark': 'u32 be', 'counters-orig': 'nest counters-attrs',
+        'counters-reply': 'nest counters-attrs', 'use': 'u32 be', 'id': 'u32 be', 'nat-dst': 'nest nat-attrs',
+        'tuple-master': 'nest tuple-attrs', 'seq-adj-orig': 'nest seqadj-attrs', 'seq-adj-reply': 'nest seqadj-attrs',
+        'secmark': 'u32 be', 'zone': 'u16 be', 'secctx': 'nest secctx-attrs', 'timestamp': 'nest tstamp-attrs',
+        'mark-mask': 'u32 be', 'labels': 'binary', 'labels-mask': 'binary', 'synproxy': 'nest synproxy-attrs',
+        'filter': 'binary', 'status-mask': 'u32 be', 'timestamp-event': 'u64 be'})
+    s.attrs('tuple-attrs', h, 'CTA_TUPLE_UNSPEC', 'CTA_TUPLE_', {
+        'ip': 'nest ip-attrs', 'proto': 'nest proto-attrs', 'zone': 'u16 be'})
+    s.attrs('ip-attrs', h, 'CTA_IP_UNSPEC', 'CTA_IP_', {
+        'v4-src': 'binary hint=ipv4', 'v4-dst': 'binary hint=ipv4', 'v6-src': 'binary hint=ipv6',
+        'v6-dst': 'binary hint=ipv6'})
+    s.attrs('proto-attrs', h, 'CTA_PROTO_UNSPEC', 'CTA_PROTO_', {
+        'num': 'u8', 'src-port': 'u16 be', 'dst-port': 'u16 be', 'icmp-id': 'u16 be', 'icmp-type': 'u8',
+        'icmp-code': 'u8', 'icmpv6-id': 'u16 be', 'icmpv6-type': 'u8', 'icmpv6-code': 'u8'})
+    s.attrs('protoinfo-attrs', h, 'CTA_PROTOINFO_UNSPEC', 'CTA_PROTOINFO_', {
+        'tcp': 'nest protoinfo-tcp-attrs', 'dccp': 'binary', 'sctp': 'binary'})
+    s.attrs('protoinfo-tcp-attrs', h, 'CTA_PROTOINFO_TCP_UNSPEC', 'CTA_PROTOINFO_TCP_', {
+        'state': 'u8', 'wscale-original': 'u8', 'wscale-reply': 'u8', 'flags-original': 'binary',
+        'flags-reply': 'binary'})
+    s.attrs('counters-attrs', h, 'CTA_COUNTERS_UNSPEC', 'CTA_COUNTERS_', {
+        'packets': 'u64 be', 'bytes': 'u64 be', '32-packets': 'u32 be', '32-bytes': 'u32 be', 'pad': 'pad'})
+    s.attrs('tstamp-attrs', h, 'CTA_TIMESTAMP_UNSPEC', 'CTA_TIMESTAMP_', {'start': 'u64 be', 'stop': 'u64 be', 'pad': 'pad'})
+    s.attrs('nat-attrs', h, 'CTA_NAT_UNSPEC', 'CTA_NAT_', {
+        'v4-minip': 'binary hint=ipv4', 'minip': 'binary hint=ipv4', 'v4-maxip': 'binary hint=ipv4',
+        'maxip': 'binary hint=ipv4', 'proto': 'binary', 'v6-minip': 'binary hint=ipv6',
+        'v6-maxip': 'binary hint=ipv6'})
+    s.attrs('seqadj-attrs', h, 'CTA_SEQADJ_UNSPEC', 'CTA_SEQADJ_', {
+        'correction-pos': 'u32 be', 'offset-before': 'u32 be', 'offset-after': 'u32 be'})
+    s.attrs('help-attrs', h, 'CTA_HELP_UNSPEC', 'CTA_HELP_', {'name': 'string', 'info': 'binary'})
+    s.attrs('secctx-attrs', h, 'CTA_SECCTX_UNSPEC', 'CTA_SECCTX_', {'name': 'string'})
+    s.attrs('synproxy-attrs', h, 'CTA_SYNPROXY_UNSPEC', 'CTA_SYNPROXY_', {
+        'isn': 'u32 be', 'its': 'u32 be', 'tsoff': 'u32 be'})
+    nf_ops(s, 1, h, 'IPCTNL_MSG_CT_NEW', 'IPCTNL_MSG_CT_', 'conntrack-attrs', skip=('IPCTNL_MSG_MAX',))
+    return s
+
+
+@family
+def nftables():
+    s = Spec('nftables', 'netlink-raw', 12, 'linux/netfilter/nf_tables.h',
+             'nftables core over nfnetlink (NFNL_SUBSYS_NFTABLES = 10): tables, chains, rules, sets, '
+             'set elements, generations, and the batch messages around them.')
+    nfgenmsg(s)
+    h = 'linux/netfilter/nf_tables.h'
+    s.attrs('table-attrs', h, 'NFTA_TABLE_UNSPEC', 'NFTA_TABLE_', {
+        'name': 'string', 'flags': 'u32 be', 'use': 'u32 be', 'handle': 'u64 be', 'pad': 'pad',
+        'userdata': 'binary', 'owner': 'u32 be'})
+    s.attrs('chain-attrs', h, 'NFTA_CHAIN_UNSPEC', 'NFTA_CHAIN_', {
+        'table': 'string', 'handle': 'u64 be', 'name': 'string', 'hook': 'nest hook-attrs', 'policy': 'u32 be',
+        'use': 'u32 be', 'type': 'string', 'counters': 'nest counter-attrs', 'pad': 'pad', 'flags': 'u32 be',
+        'id': 'u32 be', 'userdata': 'binary'})
+    s.attrs('hook-attrs', h, 'NFTA_HOOK_UNSPEC', 'NFTA_HOOK_', {
+        'hooknum': 'u32 be', 'priority': 's32 be', 'dev': 'string', 'devs': 'nest hook-dev-attrs'})
+    s.attrs_from('hook-dev-attrs', [('NFTA_DEVICE_NAME', 1)], 'NFTA_DEVICE_', {'name': 'string multi'})
+    s.attrs('counter-attrs', h, 'NFTA_COUNTER_UNSPEC', 'NFTA_COUNTER_', {
+        'bytes': 'u64 be', 'packets': 'u64 be', 'pad': 'pad'})
+    s.attrs('rule-attrs', h, 'NFTA_RULE_UNSPEC', 'NFTA_RULE_', {
+        'table': 'string', 'chain': 'string', 'handle': 'u64 be', 'expressions': 'nest expr-list-attrs',
+        'compat': 'binary', 'position': 'u64 be', 'userdata': 'binary', 'pad': 'pad', 'id': 'u32 be',
+        'position-id': 'u32 be', 'chain-id': 'u32 be'})
+    s.attrs('expr-list-attrs', h, 'NFTA_LIST_UNSPEC', 'NFTA_LIST_', {'elem': 'nest expr-attrs multi'})
+    s.attrs('expr-attrs', h, 'NFTA_EXPR_UNSPEC', 'NFTA_EXPR_', {'name': 'string', 'data': 'binary'})
+    s.attrs('set-attrs', h, 'NFTA_SET_UNSPEC', 'NFTA_SET_', {
+        'table': 'string', 'name': 'string', 'flags': 'u32 be', 'key-type': 'u32 be', 'key-len': 'u32 be',
+        'data-type': 'u32 be', 'data-len': 'u32 be', 'policy': 'u32 be', 'desc': 'nest set-desc-attrs',
+        'id': 'u32 be', 'timeout': 'u64 be', 'gc-interval': 'u32 be', 'userdata': 'binary', 'pad': 'pad',
+        'obj-type': 'u32 be', 'handle': 'u64 be', 'expr': 'nest expr-attrs', 'expressions': 'nest expr-list-attrs',
+        'type': 'string', 'count': 'u32 be'})
+    s.attrs('set-desc-attrs', h, 'NFTA_SET_DESC_UNSPEC', 'NFTA_SET_DESC_', {'size': 'u32 be', 'concat': 'binary'})
+    s.attrs('setelem-list-attrs', h, 'NFTA_SET_ELEM_LIST_UNSPEC', 'NFTA_SET_ELEM_LIST_', {
+        'table': 'string', 'set': 'string', 'elements': 'nest setelem-list-elem-attrs', 'set-id': 'u32 be'})
+    s.attrs_from('setelem-list-elem-attrs', [('NFTA_LIST_ELEM', 1)], 'NFTA_LIST_', {'elem': 'nest setelem-attrs multi'})
+    s.attrs('setelem-attrs', h, 'NFTA_SET_ELEM_UNSPEC', 'NFTA_SET_ELEM_', {
+        'key': 'nest data-attrs', 'data': 'nest data-attrs', 'flags': 'u32 be', 'timeout': 'u64 be',
+        'expiration': 'u64 be', 'userdata': 'binary', 'expr': 'nest expr-attrs', 'pad': 'pad', 'objref': 'string',
+        'key-end': 'nest data-attrs', 'expressions': 'nest expr-list-attrs'})
+    s.attrs('data-attrs', h, 'NFTA_DATA_UNSPEC', 'NFTA_DATA_', {'value': 'binary', 'verdict': 'binary'})
+    s.attrs('gen-attrs', h, 'NFTA_GEN_UNSPEC', 'NFTA_GEN_', {'id': 'u32 be', 'proc-pid': 'u32 be', 'proc-name': 'string'})
+    s.attrs('batch-attrs', 'linux/netfilter/nfnetlink.h', 'NFNL_BATCH_UNSPEC', 'NFNL_BATCH_', {'genid': 'u32 be'})
+
+    def aset(n):
+        for key, a in (('TABLE', 'table-attrs'), ('CHAIN', 'chain-attrs'), ('RULE', 'rule-attrs'),
+                       ('SETELEM', 'setelem-list-attrs'), ('SET', 'set-attrs'), ('GEN', 'gen-attrs')):
+            if n.endswith(key) or n.endswith(key + 'S') or ('_' + key + '_') in n:
+                return a
+        return None
+    nf_ops(s, 10, h, 'NFT_MSG_NEWTABLE', 'NFT_MSG_', aset, skip=('NFT_MSG_MAX',))
+    # NFNL_MSG_BATCH_BEGIN/END: subsystem 0, types NLMSG_MIN_TYPE and NLMSG_MIN_TYPE + 1
+    s.op('nfnl-msg-batch-begin', 0x10, 'batch-attrs', 'nfgenmsg')
+    s.op('nfnl-msg-batch-end', 0x11, 'batch-attrs', 'nfgenmsg')
     return s
 
 # ---------------------------------------------------------------------------------------------

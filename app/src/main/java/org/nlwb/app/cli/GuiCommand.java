@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.application.Application;
 import org.nlwb.app.ui.WorkbenchApp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code nlwb gui [FILE...]}: opens the workbench window (the default when no subcommand is named). */
@@ -25,6 +26,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE")
     List<Path> files = List.of();
 
+    @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
+    List<Path> specDirs = List.of();
+
     @Override
     public Integer call() {
         for (Path f : files) {
@@ -39,6 +43,7 @@ public final class GuiCommand implements Callable<Integer> {
             return NO_WINDOW;
         }
         try {
+            WorkbenchApp.setSpecDirs(specDirs);
             Application.launch(WorkbenchApp.class, files.stream().map(Path::toString).toArray(String[]::new));
             return 0;
         } catch (RuntimeException | Error e) {

@@ -10,8 +10,11 @@ import java.nio.file.Path;
  * {@code java -jar} has it), else the repository's {@code samples/} directory.
  */
 public final class BundledSample {
-    /** File name of the sample, as in the repository's samples directory. */
-    public static final String NAME = "ip-addr-show.strace.txt";
+    /**
+     * File name of the sample, as in the repository's samples directory: {@code ip monitor} beside
+     * {@code ip link add ... type veth}, so requests, replies, an ACK and notifications all show.
+     */
+    public static final String NAME = "ip-monitor-link-add.strace.txt";
     static final String RESOURCE = "/org/nlwb/app/samples/" + NAME;
 
     private BundledSample() {

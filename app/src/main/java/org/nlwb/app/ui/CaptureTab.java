@@ -70,7 +70,7 @@ public final class CaptureTab extends Tab {
         diagBox.setTop(diagTitle);
         vertical = new SplitPane(table, details, diagBox);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(settings.number("divider.list", 0.36), settings.number("divider.details", 0.85));
+        vertical.setDividerPositions(settings.number("divider.list", 0.28), settings.number("divider.details", 0.86));
         main.split().setDividerPositions(settings.number("divider.tree", 0.56));
         vertical.getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.setNumber("divider.list", b.doubleValue()));
         vertical.getDividers().get(1).positionProperty().addListener((o, a, b) -> settings.setNumber("divider.details", b.doubleValue()));

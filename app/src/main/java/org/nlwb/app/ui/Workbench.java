@@ -235,7 +235,7 @@ public final class Workbench {
     }
 
     private CaptureTab newTab(CaptureDocument doc) {
-        CaptureTab tab = new CaptureTab(doc, () -> colours, this::applyFilterText, settings);
+        CaptureTab tab = new CaptureTab(doc, this::rowColours, this::applyFilterText, settings);
         tab.showRelatedProperty().bind(relatedToggle.selectedProperty());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
@@ -251,6 +251,9 @@ public final class Workbench {
         tasks.run(tab.diagnostics().scanTask(), found -> {
             if (found != null) {
                 tab.diagnostics().show(found);
+                Capture c = tab.document().capture();
+                tasks.setStatus(tab.document().title() + " (" + c.format() + "): " + c.recordCount() + " records, "
+                        + c.messageCount() + " messages, " + found.size() + " diagnostics");
             }
         });
     }
@@ -542,8 +545,8 @@ public final class Workbench {
             applyTheme(on);
         });
         view.getItems().addAll(
-                item("_Expand All", "Shortcut+Right", () -> withTab(t -> t.main().tree().expandAll(true))),
-                item("_Collapse All", "Shortcut+Left", () -> withTab(t -> t.main().tree().expandAll(false))),
+                item("_Expand All", "Alt+Right", () -> withTab(t -> t.main().tree().expandAll(true))),
+                item("_Collapse All", "Alt+Left", () -> withTab(t -> t.main().tree().expandAll(false))),
                 item("Next Message", "Shortcut+Down", () -> withTab(t -> t.table().getSelectionModel().selectNext())),
                 item("Previous Message", "Shortcut+Up", () -> withTab(t -> t.table().getSelectionModel().selectPrevious())),
                 item("Go to _Tree", "Shortcut+1", () -> withTab(t -> t.main().tree().table().requestFocus())),
@@ -610,7 +613,22 @@ public final class Workbench {
                 + " messages shown · " + t.document().capture().format());
     }
 
+    /** The colour rules as drawn: on the dark theme the same hues, darkened so light text stays readable. */
+    private Map<RowCategory, Color> rowColours() {
+        if (!settings.darkTheme()) {
+            return colours;
+        }
+        Map<RowCategory, Color> dark = new EnumMap<>(RowCategory.class);
+        colours.forEach((k, c) -> dark.put(k, c.deriveColor(0, 1.1, 0.38, 1)));
+        return dark;
+    }
+
     private void applyTheme(boolean dark) {
+        tabs.getTabs().forEach(t -> {
+            if (t instanceof CaptureTab c) {
+                c.table().refresh();
+            }
+        });
         String css = Workbench.class.getResource("dark.css").toExternalForm();
         scene.getStylesheets().remove(css);
         if (dark) {

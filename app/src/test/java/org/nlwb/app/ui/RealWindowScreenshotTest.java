@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The window in a real X server (Xvfb), not Monocle: starts it on a capture in its own JVM and
- * writes {@code app/target/screenshot-light.png} and {@code screenshot-dark.png} to look at.
+ * writes {@code app/target/screenshot-light.png} (and {@code screenshot-dark.png} with
+ * {@code -Dnlwb.screenshots=all}) to look at.
  * Skipped, saying why, where Xvfb, xwd, convert or GTK 3 are missing.
  */
 class RealWindowScreenshotTest {
@@ -50,13 +51,18 @@ class RealWindowScreenshotTest {
             Thread.sleep(700);
             assumeTrue(xvfb.isAlive(), "skipped: Xvfb :" + display + " did not start");
             Path target = Path.of("target").toAbsolutePath();
-            Path sample = WorkbenchFixture.captured("ip-d-link-show.pcap");
-            for (String theme : List.of("light", "dark")) {
+            // The project's own sample: ip monitor beside ip link add ... type veth (requests, ACKs, notifications).
+            Path sample = Path.of("..", "samples", "ip-monitor-link-add.strace.txt").toAbsolutePath().normalize();
+            // The dark theme too with -Dnlwb.screenshots=all (it doubles the time of this test).
+            List<String> themes = "all".equals(System.getProperty("nlwb.screenshots")) ? List.of("light", "dark")
+                    : List.of("light");
+            for (String theme : themes) {
                 Path png = target.resolve("screenshot-" + theme + ".png");
                 Files.deleteIfExists(png);
                 ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), ScreenshotMain.class.getName(),
-                        sample.toString(), "1", "error", png.toString(), theme);
+                        sample.toString(), "8", "IFLA_INFO_KIND", png.toString(), theme,
+                        WorkbenchFixture.SHARED.resolve("specs/ynl").toString());
                 pb.environment().put("DISPLAY", ":" + display);
                 pb.environment().remove("WAYLAND_DISPLAY");
                 pb.inheritIO();

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -19,7 +18,8 @@ import org.nlwb.decoder.tree.Node;
  * deepest node with the most interesting name, and grabs the screen with {@code xwd} into a PNG.
  * Run by {@link RealWindowScreenshotTest} in its own JVM (the test JVM uses Monocle).
  *
- * <p>Arguments: capture file, message index (0-based), node name to select, output PNG, [dark].
+ * <p>Arguments: capture file, message index (0-based), node name to select, output PNG, light|dark,
+ * [a spec directory to add to the search path].
  */
 public final class ScreenshotMain {
     private ScreenshotMain() {
@@ -31,13 +31,14 @@ public final class ScreenshotMain {
         String nodeName = args[2];
         Path png = Path.of(args[3]);
         boolean dark = args.length > 4 && args[4].equals("dark");
+        List<Path> specDirs = args.length > 5 ? List.of(Path.of(args[5])) : List.of();
         Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
         settings.setDarkTheme(dark);
         CompletableFuture<Workbench> started = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
             Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                    () -> RegistryFactory.standard(List.of()), settings));
+                    () -> RegistryFactory.standard(specDirs), settings));
             stage.setX(0);
             stage.setY(0);
             stage.show();
@@ -91,5 +92,4 @@ public final class ScreenshotMain {
         return f.get(20, TimeUnit.SECONDS);
     }
 
-    static final CountDownLatch UNUSED = new CountDownLatch(0);
 }

@@ -7,12 +7,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A workbench on a throwaway preferences node, and waiting for its background work. */
 final class WorkbenchFixture {
     static final Path SHARED = Path.of(System.getProperty("nlwb.shared", "../../shared"));
+
+    /** Reading the kernel's YNL specs takes a while; every test shares one registry (it is immutable). */
+    private static volatile Registry registry;
+
+    static Registry registry() {
+        if (registry == null) {
+            registry = RegistryFactory.standard(List.of(SHARED.resolve("specs/ynl")));
+        }
+        return registry;
+    }
 
     final Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-test-" + UUID.randomUUID()));
     Workbench workbench;
@@ -23,7 +34,7 @@ final class WorkbenchFixture {
 
     void start(Stage stage) {
         workbench = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                () -> RegistryFactory.standard(List.of()), settings));
+                WorkbenchFixture::registry, settings));
         stage.show();
     }
 

@@ -121,6 +121,46 @@ class WorkbenchWindowTest {
                 && !(o >= attr.offset() && o < attr.end())), shaded.toString());
     }
 
+    @Test
+    void selectingANestedNodeFromTheModelOpensAndScrollsTheTreeToIt() throws Exception {
+        CaptureTab tab = fx.open(Path.of("..", "samples", "ip-monitor-link-add.strace.txt"));
+        MessageViewModel vm = tab.main().model();
+        onFx(() -> {
+            tab.selectMessage(8);
+            vm.selectNode(vm.message().tree().findAll("IFLA_INFO_KIND").get(0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node kind = vm.selectedNode();
+        assertEquals("IFLA_INFO_KIND", kind.name());
+        int[] visible = onFx(() -> {
+            javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>)
+                    tab.main().tree().table().lookup(".virtual-flow");
+            return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex(),
+                    tab.main().tree().table().getSelectionModel().getSelectedIndex()};
+        });
+        assertTrue(visible[2] >= visible[0] && visible[2] <= visible[1],
+                "selected row " + visible[2] + " outside the visible rows " + visible[0] + ".." + visible[1]);
+        assertEquals(range(kind.offset(), kind.end()), styledOffsets(tab, "hex-hl"));
+    }
+
+    @Test
+    void findJumpsToTheNextNodeWhoseValueMatchesAndToBytesGivenInHex() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        FxRobot robot = new FxRobot();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.write("device type").type(javafx.scene.input.KeyCode.ENTER);
+        fx.settle();
+        assertEquals(3, tab.main().model().message().ref().index());
+        assertEquals("NLMSGERR_ATTR_MSG", tab.main().model().selectedNode().name());
+        // Hex: the ENODEV error code (-19 = ed ff ff ff) of message 2.
+        onFx(() -> tab.selectMessage(0));
+        robot.clickOn("#find-field").eraseText(11).write("ed ff ff ff").type(javafx.scene.input.KeyCode.ENTER);
+        fx.settle();
+        assertEquals(1, tab.main().model().message().ref().index());
+        assertEquals(new ByteRange(16, 20), tab.main().model().hex().highlighted());
+    }
+
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
         if (it.getValue() == n) {
             return it;
@@ -198,6 +238,69 @@ class WorkbenchWindowTest {
         assertEquals(tab.document().messageCount(), doc.get("messages").size());
         assertEquals("pcap", doc.get("format").asText());
         assertEquals(tab.document().decoded(0).tree().name(), doc.get("messages").get(0).get("tree").get("name").asText());
+    }
+
+    @Test
+    void filteredMessagesExportAsPyroute2AndTextAndReopenToTheSameTrees(@TempDir Path dir) throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> fx.workbench.filterBar().setText("type == NLMSG_ERROR"));
+        new FxRobot().clickOn("#filter-field").type(javafx.scene.input.KeyCode.ENTER);
+        fx.settle();
+        assertEquals(2, onFx(() -> tab.list().rows().size()));
+        Path data = dir.resolve("errors.data");
+        onFx(() -> fx.workbench.export(Workbench.Scope.SHOWN, ExportFormat.PYROUTE2, data));
+        fx.settle();
+        Path text = dir.resolve("errors.txt");
+        onFx(() -> fx.workbench.export(Workbench.Scope.SHOWN, ExportFormat.TEXT, text));
+        fx.settle();
+        CaptureTab again = fx.open(data);
+        assertEquals("pyroute2", again.document().capture().format());
+        assertEquals(2, again.document().messageCount());
+        // A pyroute2 dump keeps the bytes but not the protocol or direction, so the messages come
+        // back byte for byte, and decode alike as far as the protocol does not matter (the header).
+        for (int i = 0; i < 2; i++) {
+            org.nlwb.decoder.model.MessageRef was = tab.list().rows().get(i);
+            assertTrue(was.bytes().contentEquals(again.document().message(i).bytes()), "message " + i);
+            assertEquals(NodeFormats.json(tab.document().decoded(was.index()).tree().child("nlmsghdr")),
+                    NodeFormats.json(again.document().decoded(i).tree().child("nlmsghdr")), "message " + i);
+        }
+        String t = Files.readString(text);
+        assertTrue(t.contains("error: -ENODEV (No such device)  [16+4]"), t);
+        assertTrue(t.contains("NLMSGERR_ATTR_MSG"), t);
+    }
+
+    @Test
+    void exportedPcapIsReadByTshark(@TempDir Path dir) throws Exception {
+        Path tshark = Path.of("/usr/bin/tshark");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(tshark),
+                "skipped: tshark is not installed (apt-get install tshark) so the pcap cannot be cross-checked");
+        CaptureTab tab = fx.open(WorkbenchFixture.captured("ip-addr-show.pcap"));
+        Path pcap = dir.resolve("out.pcap");
+        onFx(() -> fx.workbench.export(Workbench.Scope.ALL, ExportFormat.PCAP, pcap));
+        fx.settle();
+        Process p = new ProcessBuilder(tshark.toString(), "-r", pcap.toString(), "-T", "fields", "-e", "frame.protocols")
+                .redirectErrorStream(false).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor());
+        List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(tab.document().capture().recordCount(), lines.size(), out);
+        assertTrue(lines.stream().allMatch(l -> l.contains("netlink")), out);
+    }
+
+    @Test
+    void aLiveTabShowsMessagesAppendedWhileItIsOpen() throws Exception {
+        org.nlwb.decoder.model.Capture source = org.nlwb.decoder.read.Loader.standard()
+                .load(WorkbenchFixture.captured(DUMMY_FAIL), null, org.nlwb.decoder.model.Protocol.UNKNOWN);
+        org.nlwb.decoder.model.Capture live = new org.nlwb.decoder.model.Capture("monitor route", "live");
+        CaptureTab tab = onFx(() -> fx.workbench.openCapture(live));
+        assertEquals(0, onFx(() -> tab.table().getItems().size()));
+        for (org.nlwb.decoder.model.Record r : source.records()) {
+            List<org.nlwb.decoder.model.MessageRef> added = live.append(r);
+            onFx(() -> tab.appendLive(added));
+        }
+        assertEquals(4, onFx(() -> tab.table().getItems().size()));
+        onFx(() -> tab.selectMessage(3));
+        assertEquals("NLMSG_ERROR", tab.main().model().message().typeName());
     }
 
     @Test

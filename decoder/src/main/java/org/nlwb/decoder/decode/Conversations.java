@@ -48,7 +48,17 @@ public final class Conversations {
      * known for every message.
      */
     public static IntFunction<Conversation> of(Capture capture, Map<Integer, String> userFamilies) {
-        return new Learner(capture, Map.copyOf(userFamilies))::at;
+        return of(capture, userFamilies, Conversation.empty());
+    }
+
+    /**
+     * As {@link #of(Capture, Map)}, asking {@code fallback} about ids neither the user nor the
+     * capture names: the running kernel's families for a live capture (the capture module can ask
+     * nlctrl), never consulted unless the caller passes one.
+     */
+    public static IntFunction<Conversation> of(Capture capture, Map<Integer, String> userFamilies, Conversation fallback) {
+        java.util.Objects.requireNonNull(fallback, "fallback");
+        return new Learner(capture, Map.copyOf(userFamilies), fallback)::at;
     }
 
     /** A conversation that knows only {@code families} (genl id → family name). */
@@ -123,13 +133,15 @@ public final class Conversations {
     private static final class Learner {
         private final Capture capture;
         private final Map<Integer, String> user;
+        private final Conversation fallback;
         /** (message index, id, name) in capture order. */
         private final List<Object[]> events = new ArrayList<>();
         private int scanned;
 
-        Learner(Capture capture, Map<Integer, String> user) {
+        Learner(Capture capture, Map<Integer, String> user, Conversation fallback) {
             this.capture = capture;
             this.user = user;
+            this.fallback = fallback;
         }
 
         Conversation at(int index) {
@@ -155,7 +167,8 @@ public final class Conversations {
             return new Conversation() {
                 @Override
                 public Optional<String> genlFamily(int id) {
-                    return Optional.ofNullable(snapshot.get(id));
+                    String n = snapshot.get(id);
+                    return n != null ? Optional.of(n) : fallback.genlFamily(id);
                 }
 
                 @Override

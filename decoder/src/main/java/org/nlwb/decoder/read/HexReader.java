@@ -31,6 +31,7 @@ import org.nlwb.decoder.model.Record;
 public final class HexReader implements Reader {
     private static final Pattern STRACE = Pattern.compile("^\\s*\\|\\s([0-9a-fA-F]{5,})  (.*)$");
     private static final Pattern HEXDUMP_C = Pattern.compile("^([0-9a-fA-F]{7,})  (.{1,48}?)\\s*(  \\|.*\\|)?\\s*$");
+    private static final Pattern PLAIN_TOKEN = Pattern.compile("[^\\s,:;]+");
     private static final Pattern OFFSET = Pattern.compile("^([0-9a-fA-F]{4,}):?(?:\\s+(.*))?$");
 
     @Override
@@ -115,7 +116,7 @@ public final class HexReader implements Reader {
             String where = Locations.line(file, lineNo);
             if (cur == null) {
                 cur = new Block(lineNo, protocol);
-                offsetMode = startsAtZeroOffset(line);
+                offsetMode = startsAtZeroOffset(lines, i);
                 // od without -A prints 7-digit octal offsets; every other tool 4, 5, 6 or 8 hex digits
                 radix = line.startsWith("0000000 ") ? 8 : 16;
                 previousLine = null;
@@ -212,9 +213,16 @@ public final class HexReader implements Reader {
         return t.startsWith("#") || t.startsWith("//");
     }
 
-    private static boolean startsAtZeroOffset(String line) {
-        Matcher m = STRACE.matcher(line);
-        if (m.matches()) {
+    /**
+     * Whether the block starting at {@code lines[i]} is an offset dump. Sure when the first field
+     * is a zero offset with a colon (xxd), two spaces after it (hexdump -C, Wireshark) or strace's
+     * bar; for od's "000000 14 00 ..." it could also be plain hex of a message that starts with
+     * zero bytes, so the next line decides: an offset dump's next line is {@code *} or starts with
+     * the offset of the bytes the first line holds.
+     */
+    private static boolean startsAtZeroOffset(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (STRACE.matcher(line).matches()) {
             return true;
         }
         String t = line.strip();
@@ -230,9 +238,27 @@ public final class HexReader implements Reader {
         if (first.length() < 4 || !first.chars().allMatch(c -> c == '0')) {
             return false;
         }
-        // "0000 0000 1400 ..." could be plain hex of a message starting with zeros: an offset is
-        // followed by a colon, by two or more spaces, or by 16 bytes where plain hex would hold 18
-        return colon || t.startsWith(first + "  ") || (sp < t.length() && first.length() >= 6 && first.length() <= 8);
+        if (colon || t.startsWith(first + "  ")) {
+            return true;
+        }
+        if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+            return false;
+        }
+        String next = lines.get(i + 1).strip();
+        if (next.equals("*")) {
+            return true;
+        }
+        int bytes = 0;
+        for (String tok : t.substring(sp).strip().split("\\s+")) {
+            byte[] b = parseToken(tok);
+            if (b == null) {
+                return false;
+            }
+            bytes += b.length;
+        }
+        String nextFirst = next.split("\\s+", 2)[0];
+        int radix = first.length() == 7 ? 8 : 16;
+        return nextFirst.length() == first.length() && parseOffset(nextFirst, radix) == bytes;
     }
 
     /** {offset text, hex field} of an offset-dump line, or null. */
@@ -243,9 +269,11 @@ public final class HexReader implements Reader {
             return new String[] {s.group(1), rest.substring(0, Math.min(rest.length(), 49))};
         }
         String t = line.strip();
-        Matcher h = HEXDUMP_C.matcher(t);
-        if (h.matches() && h.group(3) != null) {
-            return new String[] {h.group(1), h.group(2)};
+        if (t.endsWith("|")) {
+            Matcher h = HEXDUMP_C.matcher(t);
+            if (h.matches() && h.group(3) != null) {
+                return new String[] {h.group(1), h.group(2)};
+            }
         }
         Matcher o = OFFSET.matcher(t);
         if (!o.matches()) {
@@ -296,7 +324,7 @@ public final class HexReader implements Reader {
     static String parsePlain(String line, ByteArrayOutputStream out) {
         String body = stripC(line);
         int base = line.indexOf(body);
-        Matcher m = Pattern.compile("[^\\s,:;]+").matcher(body);
+        Matcher m = PLAIN_TOKEN.matcher(body);
         while (m.find()) {
             byte[] b = parseToken(m.group());
             if (b == null) {

@@ -66,6 +66,17 @@ public final class SpecText {
                 out.printf("    %4d  %-36s %s%n", a.value(), a.kernelName(), typeText(a));
             }
         }
+        if (!f.subMessages().isEmpty()) {
+            out.println();
+            out.println("sub-messages (layout chosen by the selector's value):");
+            for (SubMessageSpec sm : new TreeMap<>(f.subMessages()).values()) {
+                out.println("  " + sm.name());
+                for (SubMessageSpec.Format fm : new TreeMap<>(sm.formats()).values()) {
+                    out.printf("    %-14s %s%s%n", fm.value(), fm.fixedHeader() != null ? "header " + fm.fixedHeader() + " " : "",
+                            fm.attributeSet() != null ? "attributes " + fm.attributeSet() : "");
+                }
+            }
+        }
         if (!f.structs().isEmpty()) {
             out.println();
             out.println("structs:");

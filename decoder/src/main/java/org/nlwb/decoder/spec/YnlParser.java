@@ -608,7 +608,7 @@ public final class YnlParser {
         if (!ops.has("list")) {
             problem(ops, "operations", "missing required key \"list\"");
         }
-        List<Object[]> pending = new ArrayList<>();
+        List<OpDraft> drafts = new ArrayList<>();
         for (YamlNode o : items) {
             if (!expectMap(o, "operations.list")) {
                 continue;
@@ -688,59 +688,69 @@ public final class YnlParser {
                 problem(o, path, "a directional operation needs do, dump, notify or event");
                 continue;
             }
-            String fh = o.has("fixed-header") ? str(o, "fixed-header", path, false) : defaultHeader;
-            String enumName = (async ? asyncPrefix : opPrefix) + cUpper(name);
-            pending.add(new Object[] {name, reqId, rspId, enumName, str(o, "attribute-set", path, false), fh, kind, notify,
-                    str(o, "mcgrp", path, false), lists, str(o, "doc", path, false), o});
+            OpDraft d = new OpDraft(name, reqId, rspId, (async ? asyncPrefix : opPrefix) + cUpper(name), kind, o);
+            d.attributeSet = str(o, "attribute-set", path, false);
+            d.fixedHeader = o.has("fixed-header") ? str(o, "fixed-header", path, false) : defaultHeader;
+            d.notifyOf = notify;
+            d.mcgrp = str(o, "mcgrp", path, false);
+            d.lists = lists;
+            d.doc = str(o, "doc", path, false);
+            drafts.add(d);
         }
         // a notification has the layout of the reply of the operation it notifies about ("notify: getlink")
-        for (Object[] p : pending) {
-            if (p[7] == null) {
-                continue;
-            }
-            for (Object[] q : pending) {
-                if (q[0].equals(p[7])) {
-                    if (p[4] == null) {
-                        p[4] = q[4];
-                    }
-                    if (p[5] == null) {
-                        p[5] = q[5];
-                    }
-                    @SuppressWarnings("unchecked")
-                    Map<String, List<String>> lists = (Map<String, List<String>>) p[9];
-                    @SuppressWarnings("unchecked")
-                    Map<String, List<String>> theirs = (Map<String, List<String>>) q[9];
-                    List<String> reply = theirs.getOrDefault("do reply", theirs.get("dump reply"));
-                    if (lists.isEmpty() && reply != null) {
-                        lists.put("notify", reply);
+        for (OpDraft d : drafts) {
+            for (OpDraft of : drafts) {
+                if (d.notifyOf != null && of.name.equals(d.notifyOf)) {
+                    d.attributeSet = d.attributeSet != null ? d.attributeSet : of.attributeSet;
+                    d.fixedHeader = d.fixedHeader != null ? d.fixedHeader : of.fixedHeader;
+                    List<String> reply = of.lists.getOrDefault("do reply", of.lists.get("dump reply"));
+                    if (d.lists.isEmpty() && reply != null) {
+                        d.lists.put("notify", reply);
                     }
                 }
             }
         }
-        for (Object[] p : pending) {
-            String name = (String) p[0];
-            Integer reqId = (Integer) p[1];
-            Integer rspId = (Integer) p[2];
-            String enumName = (String) p[3];
-            String fromName = directional ? replyName(name, reqId, rspId, enumName, (OpSpec.Kind) p[6], pending, opPrefix)
-                    : enumName;
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> lists = (Map<String, List<String>>) p[9];
-            out.add(new OpSpec(name, reqId, rspId, reqId == null ? null : enumName, rspId == null ? null : fromName,
-                    (String) p[4], (String) p[5], (OpSpec.Kind) p[6], (String) p[7], (String) p[8], lists, (String) p[10]));
-        }
         opNodes = new LinkedHashMap<>();
-        for (Object[] p : pending) {
-            opNodes.put((String) p[0], (YamlNode) p[11]);
+        for (OpDraft d : drafts) {
+            String fromName = directional ? replyName(d, drafts, opPrefix) : d.enumName;
+            out.add(new OpSpec(d.name, d.requestId, d.replyId, d.requestId == null ? null : d.enumName,
+                    d.replyId == null ? null : fromName, d.attributeSet, d.fixedHeader, d.kind, d.notifyOf, d.mcgrp,
+                    d.lists, d.doc));
+            opNodes.put(d.name, d.node);
         }
         return directional;
+    }
+
+    /** An operation while the list is being read: notifications borrow from the operation they notify about. */
+    private static final class OpDraft {
+        final String name;
+        final Integer requestId;
+        final Integer replyId;
+        final String enumName;
+        final OpSpec.Kind kind;
+        final YamlNode node;
+        String attributeSet;
+        String fixedHeader;
+        String notifyOf;
+        String mcgrp;
+        String doc;
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+
+        OpDraft(String name, Integer requestId, Integer replyId, String enumName, OpSpec.Kind kind, YamlNode node) {
+            this.name = name;
+            this.requestId = requestId;
+            this.replyId = replyId;
+            this.enumName = enumName;
+            this.kind = kind;
+            this.node = node;
+        }
     }
 
     private Map<String, YamlNode> opNodes = Map.of();
 
     /**
      * The kernel constant of a directional operation's messages from the kernel. The spec does not
-     * spell it; the kernel's own headers follow three habits, tried in this order:
+     * spell it; the kernel's own headers follow these habits, tried in this order:
      * <ol>
      * <li>the id is another operation's request id, the enum being shared both ways: rtnetlink's
      *     getlink reply is {@code RTM_NEWLINK}, devlink's port-get reply {@code DEVLINK_CMD_PORT_NEW};</li>
@@ -749,24 +759,24 @@ public final class YnlParser {
      *     ({@code CTRL_CMD_NEWFAMILY}) and with their own name when they do not ({@code CTRL_CMD_GETPOLICY});</li>
      * <li>otherwise the generated-header convention {@code <NAME>_REPLY} ({@code ETHTOOL_MSG_STRSET_GET_REPLY}).</li>
      * </ol>
+     * {@code SpecUapiNamesTest} checks the result against the UAPI headers.
      */
-    private static String replyName(String name, Integer reqId, Integer rspId, String enumName, OpSpec.Kind kind,
-                                     List<Object[]> all, String opPrefix) {
-        if (rspId == null) {
+    private static String replyName(OpDraft d, List<OpDraft> all, String opPrefix) {
+        if (d.replyId == null) {
             return null;
         }
-        for (Object[] other : all) {
-            if (!other[0].equals(name) && rspId.equals(other[1])) {
-                return (String) other[3];
+        for (OpDraft other : all) {
+            if (other != d && d.replyId.equals(other.requestId)) {
+                return other.enumName;
             }
         }
-        if (kind != OpSpec.Kind.REQUEST) {
-            return enumName;
+        if (d.kind != OpSpec.Kind.REQUEST) {
+            return d.enumName;
         }
-        if (name.matches("get[a-z0-9]+")) {
-            return rspId.equals(reqId) ? enumName : opPrefix + "NEW" + cUpper(name.substring(3));
+        if (d.name.matches("get[a-z0-9]+")) {
+            return d.replyId.equals(d.requestId) ? d.enumName : opPrefix + "NEW" + cUpper(d.name.substring(3));
         }
-        return enumName + "_REPLY";
+        return d.enumName + "_REPLY";
     }
 
     private static Integer messageValue(YamlNode msg) {

@@ -181,6 +181,25 @@ class StraceReaderTest {
     }
 
     @Test
+    void acceptsStracesOwnMessagesPlainDashYSocketNotesAndDashIDashNDashTFields() throws Exception {
+        String log = String.join("\n",
+                "strace: Process 4321 attached",
+                "[pid  4321] 12:00:00 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3<socket:[991]>",
+                "[pid  4321] 12:00:01 [00007f3a1c2b4d5e] [ 44] sendto(3<socket:[991]>, [{nlmsg_len=20}], 20, 0, NULL, 0) = 20 <0.000031>",
+                " | 00000  14 00 00 00 12 00 01 03  01 00 00 00 00 00 00 00  ................ |",
+                " | 00010  11 00 00 00                                       ....             |",
+                "[pid  4321] 12:00:02 sendto(4<UNIX:[992->993]>, \"x\", 1, 0, NULL, 0) = 1",
+                " | 00000  78                                                x                |");
+        byte[] bytes = log.getBytes(StandardCharsets.US_ASCII);
+        assertTrue(reader.sniff(bytes));
+        Samples.Result r = Samples.read(reader, "p.txt", bytes);
+        assertEquals(1, r.records().size());
+        assertEquals(Protocol.ROUTE, r.records().get(0).protocol());
+        assertEquals(4321, r.records().get(0).pid());
+        assertEquals(12 * 3600 * 1_000_000_000L + 1_000_000_000L, r.records().get(0).timeNanos());
+    }
+
+    @Test
     void rejectsTextThatIsNotStraceNamingTheLine() {
         NotThisFormatException e = org.junit.jupiter.api.Assertions.assertThrows(NotThisFormatException.class,
                 () -> Samples.read(reader, "x.txt", "\nhello world\n".getBytes(StandardCharsets.US_ASCII)));

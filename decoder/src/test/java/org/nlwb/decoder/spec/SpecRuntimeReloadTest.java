@@ -94,7 +94,9 @@ class SpecRuntimeReloadTest {
         Capture c = capture();
 
         DecodedMessage before = decode(library, c, 0);
-        assertNull(before.className(), "the id is not known before nlctrl names it");
+        assertEquals("genl", before.className(), "the id is not known before nlctrl names it: only the fallback reads it");
+        assertTrue(before.tree().child("genlmsghdr").note().contains("no spec for generic netlink family id 0x24"));
+        assertEquals(org.nlwb.decoder.tree.Status.UNKNOWN, before.tree().child("genl-attrs[1]").status());
 
         DecodedMessage v1 = decode(library, c, 2);
         assertEquals("nlwbtest", v1.className());
@@ -109,6 +111,20 @@ class SpecRuntimeReloadTest {
         assertNull(v2.tree().child("NLWBTEST_A_GREETING"));
         assertEquals("hi", v2.tree().child("NLWBTEST_A_SALUTATION").value());
         assertEquals("NLWBTEST_COLOUR_BLUE (2)", v2.tree().child("NLWBTEST_A_COUNT").display());
+    }
+
+    @Test
+    void aWatcherReloadsWhenASpecFileAppears(@TempDir Path dir) throws Exception {
+        SpecLibrary library = SpecLibrary.of(false, List.of(dir));
+        java.util.concurrent.BlockingQueue<org.nlwb.decoder.registry.Registry> reloaded =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        try (SpecWatcher w = SpecWatcher.start(library, reloaded::add)) {
+            assertTrue(library.reload().byName("nlwbtest").isEmpty());
+            Files.writeString(dir.resolve("nlwbtest.yaml"), SPEC_V1);
+            org.nlwb.decoder.registry.Registry r = reloaded.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(r, "no reload after a spec file appeared");
+            assertTrue(r.byName("nlwbtest").isPresent());
+        }
     }
 
     @Test

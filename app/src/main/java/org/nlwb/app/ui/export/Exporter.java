@@ -2,18 +2,19 @@ package org.nlwb.app.ui.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.Writer;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.nlwb.app.ui.model.CaptureDocument;
@@ -22,8 +23,10 @@ import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.text.TextTree;
 import org.nlwb.decoder.write.PcapWriter;
+import org.nlwb.decoder.write.Pyroute2Writer;
+import org.nlwb.decoder.write.TypeNamer;
 import org.nlwb.decoder.write.RecordWriter;
 import org.nlwb.decoder.write.TimeResolution;
 
@@ -47,10 +50,25 @@ public final class Exporter {
             case PCAP -> {
                 try (RecordWriter w = new PcapWriter(new BufferedOutputStream(Files.newOutputStream(out)),
                         TimeResolution.NANOSECONDS)) {
-                    records(doc, messages, w, progress, cancelled);
+                    records(doc, messages, w::write, progress, cancelled);
                 }
             }
-            default -> throw new IOException(format.label() + " export needs the dump writers, not in this build");
+            case PYROUTE2 -> {
+                // Names for the writer's comments, from the decoder (RTM_NEWLINK rather than 0x10).
+                Map<Long, String> names = new HashMap<>();
+                TypeNamer namer = (protocol, type) -> names.get(((long) protocol << 32) | type);
+                try (RecordWriter w = new Pyroute2Writer(new BufferedOutputStream(Files.newOutputStream(out)),
+                        doc.capture().source(), namer)) {
+                    records(doc, messages, r -> w.write(r), i -> {
+                        MessageRef m = messages.get(i);
+                        if (m.hasHeader()) {
+                            names.putIfAbsent(((long) m.record().protocol() << 32) | m.type(),
+                                    doc.decodeUncached(m.index()).typeName());
+                        }
+                        progress.accept(i);
+                    }, cancelled);
+                }
+            }
         }
     }
 
@@ -84,33 +102,9 @@ public final class Exporter {
 
     static void text(CaptureDocument doc, List<MessageRef> messages, Path out, IntConsumer progress,
                      BooleanSupplier cancelled) throws IOException {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            for (DecodedMessage m : decoded(doc, messages, progress, cancelled)) {
-                w.write("message " + (m.ref().index() + 1) + "  " + m.summary() + "\n");
-                writeText(w, m.tree(), 1);
-                w.write('\n');
-            }
-        }
-    }
-
-    /** {@code name = display  [offset+length] status: note}, indented two spaces a level. */
-    public static void writeText(Writer w, Node n, int depth) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        sb.append("  ".repeat(depth)).append(n.name());
-        String v = NodeFormats.value(n);
-        if (!v.isEmpty() && !(n.children().size() > 0 && v.equals(n.name()))) {
-            sb.append(" = ").append(v);
-        }
-        sb.append("  [").append(n.offset()).append('+').append(n.length()).append(']');
-        if (n.status() != org.nlwb.decoder.tree.Status.OK) {
-            sb.append(' ').append(n.status().label());
-        }
-        if (n.note() != null) {
-            sb.append(": ").append(n.note());
-        }
-        w.write(sb.append('\n').toString());
-        for (Node c : n.children()) {
-            writeText(w, c, depth + 1);
+        try (PrintStream ps = new PrintStream(new BufferedOutputStream(Files.newOutputStream(out)), false,
+                StandardCharsets.UTF_8)) {
+            new TextTree(ps, false).capture(doc.capture(), decoded(doc, messages, progress, cancelled));
         }
     }
 
@@ -119,7 +113,7 @@ public final class Exporter {
      * record (their bytes in order), so exporting everything gives back the original datagrams and
      * a subset keeps each message's time, direction and protocol.
      */
-    static void records(CaptureDocument doc, List<MessageRef> messages, RecordWriter w, IntConsumer progress,
+    static void records(CaptureDocument doc, List<MessageRef> messages, RecordSink w, IntConsumer progress,
                         BooleanSupplier cancelled) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Record current = null;
@@ -138,6 +132,12 @@ public final class Exporter {
         if (current != null) {
             w.write(withBytes(current, buf.toByteArray()));
         }
+    }
+
+    /** Where {@link #records} puts each datagram. */
+    @FunctionalInterface
+    interface RecordSink {
+        void write(Record r) throws IOException;
     }
 
     private static Record withBytes(Record r, byte[] b) {

@@ -19,7 +19,7 @@ public record Issue(Diagnostic.Severity severity, int messageIndex, String nodeN
 
     public static Issue of(int messageIndex, Node n) {
         Diagnostic.Severity s = n.status() == Status.MALFORMED ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
-        String what = n.status().label() + " " + n.name();
+        String what = n.name().equals(n.status().label()) ? n.name() : n.status().label() + " " + n.name();
         return new Issue(s, messageIndex, n.name(), n.offset(), n.length(),
                 "message " + (messageIndex + 1) + " @ " + n.offset(),
                 what + (n.note() != null ? ": " + n.note() : "") + " (" + n.length() + " bytes)");

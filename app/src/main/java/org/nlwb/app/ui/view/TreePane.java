@@ -201,12 +201,25 @@ public final class TreePane extends BorderPane {
                 p.setExpanded(true);
             }
             table.getSelectionModel().select(it);
-            int row = table.getRow(it);
-            if (row >= 0) {
-                table.scrollTo(Math.max(0, row - 3));
-            }
+            reveal(it);
+            // A tree set in this same pulse (or a pane that just changed size) has no rows laid out
+            // yet; scroll again once it has.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(80));
+            later.setOnFinished(e -> {
+                if (table.getSelectionModel().getSelectedItem() == it) {
+                    reveal(it);
+                }
+            });
+            later.play();
         } finally {
             syncing = false;
+        }
+    }
+
+    private void reveal(TreeItem<Node> it) {
+        int row = table.getRow(it);
+        if (row >= 0) {
+            table.scrollTo(Math.max(0, row - 3));
         }
     }
 

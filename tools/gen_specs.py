@@ -116,8 +116,13 @@ C_TYPES = {
     '__be16': ('u16 be', 2), '__sum16': ('u16', 2),
     '__u32': ('u32', 4), 'unsigned int': ('u32', 4), 'unsigned': ('u32', 4), '__s32': ('s32', 4), 'int': ('s32', 4),
     '__be32': ('u32 be', 4), '__kernel_pid_t': ('s32', 4), 'uid_t': ('u32', 4), 'gid_t': ('u32', 4),
+    '__kernel_uid32_t': ('u32', 4),
     '__u64': ('u64', 8), '__aligned_u64': ('u64', 8), '__s64': ('s64', 8), '__be64': ('u64 be', 8),
 }
+
+
+# typedefs that are unions or arrays: kept as bytes (size, alignment)
+OPAQUE_TYPES = {'xfrm_address_t': (16, 4)}
 
 
 def ynl_name(c):
@@ -157,6 +162,11 @@ def _struct(path, name, rename=None):
             else:
                 members.append(({'name': ynl_name(sm.group(2)), 'type': 'binary', 'struct': ynl_name(sm.group(1)),
                                  '_struct': (path, sm.group(1))}, size, align))
+            continue
+        om = re.fullmatch(r'(\w+) (\w+)', stmt)
+        if om and om.group(1) in OPAQUE_TYPES:
+            size, align = OPAQUE_TYPES[om.group(1)]
+            members.append(({'name': ynl_name(om.group(2)), 'type': 'binary', 'len': size}, size, align))
             continue
         tm = re.fullmatch(r'((?:unsigned |signed )?\w+(?: int| char| short)?)(?: __attribute__\(\(aligned\((\d+)\)\)\))? (.+)', stmt)
         if not tm or tm.group(1) not in C_TYPES:
@@ -1517,6 +1527,71 @@ def nftables():
     s.op('nfnl-msg-batch-begin', 0x10, 'batch-attrs', 'nfgenmsg')
     s.op('nfnl-msg-batch-end', 0x11, 'batch-attrs', 'nfgenmsg')
     return s
+
+@family
+def xfrm():
+    s = Spec('xfrm', 'netlink-raw', 6, 'linux/xfrm.h',
+             'IPsec states and policies over NETLINK_XFRM, basics: SA and policy messages with their '
+             'fixed headers, XFRMA_* attributes.')
+    address_families(s)
+    h = 'linux/xfrm.h'
+    for st in ('xfrm_usersa_info', 'xfrm_usersa_id', 'xfrm_userpolicy_info', 'xfrm_userpolicy_id',
+               'xfrm_user_expire', 'xfrm_user_polexpire', 'xfrm_userspi_info', 'xfrm_user_acquire',
+               'xfrm_aevent_id', 'xfrm_encap_tmpl', 'xfrm_mark', 'xfrm_lifetime_cur', 'xfrm_replay_state',
+               'xfrm_user_tmpl'):
+        s.struct(h, st)
+    manual_struct(s, 'xfrm-usersa-flush', [{'name': 'proto', 'type': 'u8'}, {'name': 'pad', 'type': 'pad', 'len': 3}])
+    manual_struct(s, 'xfrm-flags', [{'name': 'flags', 'type': 'u32'}])
+    s.attrs('xfrm-attrs', h, 'XFRMA_UNSPEC', 'XFRMA_', {
+        'alg-auth': 'binary', 'alg-crypt': 'binary', 'alg-comp': 'binary', 'encap': 'binary struct=xfrm-encap-tmpl',
+        'tmpl': 'binary', 'sa': 'binary struct=xfrm-usersa-info', 'policy': 'binary struct=xfrm-userpolicy-info',
+        'sec-ctx': 'binary', 'ltime-val': 'binary struct=xfrm-lifetime-cur',
+        'replay-val': 'binary struct=xfrm-replay-state', 'replay-thresh': 'u32', 'etimer-thresh': 'u32',
+        'srcaddr': 'binary hint=ipv4-or-v6', 'coaddr': 'binary hint=ipv4-or-v6', 'lastused': 'u64',
+        'policy-type': 'binary', 'migrate': 'binary', 'alg-aead': 'binary', 'kmaddress': 'binary',
+        'alg-auth-trunc': 'binary', 'mark': 'binary struct=xfrm-mark', 'tfcpad': 'u32', 'replay-esn-val': 'binary',
+        'sa-extra-flags': 'u32', 'proto': 'u8', 'address-filter': 'binary', 'pad': 'pad', 'offload-dev': 'binary',
+        'set-mark': 'u32', 'set-mark-mask': 'u32', 'if-id': 'u32', 'mtimer-thresh': 'u32', 'sa-dir': 'u8',
+        'nat-keepalive-interval': 'u32', 'sa-pcpu': 'u32', 'iptfs-drop-time': 'u32', 'iptfs-reorder-window': 'u16',
+        'iptfs-dont-frag': 'flag', 'iptfs-init-delay': 'u32', 'iptfs-max-qsize': 'u32', 'iptfs-pkt-size': 'u32'},
+            skip=('XFRMA_OUTPUT_MARK',))
+    headers = {'NEWSA': 'xfrm-usersa-info', 'UPDSA': 'xfrm-usersa-info', 'DELSA': 'xfrm-usersa-id',
+               'GETSA': 'xfrm-usersa-id', 'NEWPOLICY': 'xfrm-userpolicy-info', 'UPDPOLICY': 'xfrm-userpolicy-info',
+               'DELPOLICY': 'xfrm-userpolicy-id', 'GETPOLICY': 'xfrm-userpolicy-id', 'ALLOCSPI': 'xfrm-userspi-info',
+               'ACQUIRE': 'xfrm-user-acquire', 'EXPIRE': 'xfrm-user-expire', 'POLEXPIRE': 'xfrm-user-polexpire',
+               'FLUSHSA': 'xfrm-usersa-flush', 'NEWAE': 'xfrm-aevent-id', 'GETAE': 'xfrm-aevent-id',
+               'MIGRATE': 'xfrm-userpolicy-id', 'NEWSADINFO': 'xfrm-flags', 'GETSADINFO': 'xfrm-flags',
+               'NEWSPDINFO': 'xfrm-flags', 'GETSPDINFO': 'xfrm-flags'}
+    s.ops_prefix = 'xfrm-msg-'
+    for n, v in enum_members(h, 'XFRM_MSG_NEWSA'):
+        short = n[len('XFRM_MSG_'):]
+        if short in headers:
+            s.op(short.lower(), v, 'xfrm-attrs', headers[short])
+        elif short == 'FLUSHPOLICY':
+            s.op('flushpolicy', v, 'xfrm-attrs')
+    return s
+
+
+@family
+def devlink():
+    return simple_genl('devlink', 'linux/devlink.h', 'devlink basics: devices, ports, info (linux/devlink.h).',
+                       'DEVLINK_CMD_UNSPEC', 'DEVLINK_CMD_', [
+        ('devlink', 'DEVLINK_ATTR_UNSPEC', 'DEVLINK_ATTR_', {
+            'bus-name': 'string', 'dev-name': 'string', 'port-index': 'u32', 'port-type': 'u16',
+            'port-desired-type': 'u16', 'port-netdev-ifindex': 'u32', 'port-netdev-name': 'string',
+            'port-ibdev-name': 'string', 'port-split-count': 'u32', 'port-split-group': 'u32',
+            'sb-index': 'u32', 'sb-size': 'u32', 'port-flavour': 'u16', 'port-number': 'u32',
+            'port-split-subport-number': 'u32', 'pad': 'pad', 'info-driver-name': 'string',
+            'info-serial-number': 'string', 'info-version-fixed': 'nest devlink', 'info-version-running': 'nest devlink',
+            'info-version-stored': 'nest devlink', 'info-version-name': 'string', 'info-version-value': 'string',
+            'reload-failed': 'u8', 'port-pci-pf-number': 'u16', 'port-pci-vf-number': 'u16',
+            'port-controller-number': 'u32', 'port-pci-sf-number': 'u32', 'port-external': 'u8',
+            'info-board-serial-number': 'string', 'port-lanes': 'u32', 'port-splittable': 'u8',
+            'netns-fd': 'u32', 'netns-pid': 'u32', 'netns-id': 'u32', 'linecard-index': 'u32',
+            'nested-devlink': 'nest devlink', 'param-name': 'string', 'region-name': 'string',
+            'health-reporter-name': 'string', 'trap-name': 'string', 'trap-group-name': 'string',
+            'rate-node-name': 'string', 'selftest-id': 'binary', 'index': 'uint'})], 'devlink') \
+        if os.path.exists(os.path.join(INCLUDE, 'linux/devlink.h')) else None
 
 # ---------------------------------------------------------------------------------------------
 

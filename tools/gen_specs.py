@@ -92,6 +92,17 @@ def enum_members(path, first):
     raise KeyError('%s: no enum with %s' % (path, first))
 
 
+def is_sentinel(name, value, members):
+    """An enum's bookkeeping member: __FOO_MAX, or FOO_MAX = __FOO_MAX - 1 (the same value as a real
+    member). A real member that happens to end in _MAX (IFLA_BR_MCAST_HASH_MAX) is not one."""
+    if name.startswith('__') or name.startswith('NUM_'):
+        return True
+    if name.endswith('_MAX') or name.endswith('_CNT') and name.startswith('__'):
+        return any(v == value and n != name and not n.startswith('__') for n, v in members) \
+            or not any(n != name and v == value for n, v in members) and value == max(v for _, v in members)
+    return False
+
+
 def defines(path, pattern):
     """(name, value) of `#define NAME VALUE` lines whose name matches `pattern` (a regex), in order."""
     with open(os.path.join(INCLUDE, path)) as f:
@@ -267,8 +278,9 @@ class Spec:
             return yname
         entries = []
         seen = set()
-        for n, v in enum_members(path, first):
-            if n.startswith('__') or n.endswith('_MAX') or n in skip or v in seen or not n.startswith(prefix):
+        members = enum_members(path, first)
+        for n, v in members:
+            if is_sentinel(n, v, members) or n in skip or v in seen or not n.startswith(prefix):
                 continue
             seen.add(v)
             entries.append((n, v))
@@ -321,7 +333,7 @@ class Spec:
         by_value = {}
         order = []
         for n, v in members:
-            if n.startswith('__') or n.endswith('_MAX') or n.endswith('_UNSPEC') or n.endswith('_NONE') \
+            if is_sentinel(n, v, members) or n.endswith('_UNSPEC') or n.endswith('_NONE') \
                     or n in skip or not n.startswith(prefix):
                 continue
             if v == 0 and not types.get('@zero'):
@@ -838,12 +850,13 @@ def rt_route():
 def rt_neigh():
     s = Spec('rt-neigh', 'netlink-raw', 0, 'linux/rtnetlink.h', 'Neighbours over rtnetlink (struct ndmsg, NDA_*).')
     rt_common(s)
-    s.enum_defines('nud-state', 'linux/neighbour.h', r'NUD_(?!NONE)\w+', 'NUD_', flags=True)
+    # ndm_state holds one NUD_* state at a time (NUD_NONE is 0): an enum of bit values, not flags
+    s.enum_defines('nud-state', 'linux/neighbour.h', r'NUD_\w+', 'NUD_')
     s.enum_list('ntf-flags', 'NTF_', [(n, v) for n, v in defines('linux/neighbour.h', r'NTF_\w+')
                                       if n not in ('NTF_EXT_MANAGED', 'NTF_EXT_LOCKED')], flags=True)
     s.struct('linux/neighbour.h', 'ndmsg')
     set_member(s, 'ndmsg', 'ndm-family', enum='address-families')
-    set_member(s, 'ndmsg', 'ndm-state', enum='nud-state', **{'enum-as-flags': True})
+    set_member(s, 'ndmsg', 'ndm-state', enum='nud-state')
     set_member(s, 'ndmsg', 'ndm-flags', enum='ntf-flags', **{'enum-as-flags': True})
     set_member(s, 'ndmsg', 'ndm-type', enum='rtm-type')
     s.struct('linux/neighbour.h', 'nda_cacheinfo')
@@ -1026,8 +1039,9 @@ def genl_ops(spec, path, first, prefix, aset, skip=(), fixed_header=None):
     """One operation per command of the header's command enum; generic netlink uses one id both ways."""
     spec.ops_prefix = prefix.lower().replace('_', '-')
     seen = set()
-    for n, v in enum_members(path, first):
-        if n.startswith('__') or n.endswith('_MAX') or n.endswith('_UNSPEC') or v == 0 or n in skip or v in seen:
+    members = enum_members(path, first)
+    for n, v in members:
+        if is_sentinel(n, v, members) or n.endswith('_UNSPEC') or v == 0 or n in skip or v in seen:
             continue
         if not n.startswith(prefix):
             continue
@@ -1375,8 +1389,9 @@ def nfgenmsg(spec):
 def nf_ops(spec, subsys, path, first, prefix, aset_for, skip=()):
     spec.ops_prefix = ''  # operation names are the whole constant names
     seen = set()
-    for n, v in enum_members(path, first):
-        if n.startswith('__') or n.endswith('_MAX') or n in skip or v in seen or not n.startswith(prefix):
+    members = enum_members(path, first)
+    for n, v in members:
+        if is_sentinel(n, v, members) or n in skip or v in seen or not n.startswith(prefix):
             continue
         seen.add(v)
         aset = aset_for(n) if callable(aset_for) else aset_for
@@ -1412,12 +1427,12 @@ def ipset():
         'initval': 'u32 be', 'gc': 'u32 be', 'hashsize': 'u32 be', 'maxelem': 'u32 be', 'netmask': 'u8',
         'bucketsize': 'u8', 'probes': 'u8', 'resize': 'u8', 'size': 'u32 be', 'elements': 'u32 be',
         'references': 'u32 be', 'memsize': 'u32 be', 'bitmask': 'nest ipaddr'}),
-                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO'))
+                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO', 'IPSET_ATTR_CADT_MAX'))
     s.attrs_from('adt-data', adt, 'IPSET_ATTR_', dict(cadt, **{
         'ether': 'binary hint=mac', 'name': 'string', 'nameref': 'string', 'ip2': 'nest ipaddr', 'cidr2': 'u8',
         'ip2-to': 'nest ipaddr', 'iface': 'string', 'bytes': 'u64 be', 'packets': 'u64 be', 'comment': 'string',
         'skbmark': 'u64 be', 'skbprio': 'u32 be', 'skbqueue': 'u16 be', 'pad': 'pad'}),
-                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO'))
+                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO', 'IPSET_ATTR_CADT_MAX'))
     s.attrs_from('adt-list', [('IPSET_ATTR_DATA', 7)], 'IPSET_ATTR_', {'data': 'nest adt-data multi'})
     s.attrs('ipaddr', h, 'IPSET_ATTR_IPADDR_IPV4', 'IPSET_ATTR_IPADDR_', {
         'ipv4': 'binary hint=ipv4', 'ipv6': 'binary hint=ipv6'})

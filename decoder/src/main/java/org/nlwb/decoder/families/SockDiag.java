@@ -344,7 +344,9 @@ final class SockDiag {
                 .enumField("ndiag_family", ValueType.U8, Names.ADDRESS_FAMILIES)
                 .enumField("ndiag_type", ValueType.U8, Unix.SOCK_TYPES)
                 .enumField("ndiag_protocol", ValueType.U8, PROTOCOLS)
-                .enumField("ndiag_state", ValueType.U8, Names.of("NETLINK_UNCONNECTED", 0, "NETLINK_CONNECTED", 1))
+                // sk_state of a netlink socket: NETLINK_CONNECTED once connected, else TCP_CLOSE from sock_init_data()
+                .enumField("ndiag_state", ValueType.U8, Names.of("NETLINK_UNCONNECTED", 0, "NETLINK_CONNECTED", 1,
+                        "TCP_CLOSE", 7))
                 .field("ndiag_portid", ValueType.U32)
                 .field("ndiag_dst_portid", ValueType.U32)
                 .field("ndiag_dst_group", ValueType.U32)

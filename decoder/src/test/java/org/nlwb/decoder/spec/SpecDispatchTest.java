@@ -118,4 +118,17 @@ class SpecDispatchTest {
         // the kernel's nftables.yaml gives table-attrs no name-prefix, so ynl's default prefix applies
         assertEquals("filter", t.tree().child("NFTABLES_A_TABLE_ATTRS_NAME").value());
     }
+
+    @Test
+    void nestTypeValueLevelsAreNamedByTheirTypeValues() {
+        // CTRL_CMD_GETPOLICY reply: CTRL_ATTR_POLICY { policy 0 { attribute 1 { NL_POLICY_TYPE_ATTR_TYPE = u16 } } }
+        NlBuilder type = new NlBuilder().attrU32(1, 3);
+        NlBuilder policy = new NlBuilder().attr(0, new NlBuilder().attr(1, type));
+        byte[] msg = NlBuilder.message(0x10, 0x2, 5, 77, new NlBuilder().u8(10).u8(1).u16(0).attrU16(1, 0x10).attr(8, policy));
+        DecodedMessage m = decode(msg, Direction.FROM_KERNEL, Protocol.GENERIC);
+        assertEquals("CTRL_CMD_GETPOLICY", m.typeName());
+        Node leaf = m.tree().child("CTRL_ATTR_POLICY").child("[policy-id 0]").child("[attr-id 1]").child("NL_POLICY_TYPE_ATTR_TYPE");
+        assertEquals(3L, leaf.value());
+        assertEquals("NLCTRL_ATTR_TYPE_U16 (3)", leaf.display());
+    }
 }

@@ -72,6 +72,20 @@ class Pyroute2SamplesTest {
                 e.getKey().getFileName() + " as " + e.getValue(), () -> check(e.getKey(), e.getValue())));
     }
 
+    @org.junit.jupiter.api.Test
+    void nl80211IdsFromTheUserMappingPickTheFamilyWithoutForcing() throws Exception {
+        // 0x1b and 0x1c come from no CTRL_CMD_NEWFAMILY in these files: the user names them
+        for (var e : Map.of("iw_info_rsp.dump", 0x1b, "iw_scan_rsp.dump", 0x1c).entrySet()) {
+            Capture c = Loader.standard().load(DIR.resolve(e.getKey()), null, Protocol.GENERIC);
+            var conv = Conversations.of(c, Map.of(e.getValue(), "nl80211"));
+            for (MessageRef ref : c.messages()) {
+                DecodedMessage m = DECODER.decode(ref, conv.apply(ref.index()));
+                assertEquals("nl80211", m.className(), e.getKey() + " message " + ref.index());
+                assertTrue(m.typeName().startsWith("NL80211_CMD_NEW_"), m.typeName());
+            }
+        }
+    }
+
     private static void check(Path file, String cls) throws Exception {
         Capture c = Loader.standard().load(file, null, Protocol.UNKNOWN);
         var conv = Conversations.of(c);

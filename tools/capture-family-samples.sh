@@ -33,6 +33,7 @@ try ip link add bond0 type bond mode active-backup
 try ip link add mv0 link vethA type macvlan mode bridge
 try ip link set vethB master br0
 try ip link set vethA up
+try ip link set vethB up
 run ip-d-link-show-kinds ip -d link show
 # traffic control: htb with a class, fq_codel leaf, clsact + a flower filter, then the dumps
 try tc qdisc add dev vethA root handle 1: htb default 10
@@ -53,6 +54,14 @@ run ip-route-show-table-all ip route show table all
 run ip-rule-show ip rule show
 run ip-neigh-show ip neigh show
 run ip-netconf-show ip netconf show
+try ip nexthop add id 1 via 10.1.0.2 dev vethA
+run ip-nexthop-show ip nexthop show
+run ip-netns-list-id ip netns list-id
+run ip-link-add-vxlan ip link add vx1 type vxlan id 7 dstport 4789 remote 10.1.0.9 dev vethA
+run ip-link-add-macvlan ip link add mv1 link vethA type macvlan mode private
+run bridge-fdb-show bridge fdb show
+run bridge-vlan-show bridge vlan show
+run devlink-dev-show devlink dev show
 # IPsec state and policy
 run ip-xfrm-state-add ip xfrm state add src 10.1.0.1 dst 10.1.0.2 proto esp spi 0x100 mode tunnel \
     enc 'cbc(aes)' 0x00112233445566778899aabbccddeeff auth 'hmac(sha1)' 0x00112233445566778899aabbccddeeff00112233

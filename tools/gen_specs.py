@@ -850,13 +850,13 @@ def rt_route():
 def rt_neigh():
     s = Spec('rt-neigh', 'netlink-raw', 0, 'linux/rtnetlink.h', 'Neighbours over rtnetlink (struct ndmsg, NDA_*).')
     rt_common(s)
-    # ndm_state holds one NUD_* state at a time (NUD_NONE is 0): an enum of bit values, not flags
-    s.enum_defines('nud-state', 'linux/neighbour.h', r'NUD_\w+', 'NUD_')
+    # ndm_state is a bit set: bridge fdb entries are NUD_REACHABLE|NUD_PERMANENT (0 is NUD_NONE)
+    s.enum_defines('nud-state', 'linux/neighbour.h', r'NUD_(?!NONE)\w+', 'NUD_', flags=True)
     s.enum_list('ntf-flags', 'NTF_', [(n, v) for n, v in defines('linux/neighbour.h', r'NTF_\w+')
                                       if n not in ('NTF_EXT_MANAGED', 'NTF_EXT_LOCKED')], flags=True)
     s.struct('linux/neighbour.h', 'ndmsg')
     set_member(s, 'ndmsg', 'ndm-family', enum='address-families')
-    set_member(s, 'ndmsg', 'ndm-state', enum='nud-state')
+    set_member(s, 'ndmsg', 'ndm-state', enum='nud-state', **{'enum-as-flags': True})
     set_member(s, 'ndmsg', 'ndm-flags', enum='ntf-flags', **{'enum-as-flags': True})
     set_member(s, 'ndmsg', 'ndm-type', enum='rtm-type')
     s.struct('linux/neighbour.h', 'nda_cacheinfo')

@@ -57,6 +57,14 @@ class CapturedFamiliesTest {
             Map.entry("ss-tin-listen", List.of("inet_diag_msg", "INET_DIAG_INFO", "tcpi_rtt", "INET_DIAG_CONG", "INET_DIAG_SOCKOPT",
                     "idiag_sport=5555")),
             Map.entry("ss-xa-listen", List.of("unix_diag_msg", "UNIX_DIAG_NAME", "UNIX_DIAG_RQLEN")),
+            Map.entry("ip-nexthop-show", List.of("NHA_ID=1", "NHA_GATEWAY=10.1.0.2", "NHA_OIF")),
+            Map.entry("ip-link-add-vxlan", List.of("IFLA_INFO_KIND=vxlan", "IFLA_VXLAN_ID=7", "IFLA_VXLAN_GROUP=10.1.0.9",
+                    "IFLA_VXLAN_PORT=4789")),
+            Map.entry("ip-link-add-macvlan", List.of("IFLA_INFO_KIND=macvlan", "IFLA_MACVLAN_MODE=1")),
+            Map.entry("bridge-vlan-show", List.of("IFLA_AF_SPEC", "IFLA_EXT_MASK")),
+            Map.entry("bridge-fdb-show", List.of("NDA_LLADDR", "NDA_MASTER")),
+            // this kernel has no devlink: the lookup by name ends in -ENOENT
+            Map.entry("devlink-dev-show", List.of("CTRL_ATTR_FAMILY_NAME=devlink", "error")),
             Map.entry("ss-f-netlink", List.of("netlink_diag_msg", "ndiag_portid", "ndiag_ino"))));
 
     @TestFactory

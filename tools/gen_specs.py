@@ -1046,7 +1046,7 @@ def genl_ops(spec, path, first, prefix, aset, skip=(), fixed_header=None):
         if not n.startswith(prefix):
             continue
         seen.add(v)
-        spec.op(n[len(prefix):].lower().replace('_', '-'), v, aset, fixed_header)
+        spec.op(n[len(prefix):].lower().replace('_', '-'), v, aset(n) if callable(aset) else aset, fixed_header)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1607,6 +1607,43 @@ def devlink():
             'health-reporter-name': 'string', 'trap-name': 'string', 'trap-group-name': 'string',
             'rate-node-name': 'string', 'selftest-id': 'binary', 'index': 'uint'})], 'devlink') \
         if os.path.exists(os.path.join(INCLUDE, 'linux/devlink.h')) else None
+
+
+@family
+def ipvs():
+    s = Spec('IPVS', 'genetlink-legacy', None, 'linux/ip_vs.h',
+             'IP Virtual Server (linux/ip_vs.h); the kernel registers the family as IPVS.')
+    h = 'linux/ip_vs.h'
+    s.struct(h, 'ip_vs_flags')
+    s.attrs('ipvs-cmd-attrs', h, 'IPVS_CMD_ATTR_UNSPEC', 'IPVS_CMD_ATTR_', {
+        'service': 'nest ipvs-service-attrs', 'dest': 'nest ipvs-dest-attrs', 'daemon': 'nest ipvs-daemon-attrs',
+        'timeout-tcp': 'u32', 'timeout-tcp-fin': 'u32', 'timeout-udp': 'u32'})
+    stats = 'nest ipvs-stats-attrs'
+    s.attrs('ipvs-service-attrs', h, 'IPVS_SVC_ATTR_UNSPEC', 'IPVS_SVC_ATTR_', {
+        'af': 'u16 enum=address-families', 'protocol': 'u16', 'addr': 'binary', 'port': 'u16 be', 'fwmark': 'u32',
+        'sched-name': 'string', 'flags': 'binary struct=ip-vs-flags', 'timeout': 'u32', 'netmask': 'u32 be hint=ipv4',
+        'stats': stats, 'pe-name': 'string', 'stats64': 'nest ipvs-stats64-attrs'})
+    address_families(s)
+    s.attrs('ipvs-dest-attrs', h, 'IPVS_DEST_ATTR_UNSPEC', 'IPVS_DEST_ATTR_', {
+        'addr': 'binary', 'port': 'u16 be', 'fwd-method': 'u32', 'weight': 'u32', 'u-thresh': 'u32',
+        'l-thresh': 'u32', 'active-conns': 'u32', 'inact-conns': 'u32', 'persist-conns': 'u32', 'stats': stats,
+        'addr-family': 'u16 enum=address-families', 'stats64': 'nest ipvs-stats64-attrs', 'tun-type': 'u8',
+        'tun-port': 'u16 be', 'tun-flags': 'u16'})
+    s.attrs('ipvs-daemon-attrs', h, 'IPVS_DAEMON_ATTR_UNSPEC', 'IPVS_DAEMON_ATTR_', {
+        'state': 'u32', 'mcast-ifn': 'string', 'sync-id': 'u32', 'sync-maxlen': 'u16',
+        'mcast-group': 'u32 be hint=ipv4', 'mcast-group6': 'binary hint=ipv6', 'mcast-port': 'u16', 'mcast-ttl': 'u8'})
+    s.attrs('ipvs-stats-attrs', h, 'IPVS_STATS_ATTR_UNSPEC', 'IPVS_STATS_ATTR_', dict(
+        [(k, 'u32') for k in ('conns', 'inpkts', 'outpkts', 'cps', 'inpps', 'outpps', 'inbps', 'outbps')]
+        + [('inbytes', 'u64'), ('outbytes', 'u64'), ('pad', 'pad')]))
+    s.attrs('ipvs-stats64-attrs', h, 'IPVS_STATS_ATTR_UNSPEC', 'IPVS_STATS_ATTR_', dict(
+        [(k, 'u64') for k in ('conns', 'inpkts', 'outpkts', 'cps', 'inpps', 'outpps', 'inbps', 'outbps',
+                              'inbytes', 'outbytes')] + [('pad', 'pad')]))
+    # GET_INFO replies number IPVS_INFO_ATTR_* from 1 at the top level, where the others use IPVS_CMD_ATTR_*
+    s.attrs('ipvs-info-attrs', h, 'IPVS_INFO_ATTR_UNSPEC', 'IPVS_INFO_ATTR_', {
+        'version': 'u32', 'conn-tab-size': 'u32'})
+    genl_ops(s, h, 'IPVS_CMD_UNSPEC', 'IPVS_CMD_',
+             lambda n: 'ipvs-info-attrs' if n.endswith('_INFO') else 'ipvs-cmd-attrs')
+    return s
 
 # ---------------------------------------------------------------------------------------------
 

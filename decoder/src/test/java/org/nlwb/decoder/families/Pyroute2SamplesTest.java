@@ -86,6 +86,54 @@ class Pyroute2SamplesTest {
         }
     }
 
+    /**
+     * nl0.pcap (captured on nlmon) without forcing anything: RTNL messages by type, the genl ids by
+     * the CTRL_CMD_NEWFAMILY reply in the capture (IPVS = 37), and the IPVS_CMD_NEW_SERVICE request
+     * named like pyroute2-decoder's own decode of it (its Command 3 in nl0.pcap.pyroute2.txt).
+     */
+    @org.junit.jupiter.api.Test
+    void nl0PcapDecodesByTypeAndLearnedGenlIdsAndMatchesPyroute2sIpvsDecode() throws Exception {
+        Capture c = Loader.standard().load(DIR.resolve("nl0.pcap"), null, Protocol.UNKNOWN);
+        var conv = Conversations.of(c);
+        DecodedMessage ipvs = null;
+        for (MessageRef ref : c.messages()) {
+            DecodedMessage m = DECODER.decode(ref, conv.apply(ref.index()));
+            assertEquals(List.of(), TreeChecks.violations(m.tree(), ref.length()), "nl0.pcap message " + ref.index());
+            assertNotNull(m.className(), "nl0.pcap message " + ref.index() + " " + m.typeName());
+            if ("IPVS_CMD_NEW_SERVICE".equals(m.typeName())) {
+                ipvs = m;
+            }
+        }
+        assertNotNull(ipvs, "the IPVS request is named through the learned family id");
+        assertEquals("IPVS", ipvs.className());
+        String text = java.nio.file.Files.readString(DIR.resolve("nl0.pcap.pyroute2.txt"));
+        int at = text.indexOf("## Command 3");
+        String json = text.substring(text.indexOf('\n', at) + 1);
+        int next = json.indexOf("\n## ");
+        JsonNode expected = new ObjectMapper().readTree(next < 0 ? json : json.substring(0, next));
+        int n = compareNames("nl0.pcap IPVS", expected.get(0).get("data").get("attrs"), attributes(ipvs.tree()));
+        System.out.println("nl0.pcap: " + n + " IPVS attribute names agree with pyroute2-decoder");
+        assertTrue(n > 20, "compared " + n);
+    }
+
+    /** Names, and numbers where pyroute2 has a number, of nested attribute lists. */
+    private static int compareNames(String where, JsonNode attrs, List<Node> ours) {
+        int n = 0;
+        assertEquals(attrs.size(), ours.size(), where + ": attribute count, ours " + ours.stream().map(Node::name).toList());
+        for (int i = 0; i < attrs.size(); i++) {
+            String name = attrs.get(i).get(0).asText();
+            JsonNode value = attrs.get(i).get(1);
+            assertEquals(name, ours.get(i).name(), where + " attribute " + i);
+            n++;
+            if (value.isObject() && value.has("attrs")) {
+                n += compareNames(where + " > " + name, value.get("attrs"), attributes(ours.get(i)));
+            } else if (value.isNumber()) {
+                assertEquals(value.bigIntegerValue(), big(ours.get(i).value()), where + " " + name);
+            }
+        }
+        return n;
+    }
+
     private static void check(Path file, String cls) throws Exception {
         Capture c = Loader.standard().load(file, null, Protocol.UNKNOWN);
         var conv = Conversations.of(c);

@@ -582,10 +582,10 @@ def rt_link():
     s.attrs_from('af-spec-attrs', [('AF_INET', 2), ('AF_INET6', 10), ('AF_BRIDGE', 7), ('AF_MCTP', 45)], 'AF_', {
         'inet': 'nest ifla-attrs', 'inet6': 'nest ifla6-attrs', 'bridge': 'nest bridge-af-attrs',
         'mctp': 'binary'})
-    s.attrs('ifla-attrs', 'linux/if_link.h', 'IFLA_INET_UNSPEC', 'IFLA_INET_', {'conf': 'binary sub=u32'})
+    s.attrs('ifla-attrs', 'linux/if_link.h', 'IFLA_INET_UNSPEC', 'IFLA_INET_', {'conf': 'binary'})
     s.attrs('ifla6-attrs', 'linux/if_link.h', 'IFLA_INET6_UNSPEC', 'IFLA_INET6_', {
-        'flags': 'u32', 'conf': 'binary sub=s32', 'stats': 'binary sub=u64', 'mcast': 'binary',
-        'cacheinfo': 'binary struct=ifla-cacheinfo', 'icmp6stats': 'binary sub=u64', 'token': 'binary hint=ipv6',
+        'flags': 'u32', 'conf': 'binary', 'stats': 'binary', 'mcast': 'binary',
+        'cacheinfo': 'binary struct=ifla-cacheinfo', 'icmp6stats': 'binary', 'token': 'binary hint=ipv6',
         'addr-gen-mode': 'u8 enum=in6-addr-gen-mode', 'ra-mtu': 'u32'})
     s.attrs('bridge-af-attrs', 'linux/if_bridge.h', 'IFLA_BRIDGE_FLAGS', 'IFLA_BRIDGE_', {
         'flags': 'u16', 'mode': 'u16', 'vlan-info': 'binary'})
@@ -972,8 +972,8 @@ def tc():
     s.attrs('tca-stab-attrs', 'linux/pkt_sched.h', 'TCA_STAB_UNSPEC', 'TCA_STAB_', {
         'base': 'binary struct=tc-sizespec', 'data': 'binary'})
     s.attrs('htb-attrs', 'linux/pkt_sched.h', 'TCA_HTB_UNSPEC', 'TCA_HTB_', {
-        'parms': 'binary struct=tc-htb-opt', 'init': 'binary struct=tc-htb-glob', 'ctab': 'binary sub=u32',
-        'rtab': 'binary sub=u32', 'direct-qlen': 'u32', 'rate64': 'u64', 'ceil64': 'u64', 'pad': 'pad', 'offload': 'flag'})
+        'parms': 'binary struct=tc-htb-opt', 'init': 'binary struct=tc-htb-glob', 'ctab': 'binary',
+        'rtab': 'binary', 'direct-qlen': 'u32', 'rate64': 'u64', 'ceil64': 'u64', 'pad': 'pad', 'offload': 'flag'})
     s.attrs('fq-codel-attrs', 'linux/pkt_sched.h', 'TCA_FQ_CODEL_UNSPEC', 'TCA_FQ_CODEL_', {
         'target': 'u32', 'limit': 'u32', 'interval': 'u32', 'ecn': 'u32', 'flows': 'u32', 'quantum': 'u32',
         'ce-threshold': 'u32', 'drop-batch-size': 'u32', 'memory-limit': 'u32', 'ce-threshold-selector': 'u8',

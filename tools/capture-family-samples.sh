@@ -62,6 +62,12 @@ run ip-link-add-macvlan ip link add mv1 link vethA type macvlan mode private
 run bridge-fdb-show bridge fdb show
 run bridge-vlan-show bridge vlan show
 run devlink-dev-show devlink dev show
+# generic netlink: families learned from CTRL replies in the same conversation
+run ip-tcp-metrics-show ip tcp_metrics show
+run ip-mptcp-endpoint-show ip mptcp endpoint show
+run ip-mptcp-limits-show ip mptcp limits show
+run genl-ctrl-getpolicy /usr/bin/python3 "$here/tools/genl_probe.py" getpolicy nlctrl
+run genl-ethtool-vethA /usr/bin/python3 "$here/tools/genl_probe.py" ethtool vethA
 # IPsec state and policy
 run ip-xfrm-state-add ip xfrm state add src 10.1.0.1 dst 10.1.0.2 proto esp spi 0x100 mode tunnel \
     enc 'cbc(aes)' 0x00112233445566778899aabbccddeeff auth 'hmac(sha1)' 0x00112233445566778899aabbccddeeff00112233

@@ -112,6 +112,19 @@ class JavaFamiliesTest {
     }
 
     @Test
+    void tcpdiagGetsockRequestIsTheOlderInetDiagReq() {
+        // struct inet_diag_req: family AF_INET, src_len 0, dst_len 0, ext INET_DIAG_INFO, id (48 zero bytes), states, dbs
+        NlBuilder body = new NlBuilder().u8(2).u8(0).u8(0).u8(2).bytes(new byte[48]).u32(0xfff).u32(0);
+        DecodedMessage m = decode(Protocol.SOCK_DIAG, Direction.TO_KERNEL, NlBuilder.message(18, 0x301, 1, 0, body));
+        assertEquals("inet_diag_legacy", m.className());
+        assertEquals("TCPDIAG_GETSOCK", m.typeName());
+        Node req = m.tree().child("inet_diag_req");
+        assertEquals("AF_INET (2)", req.child("idiag_family").display());
+        assertEquals("INET_DIAG_INFO", req.child("idiag_ext").display());
+        assertEquals(0xfffL, req.child("idiag_states").value());
+    }
+
+    @Test
     void unixDiagRequestFromSsXa() throws Exception {
         Capture c = Loader.standard().load(Samples.project().resolve("ss-xa.pcap"), DumpFormat.PCAP, Protocol.UNKNOWN);
         DecodedMessage m = DECODER.decode(c.message(0), Conversation.empty());

@@ -83,6 +83,8 @@ public final class YnlParser {
     }
 
     private void checkKeys(YamlNode node, Where where, String path) {
+        node.duplicateKeys().forEach((k, line) -> problems.add(new SpecProblem(node.file(), line, 0,
+                path.isEmpty() ? k : path + "." + k, "duplicate key \"" + k + "\" (first on line " + node.lineOf(k) + ")")));
         Set<String> allowed = level.keys(where);
         for (String k : node.map().keySet()) {
             if (!allowed.contains(k)) {
@@ -887,6 +889,6 @@ public final class YnlParser {
 
     private YamlNode attrNode(String set, String attr) {
         YamlNode n = attrNodes.get(set + "/" + attr);
-        return n != null ? n : new YamlNode(YamlNode.Kind.NULL, null, null, null, null, origin, 0, 0);
+        return n != null ? n : new YamlNode(YamlNode.Kind.NULL, null, null, null, null, null, origin, 0, 0);
     }
 }

@@ -316,6 +316,10 @@ class WorkbenchWindowTest {
         assertEquals(malformed.messageIndex(), tab.main().model().message().ref().index());
         assertEquals(Status.MALFORMED, selected.status());
         assertEquals(new ByteRange(selected.offset(), selected.end()), tab.main().model().hex().highlighted());
+        // All three messages hold a malformed item, and their rows say so.
+        long malformedRows = onFx(() -> tab.table().lookupAll(".table-row-cell").stream()
+                .filter(n -> n.getStyleClass().contains("cat-malformed")).count());
+        assertEquals(3, malformedRows);
         // Every message of the file can be shown without an exception.
         for (int i = 0; i < tab.document().messageCount(); i++) {
             int k = i;

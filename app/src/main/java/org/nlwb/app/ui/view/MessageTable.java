@@ -44,9 +44,9 @@ public final class MessageTable extends TableView<MessageRef> {
         getColumns().add(col("PID", 60, r -> r.record().pid() < 0 ? "" : Integer.toString(r.record().pid())));
         getColumns().add(col("Protocol", 82, r -> r.record().protocol() == Protocol.UNKNOWN ? ""
                 : Protocol.shortName(r.record().protocol())));
-        getColumns().add(col("Type", 150, r -> decoded(r).typeName()));
-        getColumns().add(col("Flags", 150, this::flags));
-        getColumns().add(col("Seq", 92, r -> r.hasHeader() ? Long.toString(r.seq()) : ""));
+        getColumns().add(col("Type", 140, r -> decoded(r).typeName()));
+        getColumns().add(col("Flags", 200, this::flags));
+        getColumns().add(col("Seq", 90, r -> r.hasHeader() ? Long.toString(r.seq()) : ""));
         getColumns().add(col("Len", 56, r -> Integer.toString(r.length())));
         TableColumn<MessageRef, MessageRef> summary = col("Summary", 520, r -> decoded(r).summary());
         getColumns().add(summary);

@@ -161,6 +161,26 @@ class WorkbenchWindowTest {
         assertEquals(new ByteRange(16, 20), tab.main().model().hex().highlighted());
     }
 
+    @Test
+    void aForcedMessageClassRedecodesTheTabAndReloadingSpecsKeepsIt() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        assertEquals("rt-link", tab.document().decoded(0).className());
+        assertTrue(onFx(() -> fx.workbench.classChooser().getItems().contains("rt-addr")));
+        onFx(() -> fx.workbench.classChooser().setValue("rt-addr"));
+        fx.settle();
+        assertEquals("rt-addr", tab.document().forcedClass());
+        assertEquals("rt-addr", tab.document().decoded(0).className());
+        assertEquals("rt-addr", tab.main().model().message().className());
+        org.nlwb.decoder.decode.MessageDecoder before = fx.workbench.decoder();
+        onFx(() -> fx.workbench.reloadSpecs());
+        fx.settle();
+        assertTrue(before != fx.workbench.decoder(), "a new decoder after reloading specs");
+        assertEquals("rt-addr", tab.document().decoded(0).className());
+        onFx(() -> fx.workbench.classChooser().setValue(Workbench.AUTOMATIC_CLASS));
+        fx.settle();
+        assertEquals("rt-link", tab.document().decoded(0).className());
+    }
+
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
         if (it.getValue() == n) {
             return it;

@@ -22,7 +22,6 @@ import org.nlwb.app.ui.view.MessagePane;
 import org.nlwb.app.ui.view.MessageTable;
 import org.nlwb.app.ui.view.RowCategory;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.tree.Node;
@@ -191,7 +190,8 @@ public final class CaptureTab extends Tab {
 
     /**
      * The other half of a request/answer pair, by nlmsg_seq: for a reply, the latest earlier request
-     * with its seq; for a request, the NLMSG_ERROR (ACK or error) answering it. -1 when none.
+     * with its seq; for a request, the first answer with its seq (a reply, or the ACK / error).
+     * -1 when none.
      */
     int partnerOf(MessageRef ref) {
         if (!ref.hasHeader() || ref.seq() == 0 && ref.portId() == 0 && ref.record().direction() == Direction.FROM_KERNEL) {
@@ -210,8 +210,7 @@ public final class CaptureTab extends Tab {
             int n = document.messageCount();
             for (int i = ref.index() + 1; i < n && i <= ref.index() + MATCH_WINDOW; i++) {
                 MessageRef r = document.message(i);
-                if (r.record().direction() == Direction.FROM_KERNEL && r.hasHeader() && r.seq() == seq
-                        && r.type() == ControlType.ERROR) {
+                if (r.record().direction() == Direction.FROM_KERNEL && r.hasHeader() && r.seq() == seq) {
                     return i;
                 }
                 if (r.record().direction() == Direction.TO_KERNEL && r.hasHeader() && r.seq() == seq) {

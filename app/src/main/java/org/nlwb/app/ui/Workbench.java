@@ -473,7 +473,8 @@ public final class Workbench {
         List<MessageRef> msgs = switch (scope) {
             case ALL -> Exporter.all(tab.document());
             case SHOWN -> List.copyOf(tab.list().rows());
-            case SELECTED -> List.copyOf(tab.table().getSelectionModel().getSelectedItems());
+            case SELECTED -> tab.table().getSelectionModel().getSelectedItems().stream()
+                    .sorted(Comparator.comparingInt(MessageRef::index)).toList();
         };
         CaptureDocument doc = tab.document();
         Task<Path> t = new Task<>() {

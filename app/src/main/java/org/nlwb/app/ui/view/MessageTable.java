@@ -51,6 +51,8 @@ public final class MessageTable extends TableView<MessageRef> {
         TableColumn<MessageRef, MessageRef> summary = col("Summary", 520, r -> decoded(r).summary());
         getColumns().add(summary);
         setRowFactory(t -> new CategoryRow());
+        // Several rows can be selected for "Export selected"; the panes show the last one clicked.
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No messages (the filter keeps none, or the file holds none)"));
     }
 

@@ -80,6 +80,7 @@ public final class Workbench {
     private final TextField findField = new TextField();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final BorderPane root = new BorderPane();
+    private MenuBar menus;
     private final Scene scene;
     private volatile MessageDecoder decoder;
     private Map<RowCategory, Color> colours;
@@ -107,7 +108,8 @@ public final class Workbench {
         sidePanels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         buildFindBar();
-        VBox top = new VBox(menuBar(), toolBar(), findBar);
+        menus = menuBar();
+        VBox top = new VBox(menus, toolBar(), findBar);
         root.setTop(top);
         root.setCenter(body);
         root.setBottom(tasks.bar());
@@ -190,6 +192,11 @@ public final class Workbench {
             body.getDividers().get(0).positionProperty().addListener((o, a, b) ->
                     settings.setNumber("divider.side", b.doubleValue()));
         }
+    }
+
+    /** Adds a menu (a tool's own) before Help. */
+    public void addMenu(Menu menu) {
+        menus.getMenus().add(menus.getMenus().size() - 1, menu);
     }
 
     /**

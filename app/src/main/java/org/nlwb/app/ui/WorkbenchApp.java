@@ -2,6 +2,7 @@ package org.nlwb.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.nlwb.decoder.read.Loader;
@@ -27,6 +28,9 @@ public final class WorkbenchApp extends Application {
         SpecLibrary specs = RegistryFactory.library(specDirs);
         WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), specs::reload, Settings.standard());
         workbench = new Workbench(stage, ctx);
+        for (WorkbenchExtension e : ServiceLoader.load(WorkbenchExtension.class, WorkbenchApp.class.getClassLoader())) {
+            e.install(workbench);
+        }
         stage.show();
         List<String> files = getParameters().getRaw();
         if (files.isEmpty()) {

@@ -181,6 +181,20 @@ class WorkbenchWindowTest {
         assertEquals("rt-link", tab.document().decoded(0).className());
     }
 
+    @Test
+    void toolsAddASidePanelAndAMenu() throws Exception {
+        Label panel = new Label("live capture controls");
+        onFx(() -> {
+            fx.workbench.addSidePanel("Capture", panel);
+            fx.workbench.addMenu(new javafx.scene.control.Menu("Capture"));
+        });
+        assertTrue(onFx(() -> panel.getScene() != null && panel.isVisible()));
+        List<String> menus = onFx(() -> ((javafx.scene.control.MenuBar) fx.workbench.scene().lookup(".menu-bar"))
+                .getMenus().stream().map(javafx.scene.control.Menu::getText).toList());
+        assertEquals("Capture", menus.get(menus.size() - 2));
+        assertEquals("_Help", menus.get(menus.size() - 1));
+    }
+
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
         if (it.getValue() == n) {
             return it;

@@ -51,6 +51,7 @@ final class LivePrinter implements CaptureListener {
     private final long count;
     private final AtomicLong printed = new AtomicLong();
     private final CountDownLatch enough = new CountDownLatch(1);
+    private volatile boolean outputClosed;
     private final IntFunction<Conversation> conversations;
     private final TextTree tree;
     private final JsonFactory jsonFactory = new JsonFactory();
@@ -69,7 +70,12 @@ final class LivePrinter implements CaptureListener {
         this.tree = new TextTree(out, false);
     }
 
-    /** Counts down when {@code count} messages were printed. */
+    /** Whether standard output closed under the printer (a pipe reader went away). */
+    boolean outputClosed() {
+        return outputClosed;
+    }
+
+    /** Counts down when {@code count} messages were printed, or when standard output closed. */
     CountDownLatch enough() {
         return enough;
     }
@@ -93,6 +99,12 @@ final class LivePrinter implements CaptureListener {
                 out.println(line(m));
             }
             out.flush();
+            if (out.checkError()) {
+                // stdout is gone (nlwb monitor | head -3): stop instead of capturing for nobody
+                outputClosed = true;
+                enough.countDown();
+                return;
+            }
             if (count > 0 && printed.incrementAndGet() >= count) {
                 enough.countDown();
             } else if (count <= 0) {

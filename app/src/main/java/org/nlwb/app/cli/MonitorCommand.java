@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nlwb.capture.live.MonitorSource;
+import org.nlwb.capture.live.NlmonSource;
 import org.nlwb.decoder.model.Protocol;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +25,13 @@ public final class MonitorCommand implements Callable<Integer> {
             description = "Netlink protocol (route, generic, netfilter, sock_diag, kobject_uevent, 0..31). Default: route.")
     String protocol;
 
-    @Option(names = "--groups", paramLabel = "GROUP[,GROUP...]", split = ",", required = true,
+    @Option(names = "--groups", paramLabel = "GROUP[,GROUP...]", split = ",",
             description = "Groups to join, by name or number; 'all' for every known group of the protocol.")
     List<String> groups = new ArrayList<>();
+
+    @Option(names = "--nlmon", description = "Capture every netlink message of the namespace, both directions, through "
+            + "an nlmon link (where the kernel has nlmon) instead of joining groups.")
+    boolean nlmon;
 
     @Option(names = "--netns", paramLabel = "NAME", description = "Network namespace (/var/run/netns/NAME) to watch.")
     String netns;
@@ -40,7 +45,8 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each message's tree, not just its summary line.")
     boolean verbose;
 
-    @Option(names = "--count", paramLabel = "N", description = "Stop after N messages.")
+    @Option(names = "--count", paramLabel = "N", description = "Stop after N messages (for generic netlink groups the "
+            + "nlctrl lookup that named them, request + reply + ACK, comes first and counts too).")
     long count;
 
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds.")
@@ -52,6 +58,10 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--force-rcvbuf", description = "Set the receive buffer beyond net.core.rmem_max (needs CAP_NET_ADMIN).")
     boolean forceRcvbuf;
 
+    @Option(names = "--all-nsid", description = "NETLINK_LISTEN_ALL_NSID: also notifications of namespaces that have an "
+            + "id here (ip netns set); the record's location names the nsid. Needs CAP_NET_BROADCAST.")
+    boolean allNsid;
+
     @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
     List<Path> specDirs = new ArrayList<>();
 
@@ -62,7 +72,15 @@ public final class MonitorCommand implements Callable<Integer> {
             System.err.println("nlwb monitor: unknown --protocol " + protocol + " (route, generic, netfilter, sock_diag, ...)");
             return 2;
         }
-        MonitorSource src = new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, false));
-        return new LiveRun("monitor", json, verbose, count, duration, write, specDirs).run(src);
+        LiveRun run = new LiveRun("monitor", json, verbose, count, duration, write, specDirs);
+        if (nlmon) {
+            return run.run(new NlmonSource(netns, "nlwbmon0"));
+        }
+        if (groups.isEmpty()) {
+            System.err.println("nlwb monitor: name the groups to join with --groups (e.g. --groups link,ipv4-ifaddr), "
+                    + "or use --nlmon");
+            return 2;
+        }
+        return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, allNsid)));
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             MonitorCommand.class,
             TraceCommand.class,
             BenchCommand.class,
+            SpecCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

@@ -28,6 +28,7 @@ public final class WorkbenchApp extends Application {
         SpecLibrary specs = RegistryFactory.library(specDirs);
         WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), specs::reload, Settings.standard());
         workbench = new Workbench(stage, ctx);
+        workbench.addSidePanel("Live capture", new org.nlwb.app.ui.capture.CapturePanel(workbench::openCapture));
         for (WorkbenchExtension e : ServiceLoader.load(WorkbenchExtension.class, WorkbenchApp.class.getClassLoader())) {
             e.install(workbench);
         }

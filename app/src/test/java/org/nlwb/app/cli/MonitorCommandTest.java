@@ -41,7 +41,7 @@ class MonitorCommandTest {
             assertTrue(p.awaitErr("(Ctrl-C to stop)", 10_000), "ready line; stderr: " + p.err);
             ns.exec("ip", "link", "add", "cv0", "type", "veth", "peer", "name", "cv1");
             ns.exec("ip", "link", "del", "cv0");
-            assertEquals(0, p.waitFor(15), "stderr: " + p.err);
+            assertEquals(0, p.waitFor(30), "stderr: " + p.err);
             ObjectMapper json = new ObjectMapper();
             List<Long> types = new ArrayList<>();
             for (String line : p.out) {
@@ -78,7 +78,7 @@ class MonitorCommandTest {
                 ns.exec("ip", "link", "add", "kv" + i, "type", "veth", "peer", "name", "kp" + i);
             }
             ns.exec("ip", "addr", "add", "10.7.0.1/24", "dev", "kv0");
-            long deadline = System.nanoTime() + 5_000_000_000L;
+            long deadline = System.nanoTime() + 20_000_000_000L;
             while (p.out.size() < 11 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
@@ -94,6 +94,42 @@ class MonitorCommandTest {
             types.add(m.type());
         }
         assertTrue(types.contains(16) && types.contains(20), "RTM_NEWLINK and RTM_NEWADDR: " + types);
+    }
+
+    @Test
+    void closingTheOutputPipeEndsTheMonitor(@TempDir Path dir) throws Exception {
+        // no reader thread on stdout here: closing it must really close the pipe (like `| head -1`)
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), "org.nlwb.app.Main", "monitor", "--netns", ns.name(),
+                "--groups", "link").redirectError(err.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!Files.readString(err).contains("(Ctrl-C to stop)") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(Files.readString(err).contains("(Ctrl-C to stop)"), Files.readString(err));
+            p.getInputStream().close();
+            ns.exec("ip", "link", "add", "pv0", "type", "veth", "peer", "name", "pv1");
+            ns.exec("ip", "link", "del", "pv0");
+            assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "ends by itself: " + Files.readString(err));
+            assertEquals(0, p.exitValue(), Files.readString(err));
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void nlmonOnAKernelWithoutItSaysSoPlainly() throws Exception {
+        try (NlwbProcess p = NlwbProcess.start("monitor", "--nlmon", "--netns", ns.name())) {
+            int code = p.waitFor(20);
+            if (code == 1) {
+                assertEquals(1, p.err.size(), p.err.toString());
+                assertTrue(p.err.get(0).startsWith("nlwb monitor: this kernel has no nlmon link type ("), p.err.get(0));
+            } else {
+                throw new AssertionError("this kernel has nlmon; extend the test: " + p.err);
+            }
+        }
     }
 
     @Test

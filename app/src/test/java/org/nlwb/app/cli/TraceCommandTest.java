@@ -43,6 +43,26 @@ class TraceCommandTest {
     }
 
     @Test
+    void terminatingNlwbKillsTheTracedCommand() throws Exception {
+        String marker = "nlwb-trace-test-" + System.nanoTime();
+        try (NlwbProcess p = NlwbProcess.start("trace", "--", "sh", "-c", "sleep 60; : " + marker)) {
+            assertTrue(p.awaitErr("(Ctrl-C to stop)", 10_000), "stderr: " + p.err);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (ProcessHandle.allProcesses().noneMatch(h -> h.info().commandLine().orElse("").contains(marker))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(ProcessHandle.allProcesses().anyMatch(h -> h.info().commandLine().orElse("").contains(marker)),
+                    "the traced command runs");
+            p.process.destroy(); // SIGTERM, like Ctrl-C: the shutdown hook stops the trace
+            p.waitFor(10);
+            Thread.sleep(200);
+            assertTrue(ProcessHandle.allProcesses().noneMatch(h -> h.info().commandLine().orElse("").contains(marker)),
+                    "the traced command died with nlwb");
+        }
+    }
+
+    @Test
     void exitStatusIsTheCommands() throws Exception {
         try (NlwbProcess p = NlwbProcess.start("trace", "--", "sh", "-c", "exit 4")) {
             assertEquals(4, p.waitFor(20), "stderr: " + p.err);

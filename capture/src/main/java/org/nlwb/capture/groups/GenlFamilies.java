@@ -3,6 +3,7 @@ package org.nlwb.capture.groups;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
 import org.nlwb.capture.socket.NetlinkSocket;
@@ -10,6 +11,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.Errno;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.model.Record;
 
 /**
  * Asks the kernel's nlctrl family (NETLINK_GENERIC, family id GENL_ID_CTRL = 0x10) about
@@ -38,11 +40,20 @@ public final class GenlFamilies {
 
     /** The family named {@code name}; throws naming the known families when there is none. */
     public static GenlFamily byName(NetlinkSocket genl, String name) throws IOException {
+        return byName(genl, name, null);
+    }
+
+    /**
+     * As {@link #byName(NetlinkSocket, String)}; {@code tap} (nullable) receives the request and
+     * the replies as records, so a capture can hold the CTRL_CMD_NEWFAMILY answer its decoder
+     * learns the family id from (ids are assigned at run time).
+     */
+    public static GenlFamily byName(NetlinkSocket genl, String name, Consumer<Record> tap) throws IOException {
         requireGeneric(genl);
         byte[] req = new MessageBuilder(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.ACK)
                 .u8(CTRL_CMD_GETFAMILY).u8(1).u16(0)
                 .attrString(CTRL_ATTR_FAMILY_NAME, name).build();
-        NetlinkExchange.Reply r = new NetlinkExchange(genl).request(req, TIMEOUT_MS);
+        NetlinkExchange.Reply r = new NetlinkExchange(genl).tap(tap).request(req, TIMEOUT_MS);
         for (ByteView m : r.messages()) {
             if (m.u16le(4) == GENL_ID_CTRL) {
                 return parse(m);
@@ -63,10 +74,15 @@ public final class GenlFamilies {
 
     /** Every family the kernel has (a CTRL_CMD_GETFAMILY dump). */
     public static List<GenlFamily> all(NetlinkSocket genl) throws IOException {
+        return all(genl, null);
+    }
+
+    /** As {@link #all(NetlinkSocket)}, handing the exchange to {@code tap} (nullable) as records. */
+    public static List<GenlFamily> all(NetlinkSocket genl, Consumer<Record> tap) throws IOException {
         requireGeneric(genl);
         byte[] req = new MessageBuilder(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.DUMP)
                 .u8(CTRL_CMD_GETFAMILY).u8(1).u16(0).build();
-        NetlinkExchange.Reply r = new NetlinkExchange(genl).request(req, TIMEOUT_MS);
+        NetlinkExchange.Reply r = new NetlinkExchange(genl).tap(tap).request(req, TIMEOUT_MS);
         if (!r.complete() || r.error() != 0) {
             throw new IOException("CTRL_CMD_GETFAMILY dump failed: " + (r.complete() ? Errno.signedName(r.error())
                     : "incomplete after " + TIMEOUT_MS + " ms"));

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.capture.sys.SysException;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.model.Record;
 
 /**
  * Turns the group names a person types into multicast group numbers:
@@ -52,6 +54,16 @@ public final class GroupResolver {
      * @throws IOException naming the unknown group and the valid names
      */
     public static List<MulticastGroup> resolve(int protocol, List<String> names, GenlOpener genl) throws IOException {
+        return resolve(protocol, names, genl, null);
+    }
+
+    /**
+     * As {@link #resolve(int, List, GenlOpener)}; {@code tap} (nullable) receives the nlctrl
+     * exchanges as records, so a generic netlink capture holds the CTRL_CMD_NEWFAMILY replies that
+     * name its family ids (they differ from boot to boot).
+     */
+    public static List<MulticastGroup> resolve(int protocol, List<String> names, GenlOpener genl,
+                                               Consumer<Record> tap) throws IOException {
         Set<MulticastGroup> out = new LinkedHashSet<>();
         List<GenlFamily> families = null;
         NetlinkSocket genlSocket = null;
@@ -78,11 +90,11 @@ public final class GroupResolver {
                         }
                         if (name.equalsIgnoreCase("all")) {
                             if (families == null) {
-                                families = GenlFamilies.all(genlSocket);
+                                families = GenlFamilies.all(genlSocket, tap);
                             }
                             families.forEach(f -> out.addAll(f.groups()));
                         } else {
-                            out.addAll(genlGroups(genlSocket, name));
+                            out.addAll(genlGroups(genlSocket, name, tap));
                         }
                     }
                     default -> throw new IOException("nlwb knows no group names for " + Protocol.name(protocol)
@@ -134,10 +146,11 @@ public final class GroupResolver {
                 + String.join(", ", valid) + ", all, or a number");
     }
 
-    private static List<MulticastGroup> genlGroups(NetlinkSocket genl, String spec) throws IOException {
+    private static List<MulticastGroup> genlGroups(NetlinkSocket genl, String spec, Consumer<Record> tap)
+            throws IOException {
         int colon = spec.indexOf(':');
         String family = colon < 0 ? spec : spec.substring(0, colon);
-        GenlFamily f = GenlFamilies.byName(genl, family);
+        GenlFamily f = GenlFamilies.byName(genl, family, tap);
         if (colon < 0) {
             if (f.groups().isEmpty()) {
                 throw new IOException("generic netlink family " + family + " has no multicast groups");

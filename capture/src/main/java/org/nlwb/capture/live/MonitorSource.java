@@ -20,7 +20,9 @@ import org.nlwb.decoder.model.Record;
 /**
  * Watches netlink multicast groups: one socket of the protocol, opened in the chosen namespace,
  * joined to every group, read on a thread of its own. Each datagram becomes a
- * {@link Direction#FROM_KERNEL} record; each ENOBUFS becomes an overrun in the capture.
+ * {@link Direction#FROM_KERNEL} record; each ENOBUFS becomes an overrun in the capture. For
+ * generic netlink groups the capture starts with the CTRL_CMD_GETFAMILY exchange that resolved
+ * them, so the family ids in the notifications can be named.
  */
 public final class MonitorSource implements LiveSource {
     private static final int POLL_MS = 100;
@@ -86,8 +88,10 @@ public final class MonitorSource implements LiveSource {
             throw new IllegalStateException("already started: " + describe());
         }
         String netns = options.netns();
+        // A generic netlink capture keeps the nlctrl exchange: its replies name the family ids
+        // (assigned at run time) that the decoder, and any later reader of a saved file, needs.
         List<MulticastGroup> groups = GroupResolver.resolve(options.protocol(), options.groups(),
-                () -> NetNamespace.openSocket(netns, Protocol.GENERIC));
+                () -> NetNamespace.openSocket(netns, Protocol.GENERIC), sink::append);
         NetlinkSocket s = NetNamespace.openSocket(netns, options.protocol());
         try {
             if (options.receiveBuffer() > 0) {

@@ -139,7 +139,7 @@ public final class TraceSource implements LiveSource {
         Throwable failure = null;
         try {
             if (options.rawLog() != null) {
-                raw = Files.newBufferedWriter(options.rawLog(), StandardCharsets.UTF_8);
+                raw = Files.newBufferedWriter(options.rawLog(), StandardCharsets.ISO_8859_1); // byte for byte
             }
             try (BufferedReader r = Files.newBufferedReader(fifo, StandardCharsets.ISO_8859_1)) {
                 fifoOpened = true;

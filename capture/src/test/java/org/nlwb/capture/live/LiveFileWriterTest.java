@@ -43,6 +43,14 @@ class LiveFileWriterTest {
                         assertEquals(a.timeNanos() / 1000, b.timeNanos() / 1000, "time to the microsecond");
                     }
                     assertEquals(captured.size(), w.written());
+
+                    // killed in the middle of a record: the records before it still load
+                    byte[] all = java.nio.file.Files.readAllBytes(file);
+                    Path cut = dir.resolve("cut-" + name);
+                    java.nio.file.Files.write(cut, java.util.Arrays.copyOf(all, all.length - 10));
+                    Capture partial = Loader.standard().load(cut, null, Protocol.UNKNOWN);
+                    assertEquals(captured.size() - 1, partial.recordCount(), name + " cut");
+                    assertEquals(1, partial.diagnostics().size(), partial.diagnostics().toString());
                 } finally {
                     src.stop();
                 }

@@ -79,9 +79,18 @@ class MonitorSourceTest {
         assertEquals("netdev:mgmt", source.groups().get(0).name());
         assertTrue(source.groups().get(0).id() > 0);
         ns.exec("ip", "link", "add", "nlwbg0", "type", "veth", "peer", "name", "nlwbg1");
-        assertTrue(live.awaitMessages(2, Duration.ofSeconds(5)), "two DEV_ADD_NTF, got " + live.stats());
-        MessageRef m = live.capture().message(0);
+        // first the nlctrl exchange that resolved the group: request, CTRL_CMD_NEWFAMILY, ACK
+        List<MessageRef> all = live.capture().messages();
+        assertEquals(Direction.TO_KERNEL, all.get(0).record().direction());
+        assertEquals(0x10, all.get(0).type(), "to nlctrl");
+        assertEquals(1, all.get(1).bytes().u8(16), "CTRL_CMD_NEWFAMILY naming netdev's id");
+        int familyId = u16Attr(all.get(1).bytes(), 20, 1); // CTRL_ATTR_FAMILY_ID
+        assertEquals(2, all.get(2).type(), "NLMSG_ERROR ACK");
+        assertTrue(live.awaitMessages(5, Duration.ofSeconds(5)), "two DEV_ADD_NTF, got " + live.stats());
+        MessageRef m = live.capture().message(3);
         assertEquals(Protocol.GENERIC, m.record().protocol());
+        assertEquals(Direction.FROM_KERNEL, m.record().direction());
+        assertEquals(familyId, m.type(), "the notification carries the family id nlctrl named");
         assertEquals(2, m.bytes().u8(16), "genlmsghdr cmd NETDEV_CMD_DEV_ADD_NTF");
     }
 
@@ -128,6 +137,22 @@ class MonitorSourceTest {
         assertTrue(live.awaitEnd(Duration.ofSeconds(2)));
         assertEquals("stopped", live.endReason());
         source = null;
+    }
+
+    /** The u16 value of top-level attribute {@code type} in the TLVs from {@code off}, or -1. */
+    static int u16Attr(ByteView m, int off, int type) {
+        int end = (int) m.u32le(0);
+        while (off + 4 <= end) {
+            int len = m.u16le(off);
+            if (len < 4) {
+                break;
+            }
+            if ((m.u16le(off + 2) & 0x3fff) == type) {
+                return m.u16le(off + 4);
+            }
+            off += (len + 3) & ~3;
+        }
+        return -1;
     }
 
     static String ifname(ByteView m) {

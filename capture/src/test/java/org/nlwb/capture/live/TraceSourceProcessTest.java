@@ -55,7 +55,8 @@ class TraceSourceProcessTest {
             assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
             assertEquals("stopped", live.endReason());
             assertEquals(List.of(true), ended);
-            assertEquals(String.join("\n", lines) + "\n", Files.readString(raw), "the raw log is what was parsed");
+            assertEquals(String.join("\n", lines) + "\n", Files.readString(raw, java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "the raw log is what was parsed");
             assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine().orElse("")
                     .contains("sleep 60") && p.info().commandLine().orElse("").contains(ns.name())));
         }

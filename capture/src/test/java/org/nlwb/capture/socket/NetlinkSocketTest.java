@@ -88,6 +88,22 @@ class NetlinkSocketTest {
     }
 
     @Test
+    void capAckEchoesOnlyTheRequestHeader() throws Exception {
+        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            s.setCapAck(true);
+            byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
+                    .u8(0).u8(0).u16(0).u32(999).u32(0).u32(0) // ifindex 999: no such device
+                    .attrString(3, "nlwb-echo0").build();
+            NetlinkExchange.Reply r = new NetlinkExchange(s).request(req, 5000);
+            assertEquals(-19, r.error(), "ENODEV");
+            ByteView err = r.messages().get(0);
+            assertTrue((err.u16le(6) & NlFlags.CAPPED) != 0, "NLM_F_CAPPED");
+            assertEquals(16 + 4 + 16, err.u32le(0), "header, error, the request's header only");
+            assertEquals(req.length, err.u32le(20), "the echoed header still says how long the request was");
+        }
+    }
+
+    @Test
     void unreadNotificationsOverflowTinyBufferAndReportOverrun() throws Exception {
         try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
             int size = s.setReceiveBuffer(1024, false);
@@ -114,6 +130,26 @@ class NetlinkSocketTest {
                 }
             }
             assertTrue(overrun, "ENOBUFS must surface as an Overrun, got " + datagrams + " datagrams and none");
+        }
+    }
+
+    @Test
+    void listenAllNsidReportsThePeerNamespaceId() throws Exception {
+        try (ThrowawayNamespace peer = ThrowawayNamespace.create("nlwb-test");
+             NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            ns.exec("ip", "netns", "set", peer.name(), "7"); // the peer's id as seen from ns
+            s.setListenAllNsid(true);
+            s.addMembership(RTNLGRP_LINK);
+            peer.exec("ip", "link", "add", "nsid0", "type", "veth", "peer", "name", "nsid1");
+            Received r;
+            int nsid = -2;
+            while ((r = s.receive(1000)) != null) {
+                if (r instanceof Datagram d && d.nsid() >= 0) {
+                    nsid = d.nsid();
+                    break;
+                }
+            }
+            assertEquals(7, nsid, "the notification from the peer carries its nsid");
         }
     }
 

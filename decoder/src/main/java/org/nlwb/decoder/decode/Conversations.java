@@ -1,18 +1,181 @@
 package org.nlwb.decoder.decode;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.FrameKind;
+import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Protocol;
 
 /**
  * Conversation context per message of a capture: what the decoder of message {@code i} may know
- * from the messages before it (generic netlink family ids from CTRL_CMD_NEWFAMILY replies).
+ * from the messages before it.
+ *
+ * <p>Generic netlink family ids are handed out by the kernel at run time; a capture names them
+ * itself when it holds nlctrl's answers. A cheap pass reads every CTRL_CMD_NEWFAMILY (cmd 1) from
+ * the kernel on NETLINK_GENERIC with nlmsg_type 0x10 (GENL_ID_CTRL), taking CTRL_ATTR_FAMILY_ID
+ * (type 1, u16) and CTRL_ATTR_FAMILY_NAME (type 2, string) from its attributes. Message {@code i}
+ * knows the ids learned from messages before {@code i} only. A user mapping ({@code --genl-family
+ * 0x1b=nl80211}) is known everywhere and wins over the capture: the user has said what they mean.
+ *
+ * <p>The pass is incremental: asking about a message past the ones scanned so far scans up to it,
+ * so a live capture that keeps growing is handled by the same function.
  */
 public final class Conversations {
+    private static final int GENL_ID_CTRL = 0x10;
+    private static final int CTRL_CMD_NEWFAMILY = 1;
+    private static final int CTRL_ATTR_FAMILY_ID = 1;
+    private static final int CTRL_ATTR_FAMILY_NAME = 2;
+
     private Conversations() {
     }
 
     /** Message index → its conversation context. */
     public static IntFunction<Conversation> of(Capture capture) {
-        return i -> Conversation.empty();
+        return of(capture, Map.of());
+    }
+
+    /**
+     * Message index → its conversation context, with {@code userFamilies} (genl id → family name)
+     * known for every message.
+     */
+    public static IntFunction<Conversation> of(Capture capture, Map<Integer, String> userFamilies) {
+        return of(capture, userFamilies, Conversation.empty());
+    }
+
+    /**
+     * As {@link #of(Capture, Map)}, asking {@code fallback} about ids neither the user nor the
+     * capture names: the running kernel's families for a live capture (the capture module can ask
+     * nlctrl), never consulted unless the caller passes one.
+     */
+    public static IntFunction<Conversation> of(Capture capture, Map<Integer, String> userFamilies, Conversation fallback) {
+        java.util.Objects.requireNonNull(fallback, "fallback");
+        return new Learner(capture, Map.copyOf(userFamilies), fallback)::at;
+    }
+
+    /** A conversation that knows only {@code families} (genl id → family name). */
+    public static Conversation fixed(Map<Integer, String> families) {
+        Map<Integer, String> m = Map.copyOf(families);
+        return id -> Optional.ofNullable(m.get(id));
+    }
+
+    /**
+     * Parses a user mapping {@code 0x1b=nl80211} or {@code 27=nl80211}.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static Map.Entry<Integer, String> parseGenlFamily(String text) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || eq == text.length() - 1) {
+            throw new IllegalArgumentException("expected ID=FAMILY (e.g. 0x1b=nl80211), got \"" + text + "\"");
+        }
+        String id = text.substring(0, eq).trim().toLowerCase(Locale.ROOT);
+        String name = text.substring(eq + 1).trim();
+        int value;
+        try {
+            value = id.startsWith("0x") ? Integer.parseInt(id.substring(2), 16) : Integer.parseInt(id);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + id + "\" is not a number in \"" + text + "\"");
+        }
+        if (value < GENL_ID_CTRL || value > 0xffff) {
+            throw new IllegalArgumentException("generic netlink family ids run from 0x10 to 0xffff, got " + id);
+        }
+        return Map.entry(value, name);
+    }
+
+    /**
+     * The family names a CTRL_CMD_NEWFAMILY message announces, as id → name; empty for any other
+     * message. Never throws: a short or malformed message simply teaches nothing.
+     */
+    public static Map<Integer, String> learnedFrom(MessageRef m) {
+        if (m.kind() != FrameKind.MESSAGE || m.record().protocol() != Protocol.GENERIC || m.type() != GENL_ID_CTRL) {
+            return Map.of();
+        }
+        Direction d = m.record().direction();
+        if (d == Direction.TO_KERNEL || d == Direction.UNKNOWN && (m.flags() & NlFlags.REQUEST) != 0) {
+            return Map.of();
+        }
+        ByteView b = m.bytes();
+        if (b.length() < 20 || b.u8(16) != CTRL_CMD_NEWFAMILY) {
+            return Map.of();
+        }
+        int end = (int) Math.min(b.length(), b.u32le(0));
+        int off = 20;
+        Integer id = null;
+        String name = null;
+        while (off + 4 <= end) {
+            int len = b.u16le(off);
+            int type = b.u16le(off + 2) & AttributeWalker.NLA_TYPE_MASK;
+            if (len < 4 || off + len > end) {
+                break;
+            }
+            if (type == CTRL_ATTR_FAMILY_ID && len >= 6) {
+                id = b.u16le(off + 4);
+            } else if (type == CTRL_ATTR_FAMILY_NAME && len > 4) {
+                ByteView s = b.slice(off + 4, len - 4);
+                int nul = s.indexOf(0, 0);
+                name = s.utf8(0, nul < 0 ? s.length() : nul);
+            }
+            off += (len + 3) & ~3;
+        }
+        return id != null && name != null && !name.isEmpty() ? Map.of(id, name) : Map.of();
+    }
+
+    /** Scans the capture forward as far as asked, remembering where each learned mapping took effect. */
+    private static final class Learner {
+        private final Capture capture;
+        private final Map<Integer, String> user;
+        private final Conversation fallback;
+        /** (message index, id, name) in capture order. */
+        private final List<Object[]> events = new ArrayList<>();
+        private int scanned;
+
+        Learner(Capture capture, Map<Integer, String> user, Conversation fallback) {
+            this.capture = capture;
+            this.user = user;
+            this.fallback = fallback;
+        }
+
+        Conversation at(int index) {
+            Map<Integer, String> known = new HashMap<>();
+            synchronized (this) {
+                int target = Math.min(index, capture.messageCount());
+                while (scanned < target) {
+                    MessageRef m = capture.message(scanned);
+                    for (Map.Entry<Integer, String> e : learnedFrom(m).entrySet()) {
+                        events.add(new Object[] {scanned, e.getKey(), e.getValue()});
+                    }
+                    scanned++;
+                }
+                for (Object[] e : events) {
+                    if ((Integer) e[0] >= index) {
+                        break;
+                    }
+                    known.put((Integer) e[1], (String) e[2]);
+                }
+            }
+            known.putAll(user);
+            Map<Integer, String> snapshot = Map.copyOf(known);
+            return new Conversation() {
+                @Override
+                public Optional<String> genlFamily(int id) {
+                    String n = snapshot.get(id);
+                    return n != null ? Optional.of(n) : fallback.genlFamily(id);
+                }
+
+                @Override
+                public String toString() {
+                    return "Conversation" + snapshot;
+                }
+            };
+        }
     }
 }

@@ -98,12 +98,58 @@ public final class Values {
     }
 
     public static Decoded address(ByteView p) {
+        if (p.length() == 16) {
+            String a = ipv6(p);
+            return Decoded.of(a, a);
+        }
         try {
             String a = InetAddress.getByAddress(p.toArray()).getHostAddress();
             return Decoded.of(a, a);
         } catch (UnknownHostException e) {
             return binary(p);
         }
+    }
+
+    /**
+     * An IPv6 address in the RFC 5952 form people and tools print ({@code ::1}, {@code fe80::1}):
+     * the longest run of two or more zero groups (the first of equal runs) becomes {@code ::}.
+     * Java's {@code getHostAddress} spells out every group, which matches nothing else.
+     */
+    public static String ipv6(ByteView p) {
+        int[] g = new int[8];
+        for (int i = 0; i < 8; i++) {
+            g[i] = p.be16(i * 2);
+        }
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8; ) {
+            if (g[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && g[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                sb.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+                sb.append(':');
+            }
+            sb.append(Integer.toHexString(g[i]));
+        }
+        return sb.toString();
     }
 
     /** {@code aa:bb:cc:dd:ee:ff} for any length. */

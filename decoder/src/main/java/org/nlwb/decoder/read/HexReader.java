@@ -23,13 +23,15 @@ import org.nlwb.decoder.model.Record;
  *       {@code *} line of hexdump/od (repeat the previous line) and the final offset-only line
  *       are honoured; an offset back to zero starts a new datagram.</li>
  * </ul>
- * Lines starting with {@code #} or {@code //} are comments. A bad token is a diagnostic naming
+ * Lines starting with {@code #} or {@code //} are comments; {@code # protocol: route} gives the
+ * records after it their protocol (nlwb's extension; hex text otherwise does not say). A bad token is a diagnostic naming
  * line and column, and the rest of that line is skipped; if the first data line is not hex at all
  * the file is not this format.
  */
 public final class HexReader implements Reader {
     private static final Pattern STRACE = Pattern.compile("^\\s*\\|\\s([0-9a-fA-F]{5,})  (.*)$");
     private static final Pattern HEXDUMP_C = Pattern.compile("^([0-9a-fA-F]{7,})  (.{1,48}?)\\s*(  \\|.*\\|)?\\s*$");
+    private static final Pattern PLAIN_TOKEN = Pattern.compile("[^\\s,:;]+");
     private static final Pattern OFFSET = Pattern.compile("^([0-9a-fA-F]{4,}):?(?:\\s+(.*))?$");
 
     @Override
@@ -68,10 +70,12 @@ public final class HexReader implements Reader {
     private static final class Block {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final int firstLine;
+        final int protocol;
         /** Set at a bad token: the bytes after it have no trustworthy position, so none are taken. */
         boolean damaged;
-        Block(int firstLine) {
+        Block(int firstLine, int protocol) {
             this.firstLine = firstLine;
+            this.protocol = protocol;
         }
     }
 
@@ -91,6 +95,7 @@ public final class HexReader implements Reader {
         byte[] previousLine = null;
         boolean repeat = false;
         boolean anyData = false;
+        int protocol = org.nlwb.decoder.model.Protocol.UNKNOWN;
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
             String line = lines.get(i);
@@ -102,12 +107,16 @@ public final class HexReader implements Reader {
                 continue;
             }
             if (isComment(line)) {
+                Integer named = TextLines.protocolComment(line);
+                if (named != null) {
+                    protocol = named;
+                }
                 continue;
             }
             String where = Locations.line(file, lineNo);
             if (cur == null) {
-                cur = new Block(lineNo);
-                offsetMode = startsAtZeroOffset(line);
+                cur = new Block(lineNo, protocol);
+                offsetMode = startsAtZeroOffset(lines, i);
                 // od without -A prints 7-digit octal offsets; every other tool 4, 5, 6 or 8 hex digits
                 radix = line.startsWith("0000000 ") ? 8 : 16;
                 previousLine = null;
@@ -148,7 +157,7 @@ public final class HexReader implements Reader {
             int have = cur.bytes.size();
             if (offset == 0 && (have > 0 || cur.damaged)) {
                 done.add(cur);
-                cur = new Block(lineNo);
+                cur = new Block(lineNo, protocol);
                 have = 0;
                 previousLine = null;
                 repeat = false;
@@ -187,7 +196,7 @@ public final class HexReader implements Reader {
         }
         for (Block b : done) {
             if (b.bytes.size() > 0) {
-                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)));
+                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)).withProtocol(b.protocol));
             }
         }
         return ReadMetadata.none();
@@ -204,9 +213,16 @@ public final class HexReader implements Reader {
         return t.startsWith("#") || t.startsWith("//");
     }
 
-    private static boolean startsAtZeroOffset(String line) {
-        Matcher m = STRACE.matcher(line);
-        if (m.matches()) {
+    /**
+     * Whether the block starting at {@code lines[i]} is an offset dump. Sure when the first field
+     * is a zero offset with a colon (xxd), two spaces after it (hexdump -C, Wireshark) or strace's
+     * bar; for od's "000000 14 00 ..." it could also be plain hex of a message that starts with
+     * zero bytes, so the next line decides: an offset dump's next line is {@code *} or starts with
+     * the offset of the bytes the first line holds.
+     */
+    private static boolean startsAtZeroOffset(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (STRACE.matcher(line).matches()) {
             return true;
         }
         String t = line.strip();
@@ -222,9 +238,27 @@ public final class HexReader implements Reader {
         if (first.length() < 4 || !first.chars().allMatch(c -> c == '0')) {
             return false;
         }
-        // "0000 0000 1400 ..." could be plain hex of a message starting with zeros: an offset is
-        // followed by a colon, by two or more spaces, or by 16 bytes where plain hex would hold 18
-        return colon || t.startsWith(first + "  ") || (sp < t.length() && first.length() >= 6 && first.length() <= 8);
+        if (colon || t.startsWith(first + "  ")) {
+            return true;
+        }
+        if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+            return false;
+        }
+        String next = lines.get(i + 1).strip();
+        if (next.equals("*")) {
+            return true;
+        }
+        int bytes = 0;
+        for (String tok : t.substring(sp).strip().split("\\s+")) {
+            byte[] b = parseToken(tok);
+            if (b == null) {
+                return false;
+            }
+            bytes += b.length;
+        }
+        String nextFirst = next.split("\\s+", 2)[0];
+        int radix = first.length() == 7 ? 8 : 16;
+        return nextFirst.length() == first.length() && parseOffset(nextFirst, radix) == bytes;
     }
 
     /** {offset text, hex field} of an offset-dump line, or null. */
@@ -235,9 +269,11 @@ public final class HexReader implements Reader {
             return new String[] {s.group(1), rest.substring(0, Math.min(rest.length(), 49))};
         }
         String t = line.strip();
-        Matcher h = HEXDUMP_C.matcher(t);
-        if (h.matches() && h.group(3) != null) {
-            return new String[] {h.group(1), h.group(2)};
+        if (t.endsWith("|")) {
+            Matcher h = HEXDUMP_C.matcher(t);
+            if (h.matches() && h.group(3) != null) {
+                return new String[] {h.group(1), h.group(2)};
+            }
         }
         Matcher o = OFFSET.matcher(t);
         if (!o.matches()) {
@@ -288,7 +324,7 @@ public final class HexReader implements Reader {
     static String parsePlain(String line, ByteArrayOutputStream out) {
         String body = stripC(line);
         int base = line.indexOf(body);
-        Matcher m = Pattern.compile("[^\\s,:;]+").matcher(body);
+        Matcher m = PLAIN_TOKEN.matcher(body);
         while (m.find()) {
             byte[] b = parseToken(m.group());
             if (b == null) {

@@ -18,7 +18,10 @@ import org.nlwb.decoder.model.Record;
  *   <li>{@code #:LABEL} makes the rest of the file the metadata block {@code LABEL} (pyroute2
  *       keeps the expected decode there, e.g. {@code application/json});</li>
  *   <li>{@code #!} makes the rest of the file a code block, kept under the key {@code "!"};</li>
- *   <li>a line holding only {@code .} ends the data.</li>
+ *   <li>a line holding only {@code .} ends the data;</li>
+ *   <li>nlwb's extension: a comment {@code # protocol: route} (any name or number
+ *       {@link org.nlwb.decoder.model.Protocol#parse} knows) gives the record its protocol, which
+ *       pyroute2 dumps otherwise leave to the reader to know.</li>
  * </ul>
  * All bytes of a file are one record, as pyroute2 concatenates them and splits messages by
  * {@code nlmsg_len}; the historical one-message-per-line {@code scripts/*.data} files frame the
@@ -70,10 +73,16 @@ public final class Pyroute2Reader implements Reader {
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         Map<String, String> meta = new LinkedHashMap<>();
         int firstDataLine = -1;
+        int protocol = org.nlwb.decoder.model.Protocol.UNKNOWN;
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
             String line = lines.get(i);
             String t = line.strip();
+            Integer named = TextLines.protocolComment(line);
+            if (named != null) {
+                protocol = named;
+                continue;
+            }
             if (t.startsWith("#:") || t.startsWith("#!")) {
                 String label = t.startsWith("#!") ? CODE_BLOCK : t.substring(2).strip();
                 meta.put(label, String.join("\n", lines.subList(i + 1, lines.size())));
@@ -99,7 +108,7 @@ public final class Pyroute2Reader implements Reader {
             throw new NotThisFormatException("line " + Math.max(1, lines.size())
                     + ": end of file without any hex bytes (expected \\xHH escapes or HH:HH pairs)");
         }
-        sink.accept(Record.of(data.toByteArray(), Locations.line(file, firstDataLine)));
+        sink.accept(Record.of(data.toByteArray(), Locations.line(file, firstDataLine)).withProtocol(protocol));
         return new ReadMetadata(meta);
     }
 

@@ -40,15 +40,19 @@ import org.nlwb.decoder.model.Record;
  *       socket() call made non-netlink, never yields a record; an fd of unknown kind does only
  *       when the call itself names {@code AF_NETLINK} or {@code nlmsg_} fields.</li>
  * </ul>
- * send*, write* go to the kernel, recv*, read* come from it. {@code MSG_PEEK} probes and failed
+ * send*, write* go to the kernel, recv*, read* come from it; sendmmsg/recvmmsg are skipped with a
+ * warning. {@code MSG_PEEK} probes and failed
  * calls give no record. A record is located {@code "file:line"} at the line its dump follows (the
  * {@code resumed} line of a call strace split) and timed by that line, except that a send split by
  * {@code <unfinished ...>} keeps the time it started (its bytes left then; a recv's arrived when it
  * resumed).
+ *
+ * <p>Not thread-safe: one thread feeds the lines (a live capture reads strace's output on one).
  */
 public final class StraceParser {
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:\\[pid\\s+(\\d+)\\]\\s+|(\\d+)\\s+)?(?:(\\d+\\.\\d+|\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)\\s+)?(.*)$");
+            "^(?:\\[pid\\s+(\\d+)\\]\\s+|(\\d+)\\s+)?(?:(\\d+\\.\\d+|\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)\\s+)?"
+            + "(?:\\[\\s*[0-9a-fx?]+\\]\\s+)*(.*)$"); // -i instruction pointer, -n syscall number
     private static final Pattern CALL = Pattern.compile("^([a-z_][a-z0-9_]*)\\((.*)$");
     private static final Pattern RESUMED = Pattern.compile("^<\\.\\.\\. ([a-z_][a-z0-9_]*) resumed>\\s?(.*)$");
     private static final Pattern DUMP = Pattern.compile("^\\s*\\|\\s([0-9a-fA-F]{5,})  (.*)$");
@@ -71,6 +75,8 @@ public final class StraceParser {
     private final Map<String, Boolean> otherByPidFd = new HashMap<>();
     /** Calls cut by {@code <unfinished ...>}, by pid. */
     private final Map<Integer, Started> unfinished = new HashMap<>();
+    /** Records held back so that they come out in the order their bytes moved (see {@link #release}). */
+    private final java.util.List<Ordered> held = new java.util.ArrayList<>();
 
     private Pending pending;
     private int lineNo;
@@ -79,7 +85,14 @@ public final class StraceParser {
     private boolean sawStrace;
 
     /** The start of a syscall line: who, when, where. */
-    private record Started(int pid, long timeNanos, int line, String name, String args) {
+    private record Started(int pid, long timeNanos, int line, String name, String args, int orderLine) {
+        Started(int pid, long timeNanos, int line, String name, String args) {
+            this(pid, timeNanos, line, name, args, line);
+        }
+    }
+
+    /** A finished record waiting for an earlier-started, still unfinished send. */
+    private record Ordered(int orderLine, Record record) {
     }
 
     /** A completed data syscall waiting for (the rest of) its dump. */
@@ -133,6 +146,11 @@ public final class StraceParser {
         return sawStrace;
     }
 
+    /** strace's own messages ({@code strace: Process 12 attached}) when its stderr was kept with the log. */
+    static boolean isStraceMessage(String line) {
+        return line.startsWith("strace: ");
+    }
+
     /** Whether {@code line} is shaped like a strace line (for format detection). */
     public static boolean looksLikeStrace(String line) {
         Matcher m = PREFIX.matcher(line);
@@ -140,7 +158,7 @@ public final class StraceParser {
             return false;
         }
         String rest = m.group(4);
-        return CALL.matcher(rest).matches() && rest.contains(")") && (rest.contains(" = ") || rest.endsWith("<unfinished ...>"))
+        return CALL.matcher(rest).matches() && (rest.contains(") = ") || rest.endsWith("<unfinished ...>"))
                 || RESUMED.matcher(rest).matches() || rest.startsWith("+++ ") || rest.startsWith("--- SIG");
     }
 
@@ -179,8 +197,11 @@ public final class StraceParser {
             }
             // the dump follows this line; a recv's bytes arrived now, not when it started waiting
             boolean recv = RECVS.contains(start.name);
-            complete(new Started(pid, recv && time >= 0 ? time : start.timeNanos, lineNo, start.name, start.args),
-                    start.args + resumed.group(2));
+            complete(new Started(pid, recv && time >= 0 ? time : start.timeNanos, lineNo, start.name, start.args,
+                    recv ? lineNo : start.line), start.args + resumed.group(2));
+            if (pending == null) {
+                release(false); // the resumed call gave no record; what waited for it may go
+            }
             return;
         }
         if (rest.startsWith("+++ ") || rest.startsWith("--- ")) {
@@ -205,6 +226,7 @@ public final class StraceParser {
     /** Hands over the syscall still waiting for dump lines; call at the end of the stream. */
     public void finish() {
         completePending();
+        release(true);
         for (Started s : unfinished.values()) {
             diagnostics.accept(Diagnostic.warning(Locations.line(file, s.line), s.name
                     + " never resumed (the trace ends inside it); skipped"));
@@ -238,6 +260,14 @@ public final class StraceParser {
             return;
         }
         boolean send = SENDS.contains(call.name);
+        if (call.name.equals("sendmmsg") || call.name.equals("recvmmsg")) {
+            Matcher fdm = FD.matcher(args);
+            if (fdm.find() && ret > 0 && netlinkProtocol(call.pid, Integer.parseInt(fdm.group(1)), fdm.group(2), args).isPresent()) {
+                diagnostics.accept(Diagnostic.warning(Locations.line(file, call.line), call.name
+                        + " on a netlink socket is not read (its dump does not say where one message's buffers end); skipped"));
+            }
+            return;
+        }
         if (!send && !RECVS.contains(call.name)) {
             return;
         }
@@ -284,6 +314,9 @@ public final class StraceParser {
     private Optional<Integer> netlinkProtocol(int pid, int fd, String note, String args) {
         String key = pid + "/" + fd;
         Integer known = netlinkByPidFd.get(key);
+        if (note != null && note.startsWith("socket:[")) {
+            note = null; // plain -y says only "a socket", not which kind
+        }
         if (note != null) {
             Matcher n = NETLINK_NOTE.matcher(note);
             if (!n.matches()) {
@@ -336,16 +369,17 @@ public final class StraceParser {
         if (pending.damaged) {
             return;
         }
-        String where = Locations.line(file, lineNo);
         long offset = Long.parseLong(m.group(1), 16);
         long inBuffer = pending.dump.size() - pending.bufferStart;
         if (offset != inBuffer) {
-            diagnostics.accept(Diagnostic.warning(where, "dump offset 0x" + m.group(1) + " but " + inBuffer
+            diagnostics.accept(Diagnostic.warning(Locations.line(file, lineNo), "dump offset 0x" + m.group(1) + " but " + inBuffer
                     + " bytes so far in this buffer; bytes are taken in line order"));
         }
-        String rest = m.group(2);
-        String field = rest.substring(0, Math.min(49, rest.length()));
-        int col = line(m).indexOf(rest) + 1;
+        String line = m.group(0);
+        int from = m.start(2);
+        int to = Math.min(line.length(), from + 49);
+        int col = from + 1;
+        String field = line.substring(from, to);
         for (int i = 0; i < field.length(); ) {
             char c = field.charAt(i);
             if (c == ' ') {
@@ -357,7 +391,7 @@ public final class StraceParser {
                 i += 2;
             } else {
                 pending.damaged = true;
-                diagnostics.accept(Diagnostic.error(where, "column " + (col + i) + ": bad hex byte \""
+                diagnostics.accept(Diagnostic.error(Locations.line(file, lineNo), "column " + (col + i) + ": bad hex byte \""
                         + field.substring(i, Math.min(field.length(), i + 2)) + "\" in the dump of the "
                         + pending.call.name + " at line " + pending.call.line + "; its record keeps the "
                         + pending.dump.size() + " bytes before it"));
@@ -368,10 +402,6 @@ public final class StraceParser {
                 || pending.dump.size() - pending.bufferStart >= pending.bufferExpected)) {
             completePending();
         }
-    }
-
-    private static String line(Matcher m) {
-        return m.group(0);
     }
 
     private void completePending() {
@@ -404,9 +434,35 @@ public final class StraceParser {
         if (bytes.length == 0) {
             return;
         }
-        records++;
-        sink.accept(new Record(p.call.timeNanos, p.direction, p.protocol, p.call.pid, p.fd, p.call.name, where,
-                ByteView.of(bytes)));
+        Record record = new Record(p.call.timeNanos, p.direction, p.protocol, p.call.pid, p.fd, p.call.name, where,
+                ByteView.of(bytes));
+        int at = held.size();
+        while (at > 0 && held.get(at - 1).orderLine > p.call.orderLine) {
+            at--;
+        }
+        held.add(at, new Ordered(p.call.orderLine, record));
+        release(false);
+    }
+
+    /**
+     * Hands over the held records that nothing can precede any more. A send's bytes move when it
+     * starts, a recv's when it returns; so a send strace split with {@code <unfinished ...>} goes
+     * before a recv that returned while it was unfinished (the kernel answered or notified because
+     * of that send), although its dump comes later. Records wait only while such a send is open.
+     */
+    private void release(boolean all) {
+        int limit = Integer.MAX_VALUE;
+        if (!all) {
+            for (Started s : unfinished.values()) {
+                if (SENDS.contains(s.name)) {
+                    limit = Math.min(limit, s.line);
+                }
+            }
+        }
+        while (!held.isEmpty() && held.get(0).orderLine < limit) {
+            records++;
+            sink.accept(held.remove(0).record);
+        }
     }
 
     // ---- quoted buffers of strace without -e read/write -----------------------------------------

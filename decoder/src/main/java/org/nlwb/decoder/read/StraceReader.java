@@ -23,7 +23,7 @@ public final class StraceReader implements Reader {
             return false;
         }
         for (String line : TextLines.head(head, 50)) {
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !StraceParser.isStraceMessage(line)) {
                 return StraceParser.looksLikeStrace(line);
             }
         }
@@ -35,7 +35,7 @@ public final class StraceReader implements Reader {
             throws NotThisFormatException {
         List<String> lines = TextLines.of(input);
         int first = 0;
-        while (first < lines.size() && lines.get(first).isBlank()) {
+        while (first < lines.size() && (lines.get(first).isBlank() || StraceParser.isStraceMessage(lines.get(first)))) {
             first++;
         }
         if (first == lines.size()) {

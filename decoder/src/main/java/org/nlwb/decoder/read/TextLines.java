@@ -69,6 +69,18 @@ final class TextLines {
         return null;
     }
 
+    private static final java.util.regex.Pattern PROTOCOL_COMMENT = java.util.regex.Pattern.compile(
+            "^\\s*(?:#|//)\\s*protocol:\\s*(\\S+)\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The protocol a {@code # protocol: route} comment line names (nlwb's extension to text dumps,
+     * which otherwise do not say), or null when {@code line} is not such a comment.
+     */
+    static Integer protocolComment(String line) {
+        java.util.regex.Matcher m = PROTOCOL_COMMENT.matcher(line);
+        return m.matches() ? org.nlwb.decoder.model.Protocol.parse(m.group(1)).orElse(null) : null;
+    }
+
     static boolean isHexDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }

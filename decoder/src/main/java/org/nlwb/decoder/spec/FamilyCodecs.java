@@ -280,43 +280,57 @@ public final class FamilyCodecs {
 
     // ---------------------------------------------------------------- structs
 
-    /** A struct attribute: members tile the payload; bytes past the struct are shown as unknown. */
+    /**
+     * A struct attribute: members tile the payload. A payload that stops after the last member
+     * (a packed copy, without the tail padding) is whole; bytes past {@code sizeof} are shown as
+     * unknown (a newer kernel's fields).
+     */
     Decoded structValue(StructDef s, ByteView p) {
         List<Node> kids = new ArrayList<>(structMembers(s, p));
+        int covered = Math.min(p.length(), s.size());
         if (p.length() > s.size()) {
             ByteView extra = p.from(s.size());
             kids.add(new Node("unknown", null, extra.base(), extra.length(), extra.hex(), Values.spacedHex(extra, 32),
                     Status.UNKNOWN, extra.length() + " bytes past struct " + s.name() + " (" + s.size()
                     + " bytes): a newer kernel's fields?", List.of()));
         }
-        Decoded d = Decoded.container(s.name() + " (" + s.size() + " bytes)", kids);
-        return p.length() < s.size() ? d.withStatus(Status.MALFORMED, "struct " + s.name() + " needs " + s.size()
+        Decoded d = Decoded.container(s.name() + " (" + covered + " bytes)", kids);
+        return p.length() < s.end() ? d.withStatus(Status.MALFORMED, "struct " + s.name() + " needs " + s.end()
                 + " bytes, payload has " + p.length()) : d;
     }
 
     /** A node named after the struct covering {@code p} (at most the struct's size). */
     Node structNode(StructDef s, ByteView p) {
         List<Node> kids = structMembers(s, p);
-        boolean short_ = p.length() < s.size();
+        boolean short_ = p.length() < s.end();
         return new Node(cName(s.name()), null, p.base(), p.length(), null, s.name(),
                 short_ ? Status.MALFORMED : Status.OK,
                 short_ ? "struct " + s.name() + " needs " + s.size() + " bytes, only " + p.length() + " here" : null, kids);
     }
 
-    /** The members of {@code s} over the start of {@code p}; a member cut short becomes malformed. */
+    /**
+     * The members of {@code s} over the start of {@code p} (up to {@code sizeof}), alignment holes
+     * as padding; a member cut short becomes malformed.
+     */
     List<Node> structMembers(StructDef s, ByteView p) {
         List<Node> out = new ArrayList<>();
         int off = 0;
+        int limit = Math.min(p.length(), s.size());
         for (StructDef.Member m : s.members()) {
-            if (off >= p.length()) {
+            if (m.offset() > off && off < limit) {
+                int n = Math.min(m.offset(), limit) - off;
+                out.add(hole(p.slice(off, n), s));
+                off += n;
+            }
+            if (off >= limit) {
                 break;
             }
             String name = cName(m.name());
-            if (p.length() - off < m.size()) {
-                ByteView rest = p.from(off);
+            if (limit - off < m.size()) {
+                ByteView rest = p.slice(off, limit - off);
                 out.add(new Node(name, null, rest.base(), rest.length(), rest.hex(), Values.spacedHex(rest, 32),
                         Status.MALFORMED, m.name() + " needs " + m.size() + " bytes, only " + rest.length() + " left", List.of()));
-                off = p.length();
+                off = limit;
                 break;
             }
             ByteView v = p.slice(off, m.size());
@@ -324,33 +338,45 @@ public final class FamilyCodecs {
             if (m.size() == 0) {
                 continue;
             }
-            if (m.type().equals("pad")) {
-                Node pad = Node.padding(v.base(), v.length());
-                out.add(v.allZero() ? pad : pad.withStatus(Status.PADDING, "pad bytes are not zero: " + v.hex()));
-                continue;
-            }
-            if (m.struct() != null && family.structs().containsKey(m.struct())) {
-                StructDef inner = family.structs().get(m.struct());
-                out.add(structNode(inner, v.slice(0, Math.min(v.length(), inner.size()))).withName(name));
-                if (v.length() > inner.size()) {
-                    ByteView extra = v.from(inner.size());
-                    out.add(new Node("unknown", null, extra.base(), extra.length(), extra.hex(), Values.spacedHex(extra, 32),
-                            Status.UNKNOWN, "bytes past struct " + inner.name(), List.of()));
-                }
-                continue;
-            }
-            Decoded d;
-            if (ScalarFormat.isInteger(m.type())) {
-                EnumDef names = m.enumName() == null ? null : family.enums().get(m.enumName());
-                d = ScalarFormat.integer(m.type(), v, m.bigEndian(), names, m.asFlags(), m.displayHint());
-            } else if (m.type().equals("string")) {
-                d = Values.string(v, false);
-            } else {
-                d = ScalarFormat.binary(v, m.displayHint());
-            }
-            out.add(new Node(name, null, v.base(), v.length(), d.value(), d.display(), d.status(), d.note(), List.of()));
+            out.add(member(m, name, v));
+        }
+        if (off < limit) {
+            out.add(hole(p.slice(off, limit - off), s));
         }
         return out;
+    }
+
+    private static Node hole(ByteView v, StructDef s) {
+        Node pad = new Node("padding", null, v.base(), v.length(), null, v.length() + " byte" + (v.length() == 1 ? "" : "s"),
+                Status.PADDING, "alignment of struct " + s.name(), List.of());
+        return v.allZero() ? pad : pad.withStatus(Status.PADDING, "alignment bytes of struct " + s.name() + " are not zero: " + v.hex());
+    }
+
+    private Node member(StructDef.Member m, String name, ByteView v) {
+        if (m.type().equals("pad")) {
+            Node pad = Node.padding(v.base(), v.length());
+            return v.allZero() ? pad : pad.withStatus(Status.PADDING, "pad bytes are not zero: " + v.hex());
+        }
+        if (m.struct() != null && family.structs().containsKey(m.struct())) {
+            StructDef inner = family.structs().get(m.struct());
+            List<Node> kids = new ArrayList<>(structMembers(inner, v));
+            if (v.length() > inner.size()) {
+                ByteView extra = v.from(inner.size());
+                kids.add(new Node("unknown", null, extra.base(), extra.length(), extra.hex(), Values.spacedHex(extra, 32),
+                        Status.UNKNOWN, "bytes past struct " + inner.name(), List.of()));
+            }
+            return new Node(name, null, v.base(), v.length(), null, inner.name(), Status.OK, null, kids);
+        }
+        Decoded d;
+        if (ScalarFormat.isInteger(m.type())) {
+            EnumDef names = m.enumName() == null ? null : family.enums().get(m.enumName());
+            d = ScalarFormat.integer(m.type(), v, m.bigEndian(), names, m.asFlags(), m.displayHint());
+        } else if (m.type().equals("string")) {
+            d = Values.string(v, false);
+        } else {
+            d = ScalarFormat.binary(v, m.displayHint());
+        }
+        return new Node(name, null, v.base(), v.length(), d.value(), d.display(), d.status(), d.note(), List.of());
     }
 
     /** {@code ifi-family} → {@code ifi_family}: struct members are C fields. */

@@ -102,7 +102,8 @@ public final class SpecMessageClass implements MessageClass {
         }
         String header = m != null ? m.op().fixedHeader() : null;
         String setName = m != null ? m.op().attributeSet() : null;
-        if (header != null) {
+        if (header != null && !rest.isEmpty()) {
+            // an empty body (the header-only echo in a capped NLMSG_ERROR) has no bytes to explain
             StructDef s = family.structs().get(header);
             int n = Math.min(rest.length(), s.size());
             Node h = codecs.structNode(s, rest.slice(0, n));

@@ -3,12 +3,16 @@ package org.nlwb.decoder.spec;
 import java.util.List;
 
 /**
- * A YNL {@code struct} definition: members laid out one after another with no implicit padding
- * (the spec writes alignment holes as {@code pad} members), as pyynl reads them.
+ * A YNL {@code struct} definition, laid out as the C compiler lays out the kernel's struct: each
+ * integer member aligned to its size, a nested struct to its own alignment, byte arrays to 1,
+ * and the whole padded to its largest alignment. Specs spell most holes as {@code pad} members,
+ * but not the tail: {@code struct rtnl_link_ifmap} lists 28 bytes of members and is 32 bytes long.
  *
- * @param size the total size in bytes
+ * @param size  {@code sizeof}: the total size in bytes, tail padding included
+ * @param align the struct's alignment
+ * @param end   where the last member ends (a packed copy of the struct may stop here)
  */
-public record StructDef(String name, List<Member> members, int size) {
+public record StructDef(String name, List<Member> members, int size, int align, int end) {
 
     public StructDef {
         members = List.copyOf(members);
@@ -18,6 +22,7 @@ public record StructDef(String name, List<Member> members, int size) {
      * One member.
      *
      * @param type        u8..s64, string, binary or pad
+     * @param offset      where it starts within the struct
      * @param size        bytes it takes (from the type or {@code len})
      * @param bigEndian   {@code byte-order: big-endian}
      * @param enumName    an enum/flags definition naming its values, or null
@@ -25,7 +30,7 @@ public record StructDef(String name, List<Member> members, int size) {
      * @param displayHint hex, mac, ipv4 ... or null
      * @param struct      a nested struct definition (binary members), or null
      */
-    public record Member(String name, String type, int size, boolean bigEndian, String enumName, boolean asFlags,
+    public record Member(String name, String type, int offset, int size, boolean bigEndian, String enumName, boolean asFlags,
                          String displayHint, String struct) {
     }
 }

@@ -76,6 +76,12 @@ public final class YnlParser {
         problems.add(SpecProblem.at(at, path, message));
     }
 
+    /** A problem with the value of {@code key} in mapping {@code at}, located at that value when present. */
+    private void problemAt(YamlNode at, String key, String path, String message) {
+        YamlNode v = at.get(key);
+        problems.add(v != null ? SpecProblem.at(v, path, message) : SpecProblem.at(at, path, message));
+    }
+
     private void checkKeys(YamlNode node, Where where, String path) {
         Set<String> allowed = level.keys(where);
         for (String k : node.map().keySet()) {
@@ -343,6 +349,7 @@ public final class YnlParser {
                 : Set.of("u8", "u16", "u32", "u64", "s8", "s16", "s32", "s64", "string", "binary");
         List<StructDef.Member> members = new ArrayList<>();
         int size = 0;
+        int align = 1;
         for (YamlNode m : list(d, "members", path)) {
             if (!expectMap(m, path + ".members")) {
                 continue;
@@ -363,6 +370,7 @@ public final class YnlParser {
                 continue;
             }
             Integer msize = SchemaLevel.SCALAR_SIZES.get(type);
+            int malign = msize != null ? msize : 1;
             if (nested != null) {
                 StructDef inner = structNodes.containsKey(nested) ? struct(nested, resolving) : null;
                 if (inner == null && !structNodes.containsKey(nested)) {
@@ -370,6 +378,9 @@ public final class YnlParser {
                 }
                 if (inner != null && !m.has("len")) {
                     msize = inner.size();
+                }
+                if (inner != null) {
+                    malign = inner.align();
                 }
             }
             if (m.has("len")) {
@@ -382,11 +393,15 @@ public final class YnlParser {
             if (enumName != null && !enums.containsKey(enumName)) {
                 problem(m.get("enum"), mpath + ".enum", "enum \"" + enumName + "\" is not defined");
             }
-            members.add(new StructDef.Member(mname, type, msize, "big-endian".equals(order), enumName, asFlags, hint, nested));
+            size = (size + malign - 1) / malign * malign;
+            align = Math.max(align, malign);
+            members.add(new StructDef.Member(mname, type, size, msize, "big-endian".equals(order), enumName, asFlags, hint, nested));
             size += msize;
         }
         resolving.remove(name);
-        StructDef s = new StructDef(name, members, size);
+        int end = size;
+        size = (size + align - 1) / align * align;
+        StructDef s = new StructDef(name, members, size, align, end);
         structs.put(name, s);
         return s;
     }
@@ -593,7 +608,7 @@ public final class YnlParser {
         if (!ops.has("list")) {
             problem(ops, "operations", "missing required key \"list\"");
         }
-        List<Object[]> pending = new ArrayList<>();
+        List<OpDraft> drafts = new ArrayList<>();
         for (YamlNode o : items) {
             if (!expectMap(o, "operations.list")) {
                 continue;
@@ -673,35 +688,69 @@ public final class YnlParser {
                 problem(o, path, "a directional operation needs do, dump, notify or event");
                 continue;
             }
-            String fh = o.has("fixed-header") ? str(o, "fixed-header", path, false) : defaultHeader;
-            String enumName = (async ? asyncPrefix : opPrefix) + cUpper(name);
-            pending.add(new Object[] {name, reqId, rspId, enumName, str(o, "attribute-set", path, false), fh, kind, notify,
-                    str(o, "mcgrp", path, false), lists, str(o, "doc", path, false), o});
+            OpDraft d = new OpDraft(name, reqId, rspId, (async ? asyncPrefix : opPrefix) + cUpper(name), kind, o);
+            d.attributeSet = str(o, "attribute-set", path, false);
+            d.fixedHeader = o.has("fixed-header") ? str(o, "fixed-header", path, false) : defaultHeader;
+            d.notifyOf = notify;
+            d.mcgrp = str(o, "mcgrp", path, false);
+            d.lists = lists;
+            d.doc = str(o, "doc", path, false);
+            drafts.add(d);
         }
-        for (Object[] p : pending) {
-            String name = (String) p[0];
-            Integer reqId = (Integer) p[1];
-            Integer rspId = (Integer) p[2];
-            String enumName = (String) p[3];
-            String fromName = directional ? replyName(name, reqId, rspId, enumName, (OpSpec.Kind) p[6], pending, opPrefix)
-                    : enumName;
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> lists = (Map<String, List<String>>) p[9];
-            out.add(new OpSpec(name, reqId, rspId, reqId == null ? null : enumName, rspId == null ? null : fromName,
-                    (String) p[4], (String) p[5], (OpSpec.Kind) p[6], (String) p[7], (String) p[8], lists, (String) p[10]));
+        // a notification has the layout of the reply of the operation it notifies about ("notify: getlink")
+        for (OpDraft d : drafts) {
+            for (OpDraft of : drafts) {
+                if (d.notifyOf != null && of.name.equals(d.notifyOf)) {
+                    d.attributeSet = d.attributeSet != null ? d.attributeSet : of.attributeSet;
+                    d.fixedHeader = d.fixedHeader != null ? d.fixedHeader : of.fixedHeader;
+                    List<String> reply = of.lists.getOrDefault("do reply", of.lists.get("dump reply"));
+                    if (d.lists.isEmpty() && reply != null) {
+                        d.lists.put("notify", reply);
+                    }
+                }
+            }
         }
         opNodes = new LinkedHashMap<>();
-        for (Object[] p : pending) {
-            opNodes.put((String) p[0], (YamlNode) p[11]);
+        for (OpDraft d : drafts) {
+            String fromName = directional ? replyName(d, drafts, opPrefix) : d.enumName;
+            out.add(new OpSpec(d.name, d.requestId, d.replyId, d.requestId == null ? null : d.enumName,
+                    d.replyId == null ? null : fromName, d.attributeSet, d.fixedHeader, d.kind, d.notifyOf, d.mcgrp,
+                    d.lists, d.doc));
+            opNodes.put(d.name, d.node);
         }
         return directional;
+    }
+
+    /** An operation while the list is being read: notifications borrow from the operation they notify about. */
+    private static final class OpDraft {
+        final String name;
+        final Integer requestId;
+        final Integer replyId;
+        final String enumName;
+        final OpSpec.Kind kind;
+        final YamlNode node;
+        String attributeSet;
+        String fixedHeader;
+        String notifyOf;
+        String mcgrp;
+        String doc;
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+
+        OpDraft(String name, Integer requestId, Integer replyId, String enumName, OpSpec.Kind kind, YamlNode node) {
+            this.name = name;
+            this.requestId = requestId;
+            this.replyId = replyId;
+            this.enumName = enumName;
+            this.kind = kind;
+            this.node = node;
+        }
     }
 
     private Map<String, YamlNode> opNodes = Map.of();
 
     /**
      * The kernel constant of a directional operation's messages from the kernel. The spec does not
-     * spell it; the kernel's own headers follow three habits, tried in this order:
+     * spell it; the kernel's own headers follow these habits, tried in this order:
      * <ol>
      * <li>the id is another operation's request id, the enum being shared both ways: rtnetlink's
      *     getlink reply is {@code RTM_NEWLINK}, devlink's port-get reply {@code DEVLINK_CMD_PORT_NEW};</li>
@@ -710,24 +759,24 @@ public final class YnlParser {
      *     ({@code CTRL_CMD_NEWFAMILY}) and with their own name when they do not ({@code CTRL_CMD_GETPOLICY});</li>
      * <li>otherwise the generated-header convention {@code <NAME>_REPLY} ({@code ETHTOOL_MSG_STRSET_GET_REPLY}).</li>
      * </ol>
+     * {@code SpecUapiNamesTest} checks the result against the UAPI headers.
      */
-    private static String replyName(String name, Integer reqId, Integer rspId, String enumName, OpSpec.Kind kind,
-                                     List<Object[]> all, String opPrefix) {
-        if (rspId == null) {
+    private static String replyName(OpDraft d, List<OpDraft> all, String opPrefix) {
+        if (d.replyId == null) {
             return null;
         }
-        for (Object[] other : all) {
-            if (!other[0].equals(name) && rspId.equals(other[1])) {
-                return (String) other[3];
+        for (OpDraft other : all) {
+            if (other != d && d.replyId.equals(other.requestId)) {
+                return other.enumName;
             }
         }
-        if (kind != OpSpec.Kind.REQUEST) {
-            return enumName;
+        if (d.kind != OpSpec.Kind.REQUEST) {
+            return d.enumName;
         }
-        if (name.matches("get[a-z0-9]+")) {
-            return rspId.equals(reqId) ? enumName : opPrefix + "NEW" + cUpper(name.substring(3));
+        if (d.name.matches("get[a-z0-9]+")) {
+            return d.replyId.equals(d.requestId) ? d.enumName : opPrefix + "NEW" + cUpper(d.name.substring(3));
         }
-        return enumName + "_REPLY";
+        return d.enumName + "_REPLY";
     }
 
     private static Integer messageValue(YamlNode msg) {
@@ -779,23 +828,23 @@ public final class YnlParser {
                 String path = "attribute-sets[" + s.name() + "].attributes[" + a.name() + "]";
                 YamlNode at = attrNode(s.name(), a.name());
                 if (a.nested() != null && !sets.containsKey(a.nested())) {
-                    problem(at, path + ".nested-attributes", "attribute set \"" + a.nested() + "\" is not defined");
+                    problemAt(at, "nested-attributes", path + ".nested-attributes", "attribute set \"" + a.nested() + "\" is not defined");
                 }
                 if (a.enumName() != null && !enums.containsKey(a.enumName())) {
-                    problem(at, path + ".enum", "enum \"" + a.enumName() + "\" is not defined");
+                    problemAt(at, "enum", path + ".enum", "enum \"" + a.enumName() + "\" is not defined");
                 }
                 if (a.struct() != null && !structs.containsKey(a.struct()) && !structNodes.containsKey(a.struct())) {
-                    problem(at, path + ".struct", "struct \"" + a.struct() + "\" is not defined");
+                    problemAt(at, "struct", path + ".struct", "struct \"" + a.struct() + "\" is not defined");
                 }
                 if (a.type().equals("sub-message")) {
                     if (a.subMessage() == null || !subMessages.containsKey(a.subMessage())) {
-                        problem(at, path + ".sub-message", a.subMessage() == null ? "a sub-message attribute needs \"sub-message\""
+                        problemAt(at, "sub-message", path + ".sub-message", a.subMessage() == null ? "a sub-message attribute needs \"sub-message\""
                                 : "sub-message \"" + a.subMessage() + "\" is not defined");
                     }
                     if (a.selector() == null) {
                         problem(at, path, "a sub-message attribute needs \"selector\"");
                     } else if (s.byName(a.selector()) == null && sets.values().stream().noneMatch(o -> o.byName(a.selector()) != null)) {
-                        problem(at, path + ".selector", "selector \"" + a.selector() + "\" is not an attribute of "
+                        problemAt(at, "selector", path + ".selector", "selector \"" + a.selector() + "\" is not an attribute of "
                                 + s.name() + " or of any set that could enclose it");
                     }
                 }
@@ -812,13 +861,13 @@ public final class YnlParser {
             }
             AttrSetSpec set = op.attributeSet() == null ? null : sets.get(op.attributeSet());
             if (op.attributeSet() != null && set == null) {
-                problem(at, path + ".attribute-set", "attribute set \"" + op.attributeSet() + "\" is not defined");
+                problemAt(at, "attribute-set", path + ".attribute-set", "attribute set \"" + op.attributeSet() + "\" is not defined");
             }
             if (op.fixedHeader() != null && !structs.containsKey(op.fixedHeader())) {
-                problem(at, path + ".fixed-header", "struct \"" + op.fixedHeader() + "\" is not defined");
+                problemAt(at, "fixed-header", path + ".fixed-header", "struct \"" + op.fixedHeader() + "\" is not defined");
             }
             if (op.notifyOf() != null && ops.stream().noneMatch(o -> o.name().equals(op.notifyOf()))) {
-                problem(at, path + ".notify", "operation \"" + op.notifyOf() + "\" is not defined");
+                problemAt(at, "notify", path + ".notify", "operation \"" + op.notifyOf() + "\" is not defined");
             }
             if (set != null) {
                 for (Map.Entry<String, List<String>> e : op.attributeLists().entrySet()) {

@@ -29,7 +29,10 @@ import org.nlwb.decoder.model.Record;
  * ...
  * </pre>
  *
- * pyroute2 reads a dump as one run of bytes split by nlmsg_len, so the records of a capture come
+ * A {@code # protocol: route} comment precedes the first record of each protocol, so nlwb reads
+ * the protocol back (a file mixing protocols comes back with the last one named).
+ *
+ * <p>pyroute2 reads a dump as one run of bytes split by nlmsg_len, so the records of a capture come
  * back as one record (the bytes and every message are unchanged; the per-record facts live on
  * only in the comments). A record whose length is not a multiple of 4 would shift the messages
  * after it; the writer says so in a comment.
@@ -39,6 +42,7 @@ public final class Pyroute2Writer implements RecordWriter {
     private final Writer out;
     private final TypeNamer namer;
     private int records;
+    private int protocol = Protocol.UNKNOWN;
 
     /**
      * @param source what the records came from, for the header comment (may be null)
@@ -58,7 +62,13 @@ public final class Pyroute2Writer implements RecordWriter {
     @Override
     public void write(Record r) throws IOException {
         records++;
-        StringBuilder sb = new StringBuilder("\n# record ").append(records).append(": ").append(switch (r.direction()) {
+        StringBuilder sb = new StringBuilder();
+        if (r.protocol() >= 0 && r.protocol() != protocol) {
+            // nlwb's readers take this comment as the protocol of what follows; pyroute2 ignores it
+            sb.append("\n# protocol: ").append(Protocol.shortName(r.protocol()));
+            protocol = r.protocol();
+        }
+        sb.append("\n# record ").append(records).append(": ").append(switch (r.direction()) {
                     case TO_KERNEL -> "to kernel";
                     case FROM_KERNEL -> "from kernel";
                     case UNKNOWN -> "direction unknown";

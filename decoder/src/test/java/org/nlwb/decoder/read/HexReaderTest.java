@@ -104,6 +104,13 @@ class HexReaderTest {
     }
 
     @Test
+    void plainHexOfAMessageStartingWithZerosIsNotTakenForAnOffsetDump() throws Exception {
+        List<Record> recs = read("00000000 14000506 01000000 00000000\n02180000 01000000\n");
+        assertEquals(1, recs.size());
+        assertEquals("00000000140005060100000000000000" + "0218000001000000", recs.get(0).bytes().hex());
+    }
+
+    @Test
     void readsTheSharedSyntheticMalformedSampleAsThreeDatagrams() throws Exception {
         Samples.Result r = Samples.read(reader, Samples.captured("synthetic-malformed-rtm_newaddr.hex"));
         assertEquals(3, r.records().size());

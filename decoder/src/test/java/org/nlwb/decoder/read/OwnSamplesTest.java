@@ -30,7 +30,7 @@ class OwnSamplesTest {
             Map.entry("ss-tan", new Object[] {Protocol.SOCK_DIAG, "><><"}),
             Map.entry("ss-xa", new Object[] {Protocol.SOCK_DIAG, "><"}),
             Map.entry("genl-ctrl-list", new Object[] {Protocol.GENERIC, "><"}),
-            Map.entry("ip-monitor-link-add", new Object[] {Protocol.ROUTE, "><<><><<><<"}),
+            Map.entry("ip-monitor-link-add", new Object[] {Protocol.ROUTE, "><<><><><<<"}),
             Map.entry("ip-route-show-tt", new Object[] {Protocol.ROUTE, "><"}));
 
     private static Path own(String file) {
@@ -76,10 +76,16 @@ class OwnSamplesTest {
     }
 
     @Test
-    void theTwoProcessMonitorLogKeepsPidsAndTimesTheResumedRecvWhenItReturned() throws Exception {
+    void theTwoProcessMonitorLogKeepsPidsAndOrdersRecordsByWhenTheirBytesMoved() throws Exception {
         List<Record> recs = Samples.read(new StraceReader(), own("ip-monitor-link-add.strace.txt")).records();
         assertEquals(2, recs.stream().map(Record::pid).distinct().count());
-        Record notification = recs.get(7);
+        for (int i = 1; i < recs.size(); i++) {
+            assertTrue(recs.get(i - 1).timeNanos() <= recs.get(i).timeNanos(), "time order at record " + i);
+        }
+        Record send = recs.get(7);
+        assertEquals("sendmsg", send.syscall(), "the RTM_NEWLINK request, split by <unfinished ...>");
+        assertEquals(1_795_871_161_347_796_000L, send.timeNanos());
+        Record notification = recs.get(8);
         assertEquals("recvmsg", notification.syscall());
         assertEquals(16, notification.bytes().u16le(4), "RTM_NEWLINK");
         assertEquals(0, notification.bytes().u16le(6) & 1, "a notification, not a request");
@@ -97,7 +103,7 @@ class OwnSamplesTest {
 
     @Test
     void theMalformedSamplesGetDiagnosticsNamingLineOrOffsetAndTheRestLoads() throws Exception {
-        assertDiagnostic("malformed-bad-digit.hexdump.hex", 1, "malformed-bad-digit.hexdump.hex:3",
+        assertDiagnostic("malformed-bad-digit.hexdump.hex", 1, "malformed-bad-digit.hexdump.hex:4",
                 "column 14: \"0g\" is not hex bytes");
         assertDiagnostic("malformed-bad-digit.strace.txt", 2, "malformed-bad-digit.strace.txt:11",
                 "column 11: bad hex byte \"zz\"");
@@ -119,12 +125,15 @@ class OwnSamplesTest {
     void theCraftedMalformedMessagesFrameAsDocumented() throws Exception {
         Capture past = Samples.load(own("malformed-nlmsg-len-past-datagram.xxd.hex"));
         assertEquals(2, past.recordCount());
-        assertEquals("malformed-nlmsg-len-past-datagram.xxd.hex:5", past.record(1).location());
+        assertEquals("malformed-nlmsg-len-past-datagram.xxd.hex:6", past.record(1).location());
         MessageRef bad = past.message(1);
         assertEquals(FrameKind.MALFORMED, bad.kind());
         assertTrue(bad.note().contains("nlmsg_len 256 runs past the datagram"), bad.note());
 
+        assertEquals(Protocol.ROUTE, past.record(1).protocol(), "from the '# protocol: route' comment");
+
         Record parent = Samples.load(own("malformed-nla-len-past-parent.data")).record(0);
+        assertEquals(Protocol.ROUTE, parent.protocol(), "from the '# protocol: route' comment");
         assertEquals(68, parent.bytes().length());
         assertEquals(16, parent.bytes().u16le(44), "IFLA_LINKINFO nla_len");
         assertEquals(16, parent.bytes().u16le(48), "IFLA_INFO_KIND nla_len, 4 past its parent");

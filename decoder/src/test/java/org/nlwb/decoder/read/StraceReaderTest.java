@@ -103,6 +103,30 @@ class StraceReaderTest {
     }
 
     @Test
+    void aSendSplitByUnfinishedComesBeforeTheRecvThatReturnedWhileItRan() {
+        String log = String.join("\n",
+                "1 10.0 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3",
+                "2 10.1 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3",
+                "1 10.2 recvmsg(3,  <unfinished ...>",
+                "2 10.3 sendmsg(3, {msg_iov=[{iov_base=\"\", iov_len=16}]}, 0 <unfinished ...>",
+                "1 10.4 <... recvmsg resumed>{msg_iov=[{iov_base=\"\", iov_len=16}]}, 0) = 16",
+                " * 16 bytes in buffer 0",
+                " | 00000  10 00 00 00 10 00 00 00  00 00 00 00 00 00 00 00  ................ |",
+                "2 10.5 <... sendmsg resumed>) = 16",
+                " * 16 bytes in buffer 0",
+                " | 00000  10 00 00 00 10 00 05 00  00 00 00 00 00 00 00 00  ................ |");
+        List<Record> out = new ArrayList<>();
+        StraceParser p = new StraceParser("t", out::add, d -> { });
+        log.lines().limit(7).forEach(p::accept);
+        assertEquals(0, out.size(), "the recv waits while the send that started before it is open");
+        log.lines().skip(7).forEach(p::accept);
+        assertEquals(List.of("sendmsg", "recvmsg"), out.stream().map(Record::syscall).toList());
+        assertEquals(10_300_000_000L, out.get(0).timeNanos());
+        assertEquals(10_400_000_000L, out.get(1).timeNanos());
+        assertEquals("t:8", out.get(0).location());
+    }
+
+    @Test
     void readsTheQuotedBuffersOfStraceWithoutHexDumps() {
         String log = String.join("\n",
                 "1500000000.000001 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3",
@@ -154,6 +178,25 @@ class StraceReaderTest {
                 && d.message().contains("column 11") && d.message().contains("keeps the 16 bytes")), r.diagnostics().toString());
         assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
         assertEquals(16, r.records().get(0).bytes().length());
+    }
+
+    @Test
+    void acceptsStracesOwnMessagesPlainDashYSocketNotesAndDashIDashNDashTFields() throws Exception {
+        String log = String.join("\n",
+                "strace: Process 4321 attached",
+                "[pid  4321] 12:00:00 socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3<socket:[991]>",
+                "[pid  4321] 12:00:01 [00007f3a1c2b4d5e] [ 44] sendto(3<socket:[991]>, [{nlmsg_len=20}], 20, 0, NULL, 0) = 20 <0.000031>",
+                " | 00000  14 00 00 00 12 00 01 03  01 00 00 00 00 00 00 00  ................ |",
+                " | 00010  11 00 00 00                                       ....             |",
+                "[pid  4321] 12:00:02 sendto(4<UNIX:[992->993]>, \"x\", 1, 0, NULL, 0) = 1",
+                " | 00000  78                                                x                |");
+        byte[] bytes = log.getBytes(StandardCharsets.US_ASCII);
+        assertTrue(reader.sniff(bytes));
+        Samples.Result r = Samples.read(reader, "p.txt", bytes);
+        assertEquals(1, r.records().size());
+        assertEquals(Protocol.ROUTE, r.records().get(0).protocol());
+        assertEquals(4321, r.records().get(0).pid());
+        assertEquals(12 * 3600 * 1_000_000_000L + 1_000_000_000L, r.records().get(0).timeNanos());
     }
 
     @Test

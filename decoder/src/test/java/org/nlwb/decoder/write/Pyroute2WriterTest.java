@@ -55,6 +55,7 @@ class Pyroute2WriterTest {
         records.forEach(r -> all.writeBytes(r.bytes().toArray()));
         var capture = Loader.standard().load("w.data", written, DumpFormat.PYROUTE2, -1);
         assertArrayEquals(all.toByteArray(), capture.record(0).bytes().toArray());
+        assertEquals(org.nlwb.decoder.model.Protocol.ROUTE, capture.record(0).protocol(), "via '# protocol: route'");
         assertEquals(Loader.standard().load(Samples.captured("netns-ip-link-add-dummy-fail.strace.txt"), null, -1).messageCount(),
                 capture.messageCount());
     }

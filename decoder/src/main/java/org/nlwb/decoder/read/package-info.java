@@ -1,0 +1,17 @@
+/**
+ * Dump readers and format detection. {@link org.nlwb.decoder.read.Loader} picks a
+ * {@link org.nlwb.decoder.read.Reader} from {@link org.nlwb.decoder.read.Readers#all()} by content:
+ * {@link org.nlwb.decoder.read.PcapReader} (pcap/pcapng, LINKTYPE_NETLINK),
+ * {@link org.nlwb.decoder.read.StraceReader} (strace logs, through the incremental
+ * {@link org.nlwb.decoder.read.StraceParser} that a live capture can feed line by line),
+ * {@link org.nlwb.decoder.read.Pyroute2Reader} (pyroute2 {@code .dump}/{@code .data}) and
+ * {@link org.nlwb.decoder.read.HexReader} (plain hex, xxd, hexdump -C, od, Wireshark).
+ *
+ * <p>Common rules: locations are {@code "file:line"} for text and {@code "file @ 0xOFFSET"} or
+ * {@code "file packet N @ 0xOFFSET"} for pcaps, with the file's last path element only; a damaged
+ * part is a {@link org.nlwb.decoder.read.Diagnostic} and the rest loads; text that is not the
+ * format at all is a {@link org.nlwb.decoder.read.NotThisFormatException} saying at which line
+ * and what was expected. Text dumps may name their protocol in a {@code # protocol: route}
+ * comment.
+ */
+package org.nlwb.decoder.read;

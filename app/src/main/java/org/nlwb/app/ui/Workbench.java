@@ -79,6 +79,7 @@ public final class Workbench {
     private final HBox findBar = new HBox(6);
     private final TextField findField = new TextField();
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final CheckMenuItem toolPanelsItem = new CheckMenuItem("T_ool Panels");
     private final BorderPane root = new BorderPane();
     private MenuBar menus;
     private final Scene scene;
@@ -186,11 +187,27 @@ public final class Workbench {
     public void addSidePanel(String title, javafx.scene.Node panel) {
         Tab t = new Tab(title, panel);
         sidePanels.getTabs().add(t);
-        if (!body.getItems().contains(sidePanels)) {
+        toolPanelsItem.setDisable(false);
+        showSidePanels(toolPanelsItem.isSelected());
+    }
+
+    private void showSidePanels(boolean show) {
+        boolean shown = body.getItems().contains(sidePanels);
+        if (show && !shown && !sidePanels.getTabs().isEmpty()) {
             body.getItems().add(sidePanels);
-            body.setDividerPositions(settings.number("divider.side", 0.75));
-            body.getDividers().get(0).positionProperty().addListener((o, a, b) ->
-                    settings.setNumber("divider.side", b.doubleValue()));
+            // The tools keep their width when the window grows; the capture gets the rest.
+            SplitPane.setResizableWithParent(sidePanels, false);
+            // Remembered in pixels: a ratio would change the tools' width with the window's.
+            double width = settings.number("side.width", 310);
+            double total = body.getWidth() > 0 ? body.getWidth() : scene.getWidth();
+            body.setDividerPositions(Math.max(0.3, 1 - width / total));
+            body.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
+                if (sidePanels.getWidth() > 0) {
+                    settings.setNumber("side.width", sidePanels.getWidth());
+                }
+            });
+        } else if (!show && shown) {
+            body.getItems().remove(sidePanels);
         }
     }
 
@@ -560,7 +577,14 @@ public final class Workbench {
                 item("Go to _Tree", "Shortcut+1", () -> withTab(t -> t.main().tree().table().requestFocus())),
                 item("Go to _Hex", "Shortcut+2", () -> withTab(t -> t.main().hex().requestFocus())),
                 item("Go to _List", "Shortcut+3", () -> withTab(t -> t.table().requestFocus())),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), toolPanelsItem, dark);
+        toolPanelsItem.setAccelerator(KeyCombination.keyCombination("F9"));
+        toolPanelsItem.setSelected(settings.number("tools.shown", 1) != 0);
+        toolPanelsItem.setDisable(true);
+        toolPanelsItem.selectedProperty().addListener((o, was, on) -> {
+            settings.setNumber("tools.shown", on ? 1 : 0);
+            showSidePanels(on);
+        });
 
         Menu decode = new Menu("_Decode");
         decode.getItems().addAll(item("_Reload Specs", "Shortcut+Shift+R", this::reloadSpecs));

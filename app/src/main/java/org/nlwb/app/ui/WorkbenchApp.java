@@ -28,10 +28,7 @@ public final class WorkbenchApp extends Application {
         SpecLibrary specs = RegistryFactory.library(specDirs);
         WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), specs::reload, Settings.standard());
         workbench = new Workbench(stage, ctx);
-        workbench.addSidePanel("Live capture", new org.nlwb.app.ui.capture.CapturePanel(workbench::openCapture));
-        for (WorkbenchExtension e : ServiceLoader.load(WorkbenchExtension.class, WorkbenchApp.class.getClassLoader())) {
-            e.install(workbench);
-        }
+        installTools(workbench);
         stage.show();
         List<String> files = getParameters().getRaw();
         if (files.isEmpty()) {
@@ -39,6 +36,14 @@ public final class WorkbenchApp extends Application {
         }
         for (String f : files) {
             workbench.open(Path.of(f), null);
+        }
+    }
+
+    /** The tool panels every window has (live capture) and the extensions found on the class path. */
+    public static void installTools(Workbench w) {
+        w.addSidePanel("Live capture", new org.nlwb.app.ui.capture.CapturePanel(w::openCapture));
+        for (WorkbenchExtension e : ServiceLoader.load(WorkbenchExtension.class, WorkbenchApp.class.getClassLoader())) {
+            e.install(w);
         }
     }
 

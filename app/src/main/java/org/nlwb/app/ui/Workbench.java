@@ -229,6 +229,11 @@ public final class Workbench {
 
     /** Opens {@code file} in a new tab (format detected when {@code format} is null), in the background. */
     public void open(Path file, DumpFormat format) {
+        open(file, format, null);
+    }
+
+    /** Opens {@code file}; on success its tab takes the place of {@code replaced} (reopen as ...). */
+    private void open(Path file, DumpFormat format, Tab replaced) {
         Task<CaptureDocument> t = new Task<>() {
             @Override
             protected CaptureDocument call() throws Exception {
@@ -241,7 +246,13 @@ public final class Workbench {
         tasks.run(t, doc -> {
             settings.addRecent(file);
             refreshRecent();
-            newTab(doc);
+            CaptureTab tab = newTab(doc);
+            if (replaced != null && tabs.getTabs().contains(replaced)) {
+                int at = tabs.getTabs().indexOf(replaced);
+                tabs.getTabs().remove(tab);
+                tabs.getTabs().set(at, tab);
+                tabs.getSelectionModel().select(tab);
+            }
         }, e -> error("Cannot open " + file, e));
     }
 
@@ -294,15 +305,14 @@ public final class Workbench {
         }
     }
 
-    private void reopenAs(DumpFormat format) {
+    /** Opens the current tab's file again with {@code format} (null: detect); the new tab takes its place. */
+    void reopenAs(DumpFormat format) {
         CaptureTab t = currentTab();
         if (t == null || t.document().path() == null) {
             tasks.setStatus("Only a tab opened from a file can be reopened");
             return;
         }
-        Path p = t.document().path();
-        tabs.getTabs().remove(t);
-        open(p, format);
+        open(t.document().path(), format, t);
     }
 
     private void refreshRecent() {

@@ -195,6 +195,55 @@ class WorkbenchWindowTest {
         assertEquals("_Help", menus.get(menus.size() - 1));
     }
 
+    @Test
+    void draggingOverBytesSelectsTheNodeCoveringAllOfThem() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> tab.selectMessage(1));
+        javafx.scene.Node from = byteLabel(tab, 8);
+        javafx.scene.Node to = byteLabel(tab, 10);
+        new FxRobot().drag(from).dropTo(to);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Bytes 8..10 lie in nlmsg_seq (8..12): the deepest node holding all of them.
+        assertEquals("nlmsg_seq", tab.main().model().selectedNode().name());
+        assertEquals(range(8, 12), styledOffsets(tab, "hex-hl"));
+        // Across two fields, the header that holds both.
+        new FxRobot().drag(byteLabel(tab, 10)).dropTo(byteLabel(tab, 13));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nlmsghdr", tab.main().model().selectedNode().name());
+    }
+
+    @Test
+    void aFileNoReaderKnowsIsReportedAndOpensNoTab(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.bin");
+        Files.write(junk, new byte[] {1, 2, 3, 0x7f, 'E', 'L', 'F'});
+        onFx(() -> fx.workbench.open(junk, null));
+        fx.settle();
+        assertEquals(0, onFx(() -> fx.workbench.tabs().getTabs().size()));
+        String status = onFx(() -> ((Label) fx.workbench.scene().lookup("#status-line")).getText());
+        assertTrue(status.contains("junk.bin"), status);
+    }
+
+    @Test
+    void reopeningAsAnotherFormatReplacesTheTabOnlyWhenThatFormatReads() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> fx.workbench.reopenAs(org.nlwb.decoder.read.DumpFormat.STRACE));
+        fx.settle();
+        assertEquals(List.of(tab), onFx(() -> List.copyOf(fx.workbench.tabs().getTabs())));
+        onFx(() -> fx.workbench.reopenAs(org.nlwb.decoder.read.DumpFormat.PCAP));
+        fx.settle();
+        List<javafx.scene.control.Tab> now = onFx(() -> List.copyOf(fx.workbench.tabs().getTabs()));
+        assertEquals(1, now.size());
+        assertTrue(now.get(0) != tab);
+        assertEquals(org.nlwb.decoder.read.DumpFormat.PCAP, ((CaptureTab) now.get(0)).document().forcedFormat());
+        assertEquals(4, ((CaptureTab) now.get(0)).document().messageCount());
+    }
+
+    private static javafx.scene.Node byteLabel(CaptureTab tab, int offset) throws Exception {
+        return onFx(() -> tab.main().hex().lookupAll(".hex-byte").stream()
+                .filter(n -> Integer.valueOf(offset).equals(n.getProperties().get(HexView.OFFSET_KEY)))
+                .findFirst().orElseThrow());
+    }
+
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
         if (it.getValue() == n) {
             return it;

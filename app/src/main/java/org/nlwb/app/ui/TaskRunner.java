@@ -42,6 +42,8 @@ public final class TaskRunner {
         progress.setPrefWidth(180);
         progress.setVisible(false);
         cancel.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> {
             if (current != null) {
                 current.cancel();

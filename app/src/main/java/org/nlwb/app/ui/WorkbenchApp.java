@@ -3,9 +3,11 @@ package org.nlwb.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
 import org.nlwb.decoder.spec.SpecLibrary;
 
@@ -22,11 +24,30 @@ public final class WorkbenchApp extends Application {
         specDirs = List.copyOf(dirs);
     }
 
+    private SpecLibrary specs;
+    private Registry preloaded;
+
+    /** Reads the specs on the launcher thread, before any window exists (about a second). */
+    @Override
+    public void init() {
+        specs = RegistryFactory.library(specDirs);
+        preloaded = specs.reload();
+    }
+
     @Override
     public void start(Stage stage) {
-        // "Reload specs" asks the library to read the spec search path again.
-        SpecLibrary specs = RegistryFactory.library(specDirs);
-        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), specs::reload, Settings.standard());
+        // The window's first registry is the one read in init(); "Reload specs" reads the path again.
+        Supplier<Registry> registries = new Supplier<>() {
+            private Registry first = preloaded;
+
+            @Override
+            public Registry get() {
+                Registry r = first != null ? first : specs.reload();
+                first = null;
+                return r;
+            }
+        };
+        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard());
         workbench = new Workbench(stage, ctx);
         installTools(workbench);
         stage.show();

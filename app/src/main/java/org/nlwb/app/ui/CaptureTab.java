@@ -7,12 +7,18 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
+import org.nlwb.app.ui.export.NodeFormats;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.model.DiagnosticsModel;
 import org.nlwb.app.ui.model.Issue;
@@ -77,6 +83,7 @@ public final class CaptureTab extends Tab {
         setContent(vertical);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> show(ref));
+        table.setContextMenu(messageMenu(applyFilter));
         showRelated.addListener((o, was, on) -> show(table.getSelectionModel().getSelectedItem()));
     }
 
@@ -114,6 +121,39 @@ public final class CaptureTab extends Tab {
 
     public BooleanProperty showRelatedProperty() {
         return showRelated;
+    }
+
+    private ContextMenu messageMenu(Consumer<String> applyFilter) {
+        MenuItem summary = new MenuItem("Copy summary");
+        summary.setOnAction(e -> withMessage(m -> copy(m.summary())));
+        MenuItem hex = new MenuItem("Copy as hex");
+        hex.setOnAction(e -> withMessage(m -> copy(NodeFormats.hex(m.ref().bytes(), m.tree()))));
+        MenuItem c = new MenuItem("Copy as C array");
+        c.setOnAction(e -> withMessage(m -> copy(NodeFormats.cArray(m.ref().bytes(), m.tree()))));
+        MenuItem json = new MenuItem("Copy as JSON");
+        json.setOnAction(e -> withMessage(m -> copy(NodeFormats.json(m.tree()))));
+        MenuItem sameType = new MenuItem("Filter on this type");
+        sameType.setOnAction(e -> withMessage(m -> applyFilter.accept("type == " + m.typeName())));
+        MenuItem sameSeq = new MenuItem("Filter on this seq (request and answers)");
+        sameSeq.setOnAction(e -> withMessage(m -> {
+            if (m.ref().hasHeader()) {
+                applyFilter.accept("seq == " + m.ref().seq());
+            }
+        }));
+        return new ContextMenu(summary, hex, c, json, new SeparatorMenuItem(), sameType, sameSeq);
+    }
+
+    private void withMessage(Consumer<DecodedMessage> action) {
+        DecodedMessage m = main.model().message();
+        if (m != null) {
+            action.accept(m);
+        }
+    }
+
+    private static void copy(String s) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(s);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** Live capture: messages just appended to this tab's capture (FX thread). */

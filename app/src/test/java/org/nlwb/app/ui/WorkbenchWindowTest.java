@@ -276,6 +276,16 @@ class WorkbenchWindowTest {
         new FxRobot().type(javafx.scene.input.KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("nlmsg_flags", tab.main().model().selectedNode().name());
+        // Ctrl+→ walks field by field: nlmsg_flags → nlmsg_seq; Ctrl+← back.
+        new FxRobot().press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nlmsg_seq", tab.main().model().selectedNode().name());
+        assertEquals(range(8, 12), styledOffsets(tab, "hex-hl"));
+        new FxRobot().press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nlmsg_flags", tab.main().model().selectedNode().name());
     }
 
     @Test

@@ -149,13 +149,17 @@ class WorkbenchWindowTest {
         FxRobot robot = new FxRobot();
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F)
                 .release(javafx.scene.input.KeyCode.CONTROL);
-        robot.write("device type").type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.TextField find = (javafx.scene.control.TextField) fx.workbench.scene().lookup("#find-field");
+        assertTrue(onFx(find::isFocused), "Ctrl+F puts the caret in the find field");
+        onFx(() -> find.setText("device type"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         fx.settle();
         assertEquals(3, tab.main().model().message().ref().index());
         assertEquals("NLMSGERR_ATTR_MSG", tab.main().model().selectedNode().name());
         // Hex: the ENODEV error code (-19 = ed ff ff ff) of message 2.
         onFx(() -> tab.selectMessage(0));
-        robot.clickOn("#find-field").eraseText(11).write("ed ff ff ff").type(javafx.scene.input.KeyCode.ENTER);
+        onFx(() -> find.setText("ed ff ff ff"));
+        robot.clickOn(find).type(javafx.scene.input.KeyCode.ENTER);
         fx.settle();
         assertEquals(1, tab.main().model().message().ref().index());
         assertEquals(new ByteRange(16, 20), tab.main().model().hex().highlighted());

@@ -159,6 +159,7 @@ public final class CaptureTab extends Tab {
     /** Live capture: messages just appended to this tab's capture (FX thread). */
     public void appendLive(List<MessageRef> added) {
         list.appended(added);
+        diagnostics.appended(added);
     }
 
     /** Re-reads every visible row and the shown message (after the decoder changed). */

@@ -398,6 +398,50 @@ class WorkbenchWindowTest {
         assertEquals(4, onFx(() -> tab.table().getItems().size()));
         onFx(() -> tab.selectMessage(3));
         assertEquals("NLMSG_ERROR", tab.main().model().message().typeName());
+        assertEquals(0, onFx(() -> tab.diagnostics().issues().size()));
+        // Malformed messages arriving live are listed as they come, as a full scan would list them.
+        org.nlwb.decoder.model.Capture bad = org.nlwb.decoder.read.Loader.standard().load(
+                WorkbenchFixture.captured("synthetic-malformed-rtm_newaddr.pcap"), null, org.nlwb.decoder.model.Protocol.UNKNOWN);
+        for (org.nlwb.decoder.model.Record r : bad.records()) {
+            List<org.nlwb.decoder.model.MessageRef> added = live.append(r);
+            onFx(() -> tab.appendLive(added));
+        }
+        List<String> full = onFx(() -> {
+            org.nlwb.app.ui.model.DiagnosticsModel scan = new org.nlwb.app.ui.model.DiagnosticsModel(tab.document());
+            scan.scanNow();
+            return scan.issues().stream().map(Issue::text).toList();
+        });
+        assertFalse(full.isEmpty());
+        assertEquals(full, onFx(() -> tab.diagnostics().issues().stream().map(Issue::text).toList()));
+    }
+
+    @Test
+    void aLongFilterShowsProgressAndCancelLeavesTheListAsItWas() throws Exception {
+        org.nlwb.decoder.model.Capture source = org.nlwb.decoder.read.Loader.standard()
+                .load(WorkbenchFixture.captured("ip-addr-show.pcap"), null, org.nlwb.decoder.model.Protocol.UNKNOWN);
+        org.nlwb.decoder.model.Capture big = new org.nlwb.decoder.model.Capture("many copies", "pcap");
+        for (int i = 0; i < 20_000; i++) {
+            for (org.nlwb.decoder.model.Record r : source.records()) {
+                big.append(r);
+            }
+        }
+        CaptureTab tab = onFx(() -> fx.workbench.openCapture(big));
+        fx.settle();
+        int all = big.messageCount();
+        assertEquals(all, onFx(() -> tab.list().rows().size()));
+        onFx(() -> fx.workbench.applyFilter(org.nlwb.decoder.filter.Filter.parse("IFA_LABEL == \"lo\"")));
+        javafx.scene.control.ProgressBar bar = onFx(() -> (javafx.scene.control.ProgressBar)
+                fx.workbench.tasks().bar().lookup(".progress-bar"));
+        assertTrue(onFx(bar::isVisible), "progress shows while filtering");
+        javafx.scene.control.Button cancel = onFx(() -> fx.workbench.tasks().bar().getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.Button b && b.getText().equals("Cancel"))
+                .map(n -> (javafx.scene.control.Button) n).findFirst().orElseThrow());
+        new FxRobot().clickOn(cancel);
+        fx.settle();
+        assertEquals(all, onFx(() -> tab.list().rows().size()));
+        assertTrue(onFx(() -> tab.list().filterProperty().get().acceptsAll()));
+        String status = onFx(() -> ((Label) fx.workbench.scene().lookup("#status-line")).getText());
+        assertTrue(status.endsWith("cancelled"), status);
     }
 
     @Test

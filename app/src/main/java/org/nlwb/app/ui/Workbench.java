@@ -86,6 +86,8 @@ public final class Workbench {
     private volatile MessageDecoder decoder;
     private Map<RowCategory, Color> colours;
     private boolean switchingTabs;
+    /** Node names of the messages shown so far, for filter completion. */
+    private final java.util.Set<String> seenNames = new java.util.HashSet<>();
 
     public Workbench(Stage stage, WorkbenchContext ctx) {
         this.stage = stage;
@@ -94,6 +96,11 @@ public final class Workbench {
         this.decoder = new MessageDecoder(ctx.registries().get());
         this.colours = settings.colourRules();
         filterBar = new FilterBar(this::applyFilter);
+        filterBar.setFieldNames(() -> {
+            java.util.Set<String> names = new java.util.TreeSet<>(Filter.PSEUDO_FIELDS);
+            names.addAll(seenNames);
+            return names;
+        });
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> tabChanged());
@@ -271,6 +278,11 @@ public final class Workbench {
 
     private CaptureTab newTab(CaptureDocument doc) {
         CaptureTab tab = new CaptureTab(doc, this::rowColours, this::applyFilterText, settings);
+        tab.main().model().messageProperty().addListener((o, was, m) -> {
+            if (m != null && seenNames.size() < 20_000) {
+                m.tree().walk(n -> seenNames.add(n.name()));
+            }
+        });
         tab.showRelatedProperty().bind(relatedToggle.selectedProperty());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);

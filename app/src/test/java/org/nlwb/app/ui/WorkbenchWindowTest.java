@@ -315,6 +315,21 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theFilterFieldCompletesNodeNamesSeenInMessages() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> tab.selectMessage(3));
+        FxRobot robot = new FxRobot();
+        robot.clickOn("#filter-field").write("NLMSGERR_A");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> offered = onFx(() -> fx.workbench.filterBar().suggestions().getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText).toList());
+        assertTrue(offered.contains("NLMSGERR_ATTR_MSG"), offered.toString());
+        onFx(() -> fx.workbench.filterBar().suggestions().getItems().stream()
+                .filter(i -> i.getText().equals("NLMSGERR_ATTR_MSG")).findFirst().orElseThrow().fire());
+        assertEquals("NLMSGERR_ATTR_MSG", onFx(() -> fx.workbench.filterBar().field().getText()));
+    }
+
+    @Test
     void exportedPcapReopensToTheSameDecodeAndJsonFollowsTheContract(@TempDir Path dir) throws Exception {
         CaptureTab tab = fx.open(WorkbenchFixture.captured("ip-addr-show.pcap"));
         Path pcap = dir.resolve("out.pcap");

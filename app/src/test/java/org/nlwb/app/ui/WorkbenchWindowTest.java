@@ -444,7 +444,8 @@ class WorkbenchWindowTest {
         fx.settle();
         int all = big.messageCount();
         assertEquals(all, onFx(() -> tab.list().rows().size()));
-        onFx(() -> fx.workbench.applyFilter(org.nlwb.decoder.filter.Filter.parse("IFA_LABEL == \"lo\"")));
+        org.nlwb.decoder.filter.Filter f = org.nlwb.decoder.filter.Filter.parse("IFA_LABEL == \"lo\"");
+        onFx(() -> fx.workbench.applyFilter(f));
         javafx.scene.control.ProgressBar bar = onFx(() -> (javafx.scene.control.ProgressBar)
                 fx.workbench.tasks().bar().lookup(".progress-bar"));
         assertTrue(onFx(bar::isVisible), "progress shows while filtering");

@@ -1,0 +1,102 @@
+package org.nlwb.decoder.encode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.nlwb.decoder.decode.Conversation;
+import org.nlwb.decoder.decode.Conversations;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.message.FrameKind;
+import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.spec.Family;
+import org.nlwb.decoder.spec.SpecCatalog;
+import org.nlwb.decoder.spec.SpecLibrary;
+import org.nlwb.decoder.testing.Samples;
+
+/**
+ * Every request in the project's and the shared strace samples that a spec family decodes is
+ * described by name ({@link RequestDescriber}) and encoded again ({@link MessageEncoder}): the
+ * bytes must be the captured bytes. seq, pid, the genl version and the NLA_F_NESTED habit are
+ * carried over; everything else comes from the names.
+ */
+class EncodeRoundTripTest {
+    private static final SpecLibrary LIBRARY = SpecLibrary.of(true, List.of());
+    private static final SpecCatalog CATALOG = LIBRARY.load();
+    private static final MessageDecoder DECODER = new MessageDecoder(LIBRARY.registry(CATALOG));
+    private static final MessageEncoder ENCODER = new MessageEncoder(CATALOG);
+
+    @Test
+    void everySampleRequestOfASpecFamilyEncodesToItsCapturedBytes() throws Exception {
+        List<Path> files = new ArrayList<>();
+        files.addAll(straceLogs(Samples.project()));
+        files.addAll(straceLogs(Samples.shared().resolve("samples").resolve("captured")));
+        assertTrue(files.size() >= 10, "strace samples found: " + files);
+        int requests = 0;
+        int spec = 0;
+        int identical = 0;
+        List<String> notDescribed = new ArrayList<>();
+        List<String> different = new ArrayList<>();
+        for (Path file : files) {
+            Capture c = Loader.standard().load(file, null, Protocol.UNKNOWN);
+            IntFunction<Conversation> conv = Conversations.of(c);
+            for (int i = 0; i < c.messageCount(); i++) {
+                MessageRef ref = c.message(i);
+                if (ref.record().direction() != Direction.TO_KERNEL || ref.kind() != FrameKind.MESSAGE) {
+                    continue;
+                }
+                requests++;
+                DecodedMessage m = DECODER.decode(ref, conv.apply(i));
+                Family f = m.className() == null ? null : CATALOG.family(m.className()).orElse(null);
+                if (f == null) {
+                    continue;
+                }
+                spec++;
+                String where = file.getFileName() + " #" + i + " " + m.typeName();
+                Request r;
+                try {
+                    r = RequestDescriber.describe(f, m);
+                } catch (EncodeException e) {
+                    notDescribed.add(where + ": " + e.getMessage());
+                    continue;
+                }
+                byte[] original = ref.bytes().toArray();
+                int type = ref.type();
+                byte[] again = ENCODER.encode(r, name -> type).bytes();
+                if (java.util.Arrays.equals(original, again)) {
+                    identical++;
+                } else {
+                    different.add(where + "\n  captured " + HexFormat.of().formatHex(original) + "\n  encoded  "
+                            + HexFormat.of().formatHex(again) + "\n  from " + r);
+                }
+            }
+        }
+        System.out.printf("round trip: %d requests in %d strace logs, %d of spec families, %d described by name,"
+                        + " %d byte-identical%n", requests, files.size(), spec, spec - notDescribed.size(), identical);
+        notDescribed.forEach(s -> System.out.println("  not described: " + s));
+        different.forEach(s -> System.out.println("  DIFFERENT: " + s));
+        assertTrue(different.isEmpty(), different.size() + " requests encode differently:\n" + String.join("\n", different));
+        assertTrue(identical >= 20, "byte-identical round trips: " + identical);
+    }
+
+    private static List<Path> straceLogs(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".strace.txt")).sorted().toList();
+        }
+    }
+}

@@ -31,6 +31,7 @@ import org.nlwb.decoder.decode.MessageDecoder;
 import org.nlwb.decoder.encode.EncodeException;
 import org.nlwb.decoder.encode.MessageEncoder;
 import org.nlwb.decoder.encode.Request;
+import org.nlwb.decoder.encode.RequestDescriber;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.Errno;
@@ -38,6 +39,8 @@ import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.read.UnreadableInputException;
 import org.nlwb.decoder.spec.Family;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecLibrary;
@@ -69,8 +72,19 @@ import picocli.CommandLine.Option;
 public final class SendCommand implements Callable<Integer> {
     private static final String NS_PREFIX = "nlwb-send";
 
-    @Option(names = "--family", required = true, paramLabel = "FAMILY", description = "Spec family (rt-link, rt-addr, nlctrl, ...).")
+    @Option(names = "--family", paramLabel = "FAMILY", description = "Spec family (rt-link, rt-addr, nlctrl, ...).")
     String family;
+
+    @Option(names = "--from", paramLabel = "FILE", description = "Replay a captured request: described by name from FILE "
+            + "(any format decode reads) and encoded again; prints the equivalent --family/--do/--json command.")
+    Path from;
+
+    @Option(names = "--index", paramLabel = "N", description = "With --from: the message #N (as decode numbers them); "
+            + "default the first request a spec family decodes.")
+    Integer index;
+
+    @Option(names = "--dry-run", description = "Only build the request and print it decoded; send nothing.")
+    boolean dryRun;
 
     @Option(names = "--do", paramLabel = "OP", description = "Operation to send in its do form (getlink, newlink, ...).")
     String doOp;
@@ -127,35 +141,59 @@ public final class SendCommand implements Callable<Integer> {
         if (host && netns != null) {
             return usage(err, "--host and --netns exclude each other");
         }
-        boolean namedDump = dumpOp != null && !dumpOp.isEmpty();
-        if (doOp == null && !namedDump) {
-            return usage(err, "name the operation: --do OP or --dump OP");
-        }
-        if (doOp != null && namedDump) {
-            return usage(err, "give either --do OP or --dump OP, not both (a bare --dump sends the --do operation as a dump)");
-        }
-        boolean dump = dumpOp != null;
-        String op = namedDump ? dumpOp : doOp;
-        JsonNode values;
-        try {
-            String text = json.startsWith("@") ? Files.readString(Path.of(json.substring(1))) : json;
-            values = new ObjectMapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            return usage(err, "--json: not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            return usage(err, "--json: cannot read " + json.substring(1) + ": " + e.getMessage());
-        }
         SpecLibrary library = SpecLibrary.standard(specDirs);
         SpecCatalog catalog = library.load();
         MessageEncoder encoder = new MessageEncoder(catalog);
-        Request request = Request.of(family, op, dump, values).withFlags(flags).withAck(!noAck).withNestedFlag(!noNestedFlag);
+        MessageDecoder decoder = new MessageDecoder(library.registry(catalog));
+        Request request;
+        if (from != null) {
+            if (family != null || doOp != null || dumpOp != null) {
+                return usage(err, "--from replays a captured request; --family, --do and --dump come from it");
+            }
+            try {
+                request = replayed(from, index, decoder, catalog);
+            } catch (IOException | EncodeException e) {
+                return usage(err, "--from " + from + ": " + e.getMessage());
+            }
+            err.println("nlwb send: replaying as " + commandLine(request));
+            err.flush();
+        } else {
+            if (family == null) {
+                return usage(err, "name the family: --family FAMILY (or replay a request with --from FILE)");
+            }
+            boolean namedDump = dumpOp != null && !dumpOp.isEmpty();
+            if (doOp == null && !namedDump) {
+                return usage(err, "name the operation: --do OP or --dump OP");
+            }
+            if (doOp != null && namedDump) {
+                return usage(err, "give either --do OP or --dump OP, not both (a bare --dump sends the --do operation as a dump)");
+            }
+            JsonNode values;
+            try {
+                String text = json.startsWith("@") ? Files.readString(Path.of(json.substring(1))) : json;
+                values = new ObjectMapper().readTree(text);
+            } catch (JsonProcessingException e) {
+                return usage(err, "--json: not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr() + ")");
+            } catch (IOException e) {
+                return usage(err, "--json: cannot read " + json.substring(1) + ": " + e.getMessage());
+            }
+            request = Request.of(family, namedDump ? dumpOp : doOp, dumpOp != null, values).withFlags(flags)
+                    .withAck(!noAck).withNestedFlag(!noNestedFlag);
+        }
         Family fam;
         try {
-            fam = encoder.family(family);
+            fam = encoder.family(request.family());
             encoder.encode(request, name -> 0); // every mistake in the description is found before anything is sent
         } catch (EncodeException e) {
             return usage(err, e.getMessage());
+        }
+        if (dryRun) {
+            try {
+                return dryRun(encoder, decoder, request, fam);
+            } catch (EncodeException | IOException e) {
+                return usage(err, e.getMessage());
+            }
         }
         Outcome outcome;
         try {
@@ -167,9 +205,8 @@ public final class SendCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        MessageDecoder decoder = new MessageDecoder(library.registry(catalog));
         try {
-            print(outcome, decoder);
+            print(outcome, decoder, request);
             if (write != null) {
                 writePcap(outcome.capture(), write);
             }
@@ -235,9 +272,96 @@ public final class SendCommand implements Callable<Integer> {
         }
     }
 
+    /** Message {@code n} of {@code file} (or its first request a spec family decodes), described by name. */
+    private static Request replayed(Path file, Integer n, MessageDecoder decoder, SpecCatalog catalog)
+            throws IOException, EncodeException {
+        Capture c;
+        try {
+            c = Loader.standard().load(file, null, org.nlwb.decoder.model.Protocol.UNKNOWN);
+        } catch (UnreadableInputException e) {
+            throw new IOException(e.getMessage());
+        }
+        IntFunction<Conversation> conv = Conversations.of(c);
+        for (int i = n != null ? n : 0; i < c.messageCount(); i++) {
+            MessageRef ref = c.message(i);
+            DecodedMessage m = decoder.decode(ref, conv.apply(i));
+            Family f = m.className() == null ? null : catalog.family(m.className()).orElse(null);
+            boolean request = ref.record().direction() == Direction.TO_KERNEL
+                    || ref.record().direction() == Direction.UNKNOWN && (ref.flags() & 1) != 0;
+            if (n != null && (f == null || !request)) {
+                throw new EncodeException("--index", "message #" + n + " (" + m.summary() + ") is not a request of a spec family");
+            }
+            if (f != null && request) {
+                return RequestDescriber.describe(f, m).withHeader(0, 0, RequestDescriber.describe(f, m).genlVersion());
+            }
+        }
+        throw new EncodeException("--index", n != null ? "there is no message #" + n + " (" + c.messageCount() + " messages)"
+                : "no request of a spec family in the file");
+    }
+
+    /** The command line that sends {@code r}. */
+    static String commandLine(Request r) {
+        StringBuilder sb = new StringBuilder("nlwb send --family ").append(r.family())
+                .append(r.dump() ? " --dump " : " --do ").append(r.op());
+        if (!r.flags().isEmpty()) {
+            sb.append(" --flags ").append(String.join(",", r.flags()).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!r.ack()) {
+            sb.append(" --no-ack");
+        }
+        if (!r.nestedFlag()) {
+            sb.append(" --no-nested-flag");
+        }
+        if (!r.values().isEmpty()) {
+            sb.append(" --json '").append(r.values().toString().replace("'", "'\\''")).append('\'');
+        }
+        return sb.toString();
+    }
+
+    /** Builds the request and prints it decoded; a generic netlink family other than nlctrl gets a placeholder id. */
+    private int dryRun(MessageEncoder encoder, MessageDecoder decoder, Request request, Family fam)
+            throws EncodeException, IOException {
+        int placeholder = 0xfff0;
+        byte[] bytes = encoder.encode(request, name -> placeholder).bytes();
+        Capture c = new Capture("nlwb send --dry-run", "live");
+        java.time.Instant now = java.time.Instant.now();
+        c.append(new Record(now.getEpochSecond() * 1_000_000_000L + now.getNano(), Direction.TO_KERNEL, fam.protocol(),
+                (int) ProcessHandle.current().pid(), -1, "sendto", "dry run", org.nlwb.decoder.bytes.ByteView.of(bytes)));
+        Conversation conv = Conversations.fixed(java.util.Map.of(placeholder, fam.name()));
+        DecodedMessage m = decoder.decode(c.message(0), conv);
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOut) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try (JsonGenerator g = new JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("hex", java.util.HexFormat.of().formatHex(bytes));
+                g.writeFieldName("message");
+                TreeJson.writeMessage(g, m);
+                g.writeEndObject();
+            }
+            out.println(buf.toString(StandardCharsets.UTF_8));
+        } else {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            PrintStream ps = new PrintStream(buf, false, StandardCharsets.UTF_8);
+            ps.println("== nlwb send --dry-run " + fam.name() + " " + (request.dump() ? "dump " : "do ") + request.op() + ": "
+                    + bytes.length + " bytes, not sent" + (fam.schema().isGeneric() && !fam.name().equals("nlctrl")
+                    ? " (nlmsg_type 0x" + Integer.toHexString(placeholder) + " stands for the id the kernel gives " + fam.name() + ")" : ""));
+            ps.println("   " + java.util.HexFormat.of().formatHex(bytes));
+            new TextTree(ps, all).message(m);
+            ps.flush();
+            out.print(buf.toString(StandardCharsets.UTF_8));
+        }
+        out.flush();
+        if (write != null) {
+            writePcap(c, write);
+        }
+        return 0;
+    }
+
     // ---------------------------------------------------------------- output
 
-    private void print(Outcome o, MessageDecoder decoder) throws IOException {
+    private void print(Outcome o, MessageDecoder decoder, Request sent) throws IOException {
         Capture c = o.capture();
         IntFunction<Conversation> conv = Conversations.of(c);
         List<DecodedMessage> shown = new ArrayList<>();
@@ -289,7 +413,8 @@ public final class SendCommand implements Callable<Integer> {
         } else {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(buf, false, StandardCharsets.UTF_8);
-            ps.println("== nlwb send " + family + " " + (dumpOp != null ? "dump " : "do ") + o.reply().request().length
+            ps.println("== nlwb send " + sent.family() + " " + (sent.dump() ? "dump " : "do ") + sent.op() + ": "
+                    + o.reply().request().length
                     + " bytes in the " + o.where() + ": " + (shown.size() - 1) + " replies");
             TextTree text = new TextTree(ps, all);
             for (DecodedMessage m : shown) {

@@ -202,4 +202,29 @@ class SendCommandTest {
         assertTrue(r.err().contains("nlwb-test-does-not-exist"), r.err());
         assertNotNull(r.err());
     }
+
+    @Test
+    void dryRunPrintsTheRequestDecodedAndSendsNothing() throws Exception {
+        List<String> before = namespaces();
+        Run r = nlwb("send", "--dry-run", "--family", "rt-link", "--do", "getlink", "--json", "{\"ifname\": \"lo\"}");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("40 bytes, not sent"), r.out());
+        assertTrue(r.out().contains("28000000120005000000000000000000" + "00000000000000000000000000000000" + "070003006c6f0000"), r.out());
+        assertTrue(r.out().contains("IFLA_IFNAME: \"lo\""), r.out());
+        assertEquals(before, namespaces());
+    }
+
+    @Test
+    void aCapturedRequestIsReplayedByName() throws Exception {
+        Path sample = Path.of("../samples/ip-link-add-veth.strace.txt");
+        Run r = nlwb("send", "--from", sample.toString(), "--index", "2");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("replaying as nlwb send --family rt-link --do newlink --flags excl,create --no-nested-flag"
+                + " --json '{\"ifname\":\"vethA\",\"linkinfo\":{\"kind\":{\"value\":\"veth\",\"nul\":false},"
+                + "\"data\":{\"peer\":{\"ifname\":\"vethB\"}}}}'"), r.err());
+        assertTrue(r.out().contains("NLMSG_ERROR ACK to RTM_NEWLINK"), r.out());
+        Run notRequest = nlwb("send", "--from", sample.toString(), "--index", "1");
+        assertEquals(2, notRequest.exit());
+        assertTrue(notRequest.err().contains("message #1") && notRequest.err().contains("is not a request"), notRequest.err());
+    }
 }

@@ -28,7 +28,8 @@ import org.nlwb.decoder.tree.Status;
  * {@link Request} that {@link MessageEncoder} would build it from: operation, flags by name,
  * fixed header members and attributes by spec name. Carried over as they were, not derived:
  * nlmsg_seq, nlmsg_pid, the genlmsghdr version and whether nests had NLA_F_NESTED (iproute2
- * leaves it off, YNL sets it).
+ * leaves it off, YNL sets it). Fixed header members that are zero are left out (the encoder
+ * zero-fills), so a description reads like what a person would write.
  *
  * <p>Refuses (with the reason) what a description cannot say: unknown or malformed parts,
  * strings with bytes after their NUL, a {@code uint} sent wider than it needs, a struct shorter
@@ -147,7 +148,8 @@ public final class RequestDescriber {
                 ObjectNode inner = JSON.objectNode();
                 struct(inner, f.structs().get(m.struct()), c, MessageEncoder.join(path, m.name()));
                 out.set(m.name(), inner);
-            } else {
+            } else if (!isZero(c.value(), m)) {
+                // zero members are left out: the encoder zero-fills what is not given, as YNL does
                 out.set(m.name(), scalar(c.value(), MessageEncoder.join(path, m.name())));
             }
         }
@@ -322,6 +324,20 @@ public final class RequestDescriber {
             return JSON.booleanNode(b);
         }
         throw new EncodeException(path, "no value decoded");
+    }
+
+    private static boolean isZero(Object v, StructDef.Member m) {
+        if (v instanceof BigInteger b) {
+            return b.signum() == 0;
+        }
+        if (v instanceof Number n) {
+            return n.longValue() == 0;
+        }
+        if (m.type().equals("string")) {
+            return "".equals(v);
+        }
+        // binary members: hex digits, all zero
+        return v instanceof String s && m.displayHint() == null && s.chars().allMatch(ch -> ch == '0');
     }
 
     private static int indexOf0(byte[] b) {

@@ -41,7 +41,10 @@ import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
+import org.nlwb.decoder.spec.AttrSetSpec;
+import org.nlwb.decoder.spec.AttrSpec;
 import org.nlwb.decoder.spec.Family;
+import org.nlwb.decoder.spec.OpSpec;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecLibrary;
 import org.nlwb.decoder.text.TextTree;
@@ -132,7 +135,8 @@ public final class SendCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** What one send produced: the records (request, replies, and any nlctrl look-up before them). */
-    private record Outcome(Capture capture, int requestRecord, NetlinkExchange.Reply reply, String where) {
+    private record Outcome(Capture capture, int requestRecord, NetlinkExchange.Reply reply, String where, Family family,
+                           OpSpec op) {
     }
 
     @Override
@@ -260,10 +264,11 @@ public final class SendCommand implements Callable<Integer> {
                     r = r.withHeader(r.seq(), r.pid(), g.version());
                 }
                 int id = genlId;
-                byte[] bytes = encoder.encode(r, name -> id).bytes();
+                MessageEncoder.Encoded encoded = encoder.encode(r, name -> id);
+                byte[] bytes = encoded.bytes();
                 int requestRecord = capture.recordCount();
                 NetlinkExchange.Reply reply = new NetlinkExchange(socket).tap(capture::append).request(bytes, timeoutMillis);
-                return new Outcome(capture, requestRecord, reply, where);
+                return new Outcome(capture, requestRecord, reply, where, fam, encoded.op());
             }
         } finally {
             if (throwaway != null) {
@@ -394,7 +399,7 @@ public final class SendCommand implements Callable<Integer> {
                 g.writeEndArray();
                 g.writeArrayFieldStart("ext_ack");
                 for (DecodedMessage m : shown) {
-                    ExtAck a = ExtAck.of(m, request);
+                    ExtAck a = ExtAck.of(m, request, o.family(), o.op());
                     if (a != null) {
                         g.writeStartObject();
                         g.writeNumberField("index", m.ref().index());
@@ -402,6 +407,9 @@ public final class SendCommand implements Callable<Integer> {
                         if (a.offset() != null) {
                             g.writeNumberField("offset", a.offset());
                             g.writeStringField("attribute", a.attribute());
+                        }
+                        if (a.missing() != null) {
+                            g.writeStringField("missing", a.missing());
                         }
                         g.writeEndObject();
                     }
@@ -419,10 +427,11 @@ public final class SendCommand implements Callable<Integer> {
             TextTree text = new TextTree(ps, all);
             for (DecodedMessage m : shown) {
                 text.message(m);
-                ExtAck a = ExtAck.of(m, request);
+                ExtAck a = ExtAck.of(m, request, o.family(), o.op());
                 if (a != null) {
                     ps.println("  ext-ACK: " + (a.message() != null ? "\"" + a.message() + "\"" : "(no message)")
-                            + (a.offset() != null ? "; offset " + a.offset() + " is " + a.attribute() + " of the request" : ""));
+                            + (a.offset() != null ? "; offset " + a.offset() + " is " + a.attribute() + " of the request" : "")
+                            + (a.missing() != null ? "; missing attribute " + a.missing() : ""));
                 }
             }
             ps.flush();
@@ -440,23 +449,55 @@ public final class SendCommand implements Callable<Integer> {
     }
 
     /**
-     * The extended ACK of an NLMSG_ERROR or NLMSG_DONE: NLMSGERR_ATTR_MSG, and NLMSGERR_ATTR_OFFS
-     * (an offset into the request, from its nlmsghdr) with the request attribute it falls in.
+     * The extended ACK of an NLMSG_ERROR or NLMSG_DONE: NLMSGERR_ATTR_MSG; NLMSGERR_ATTR_OFFS (an
+     * offset into the request, from its nlmsghdr) with the request attribute it falls in; and
+     * NLMSGERR_ATTR_MISS_TYPE (an attribute the kernel needed and did not get) named through the
+     * spec, in the nest NLMSGERR_ATTR_MISS_NEST points at or else at the message's top level.
      */
-    record ExtAck(String message, Long offset, String attribute) {
-        static ExtAck of(DecodedMessage m, DecodedMessage request) {
+    record ExtAck(String message, Long offset, String attribute, String missing) {
+        static ExtAck of(DecodedMessage m, DecodedMessage request, Family fam, OpSpec op) {
             Integer t = m.tree().type();
             if (t == null || (t != ControlType.ERROR && t != ControlType.DONE)) {
                 return null;
             }
             Node msg = m.tree().child("NLMSGERR_ATTR_MSG");
-            Node offs = m.tree().child("NLMSGERR_ATTR_OFFS");
-            if (msg == null && offs == null) {
+            Long off = number(m.tree().child("NLMSGERR_ATTR_OFFS"));
+            Long missType = number(m.tree().child("NLMSGERR_ATTR_MISS_TYPE"));
+            Long missNest = number(m.tree().child("NLMSGERR_ATTR_MISS_NEST"));
+            if (msg == null && off == null && missType == null) {
                 return null;
             }
-            Long off = offs != null && offs.value() instanceof Number n ? n.longValue() : null;
             String attr = off == null ? null : attributeAt(request, off.intValue());
-            return new ExtAck(msg != null && msg.value() != null ? msg.value().toString() : null, off, attr);
+            String missing = missType == null ? null : missing(request, fam, op, missType.intValue(), missNest);
+            return new ExtAck(msg != null && msg.value() != null ? msg.value().toString() : null, off, attr, missing);
+        }
+
+        private static Long number(Node n) {
+            return n != null && n.value() instanceof Number x ? x.longValue() : null;
+        }
+
+        /** {@code ETHTOOL_A_LINKINFO_HEADER (1) of linkinfo}: the missing attribute by its kernel name where the spec knows it. */
+        static String missing(DecodedMessage request, Family fam, OpSpec op, int type, Long nestOffset) {
+            AttrSetSpec set = op == null || op.attributeSet() == null ? null : fam.attributeSets().get(op.attributeSet());
+            String where = "the message";
+            if (nestOffset != null && request != null) {
+                Node root = request.tree();
+                List<Node> path = root.pathTo(root.deepestCovering(nestOffset.intValue(), nestOffset.intValue() + 1));
+                where = attributeAt(request, nestOffset.intValue());
+                for (Node n : path.subList(1, path.size())) {
+                    if (set == null || n.type() == null || !isAttribute(n)) {
+                        continue;
+                    }
+                    AttrSpec a = set.byValue(n.type());
+                    set = a != null && a.nested() != null && a.type().equals("nest") ? fam.attributeSets().get(a.nested()) : null;
+                    if (n.offset() == nestOffset) {
+                        break;
+                    }
+                }
+            }
+            AttrSpec a = set == null ? null : set.byValue(type);
+            return (a != null ? a.kernelName() + " (" + type + ")" : "type " + type) + " in " + where
+                    + (set != null ? " (" + set.name() + ")" : "");
         }
 
         /**

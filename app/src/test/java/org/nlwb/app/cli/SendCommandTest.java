@@ -227,4 +227,14 @@ class SendCommandTest {
         assertEquals(2, notRequest.exit());
         assertTrue(notRequest.err().contains("message #1") && notRequest.err().contains("is not a request"), notRequest.err());
     }
+
+    @Test
+    void aMissingAttributeIsNamedThroughTheSpec() throws Exception {
+        Run r = nlwb("send", "--family", "ethtool", "--do", "linkinfo-get");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("NLMSGERR_ATTR_MISS_TYPE: 1"), r.out());
+        assertTrue(r.out().contains("missing attribute ETHTOOL_A_LINKINFO_HEADER (1) in the message"), r.out());
+        Run json = nlwb("send", "--family", "ethtool", "--do", "linkinfo-get", "--json-out");
+        assertTrue(json.json().get("ext_ack").get(0).get("missing").asText().startsWith("ETHTOOL_A_LINKINFO_HEADER"), json.out());
+    }
 }

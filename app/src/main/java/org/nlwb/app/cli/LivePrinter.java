@@ -59,6 +59,15 @@ final class LivePrinter implements CaptureListener {
     /** @param count stop after this many messages; 0 for no limit */
     LivePrinter(Capture capture, MessageDecoder decoder, PrintStream out, PrintStream err, boolean json,
                 boolean verbose, long count) {
+        this(capture, decoder, Conversation.empty(), out, err, json, verbose, count);
+    }
+
+    /**
+     * @param kernel what to ask about generic netlink family ids the capture itself never named
+     *               (the running kernel, for a live capture)
+     */
+    LivePrinter(Capture capture, MessageDecoder decoder, Conversation kernel, PrintStream out, PrintStream err,
+                boolean json, boolean verbose, long count) {
         this.capture = capture;
         this.decoder = decoder;
         this.out = out;
@@ -66,7 +75,7 @@ final class LivePrinter implements CaptureListener {
         this.json = json;
         this.verbose = verbose;
         this.count = count;
-        this.conversations = Conversations.of(capture);
+        this.conversations = Conversations.of(capture, java.util.Map.of(), kernel);
         this.tree = new TextTree(out, false);
     }
 

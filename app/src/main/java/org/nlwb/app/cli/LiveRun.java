@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.nlwb.capture.groups.KernelGenlFamilies;
 import org.nlwb.capture.live.LiveCapture;
 import org.nlwb.capture.live.LiveFileWriter;
 import org.nlwb.capture.live.LiveSource;
@@ -38,11 +39,19 @@ final class LiveRun {
 
     /** Returns the exit code: 0, 1 on failure. */
     int run(LiveSource source) throws InterruptedException {
+        return run(source, null);
+    }
+
+    /**
+     * @param netns the namespace the source captures in (for asking the kernel about generic
+     *              netlink families the capture does not name), or null
+     */
+    int run(LiveSource source, String netns) throws InterruptedException {
         PrintStream out = LivePrinter.utf8(System.out);
         PrintStream err = LivePrinter.utf8(System.err);
         LiveCapture live = new LiveCapture(source.describe());
         LivePrinter printer = new LivePrinter(live.capture(), new MessageDecoder(RegistryFactory.standard(specDirs)),
-                out, err, json, verbose, count);
+                new KernelGenlFamilies(netns), out, err, json, verbose, count);
         live.addListener(printer);
         LiveFileWriter writer = null;
         try {

@@ -74,13 +74,14 @@ public final class MonitorCommand implements Callable<Integer> {
         }
         LiveRun run = new LiveRun("monitor", json, verbose, count, duration, write, specDirs);
         if (nlmon) {
-            return run.run(new NlmonSource(netns, "nlwbmon0"));
+            return run.run(new NlmonSource(netns, "nlwbmon0"), netns);
         }
         if (groups.isEmpty()) {
             System.err.println("nlwb monitor: name the groups to join with --groups (e.g. --groups link,ipv4-ifaddr), "
                     + "or use --nlmon");
             return 2;
         }
-        return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, allNsid)));
+        return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, allNsid)),
+                netns);
     }
 }

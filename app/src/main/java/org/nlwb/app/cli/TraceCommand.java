@@ -51,7 +51,7 @@ public final class TraceCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         TraceSource src = new TraceSource(new TraceSource.Options(command, netns, straceLog, System.err::println),
                 StraceFeed.factory());
-        int code = new LiveRun("trace", json, verbose, count, duration, write, specDirs).run(src);
+        int code = new LiveRun("trace", json, verbose, count, duration, write, specDirs).run(src, netns);
         if (code != 0) {
             return code;
         }

@@ -129,14 +129,22 @@ public final class Conversations {
         return id != null && name != null && !name.isEmpty() ? Map.of(id, name) : Map.of();
     }
 
-    /** Scans the capture forward as far as asked, remembering where each learned mapping took effect. */
+    /**
+     * Scans the capture forward as far as asked, remembering for every family id where each of its
+     * names took effect. Asking about message {@code i} costs no more than the messages not yet
+     * scanned plus one binary search per id looked up, so decoding a million messages in order is
+     * linear, not quadratic.
+     */
     private static final class Learner {
         private final Capture capture;
         private final Map<Integer, String> user;
         private final Conversation fallback;
-        /** (message index, id, name) in capture order. */
-        private final List<Object[]> events = new ArrayList<>();
+        /** id → the names it was given, in capture order. */
+        private final Map<Integer, List<Learned>> history = new HashMap<>();
         private int scanned;
+
+        private record Learned(int messageIndex, String name) {
+        }
 
         Learner(Capture capture, Map<Integer, String> user, Conversation fallback) {
             this.capture = capture;
@@ -145,37 +153,53 @@ public final class Conversations {
         }
 
         Conversation at(int index) {
-            Map<Integer, String> known = new HashMap<>();
             synchronized (this) {
                 int target = Math.min(index, capture.messageCount());
                 while (scanned < target) {
                     MessageRef m = capture.message(scanned);
                     for (Map.Entry<Integer, String> e : learnedFrom(m).entrySet()) {
-                        events.add(new Object[] {scanned, e.getKey(), e.getValue()});
+                        history.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Learned(scanned, e.getValue()));
                     }
                     scanned++;
                 }
-                for (Object[] e : events) {
-                    if ((Integer) e[0] >= index) {
-                        break;
-                    }
-                    known.put((Integer) e[1], (String) e[2]);
-                }
             }
-            known.putAll(user);
-            Map<Integer, String> snapshot = Map.copyOf(known);
             return new Conversation() {
                 @Override
                 public Optional<String> genlFamily(int id) {
-                    String n = snapshot.get(id);
-                    return n != null ? Optional.of(n) : fallback.genlFamily(id);
+                    String u = user.get(id);
+                    if (u != null) {
+                        return Optional.of(u);
+                    }
+                    String learned = learnedBefore(id, index);
+                    return learned != null ? Optional.of(learned) : fallback.genlFamily(id);
                 }
 
                 @Override
                 public String toString() {
-                    return "Conversation" + snapshot;
+                    return "Conversation@" + index;
                 }
             };
+        }
+
+        /** The name {@code id} had most recently before message {@code index}, or null. */
+        private synchronized String learnedBefore(int id, int index) {
+            List<Learned> names = history.get(id);
+            if (names == null) {
+                return null;
+            }
+            int lo = 0;
+            int hi = names.size() - 1;
+            String found = null;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (names.get(mid).messageIndex() < index) {
+                    found = names.get(mid).name();
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
         }
     }
 }

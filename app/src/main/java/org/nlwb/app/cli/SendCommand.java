@@ -243,11 +243,22 @@ public final class SendCommand implements Callable<Integer> {
     /** Opens the socket where asked (a throwaway namespace by default), resolves a genl id, sends, collects. */
     private Outcome send(MessageEncoder encoder, Request request, Family fam) throws Exception {
         ThrowawayNamespace throwaway = null;
+        Thread cleanup = null;
         String ns = netns;
         try {
             if (!host && netns == null) {
                 throwaway = ThrowawayNamespace.create(NS_PREFIX);
                 ns = throwaway.name();
+                ThrowawayNamespace made = throwaway;
+                // Ctrl-C while waiting for the kernel must not leave the namespace behind
+                cleanup = new Thread(() -> {
+                    try {
+                        made.close();
+                    } catch (IOException e) {
+                        System.err.println("nlwb send: could not remove " + made.name() + ": " + e.getMessage());
+                    }
+                }, "nlwb-send-cleanup");
+                Runtime.getRuntime().addShutdownHook(cleanup);
             } else if (netns != null && !NetNamespace.exists(netns)) {
                 throw new IOException("no network namespace " + netns + " (" + NetNamespace.path(netns) + ")");
             }
@@ -272,7 +283,15 @@ public final class SendCommand implements Callable<Integer> {
             }
         } finally {
             if (throwaway != null) {
-                throwaway.close();
+                boolean shuttingDown = false;
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException e) {
+                    shuttingDown = true; // the hook removes the namespace
+                }
+                if (!shuttingDown) {
+                    throwaway.close();
+                }
             }
         }
     }
@@ -297,7 +316,8 @@ public final class SendCommand implements Callable<Integer> {
                 throw new EncodeException("--index", "message #" + n + " (" + m.summary() + ") is not a request of a spec family");
             }
             if (f != null && request) {
-                return RequestDescriber.describe(f, m).withHeader(0, 0, RequestDescriber.describe(f, m).genlVersion());
+                Request r = RequestDescriber.describe(f, m);
+                return r.withHeader(0, 0, r.genlVersion()); // the exchange stamps its own seq; the kernel fills pid
             }
         }
         throw new EncodeException("--index", n != null ? "there is no message #" + n + " (" + c.messageCount() + " messages)"

@@ -39,20 +39,26 @@ public final class RequestDescriber {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Family f;
-    private final byte[] msg;
     private Boolean nested;
 
-    private RequestDescriber(Family f, byte[] msg) {
+    private RequestDescriber(Family f) {
         this.f = f;
-        this.msg = msg;
     }
 
     /** The description of {@code m}, a request decoded by family {@code f}'s spec. */
     public static Request describe(Family f, DecodedMessage m) throws EncodeException {
-        return new RequestDescriber(f, m.ref().bytes().toArray()).describe(m.tree());
+        return describe(f, m.tree());
     }
 
-    private Request describe(Node root) throws EncodeException {
+    /**
+     * The description of a decoded request's tree (also one read back from {@code decode --json},
+     * see {@link JsonTrees}): the tree alone says enough, lengths and values of its leaves.
+     */
+    public static Request describe(Family f, Node tree) throws EncodeException {
+        return new RequestDescriber(f).describeTree(tree);
+    }
+
+    private Request describeTree(Node root) throws EncodeException {
         Node h = root.child("nlmsghdr");
         if (h == null) {
             throw new EncodeException("", "no nlmsghdr");
@@ -185,7 +191,7 @@ public final class RequestDescriber {
             throw new EncodeException(path, "NLA_F_NET_BYTEORDER is set");
         }
         boolean hasNested = (rawType & AttributeWalker.NLA_F_NESTED) != 0;
-        byte[] payload = Arrays.copyOfRange(msg, n.offset() + 4, n.offset() + n.length());
+        int payloadLength = n.length() - 4;
         List<Node> kids = n.children().subList(2, n.children().size());
         switch (a.type()) {
             case "nest", "indexed-array", "nest-type-value" -> noteNested(hasNested, path);
@@ -200,15 +206,18 @@ public final class RequestDescriber {
                 return JSON.booleanNode(true);
             }
             case "string" -> {
-                int nul = indexOf0(payload);
                 String s = (String) n.value();
-                if (nul < 0) {
+                int textLength = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (s.indexOf('\uFFFD') >= 0) {
+                    throw new EncodeException(path, "string is not valid UTF-8");
+                }
+                if (payloadLength == textLength) {
                     ObjectNode o = JSON.objectNode();
                     o.put("value", s);
                     o.put("nul", false);
                     return o;
                 }
-                if (nul != payload.length - 1) {
+                if (payloadLength != textLength + 1) {
                     throw new EncodeException(path, "bytes after the string's NUL");
                 }
                 return JSON.textNode(s);
@@ -260,12 +269,12 @@ public final class RequestDescriber {
             case "binary" -> {
                 if (a.struct() != null && f.structs().containsKey(a.struct())) {
                     StructDef s = f.structs().get(a.struct());
-                    if (payload.length != s.size()) {
-                        throw new EncodeException(path, "struct " + s.name() + " sent as " + payload.length
+                    if (payloadLength != s.size()) {
+                        throw new EncodeException(path, "struct " + s.name() + " sent as " + payloadLength
                                 + " bytes, sizeof is " + s.size());
                     }
                     ObjectNode o = JSON.objectNode();
-                    Node holder = new Node(s.name(), null, n.offset() + 4, payload.length, null, null, Status.OK, null, kids);
+                    Node holder = new Node(s.name(), null, n.offset() + 4, payloadLength, null, null, Status.OK, null, kids);
                     struct(o, s, holder, path);
                     return o;
                 }
@@ -279,10 +288,11 @@ public final class RequestDescriber {
                 return scalar(n.value(), path);
             }
             default -> {
-                if (a.type().equals("uint") && payload.length == 8 && (bytesLong(payload) & 0xffffffff00000000L) == 0) {
+                long v = n.value() instanceof Number x ? x.longValue() : 0;
+                if (a.type().equals("uint") && payloadLength == 8 && (v & 0xffffffff00000000L) == 0) {
                     throw new EncodeException(path, "uint sent as 8 bytes though it fits in 4");
                 }
-                if (a.type().equals("sint") && payload.length == 8 && bytesLong(payload) == (int) bytesLong(payload)) {
+                if (a.type().equals("sint") && payloadLength == 8 && v == (int) v) {
                     throw new EncodeException(path, "sint sent as 8 bytes though it fits in 4");
                 }
                 return scalar(n.value(), path);
@@ -340,20 +350,4 @@ public final class RequestDescriber {
         return v instanceof String s && m.displayHint() == null && s.chars().allMatch(ch -> ch == '0');
     }
 
-    private static int indexOf0(byte[] b) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static long bytesLong(byte[] b) {
-        long v = 0;
-        for (int i = Math.min(8, b.length) - 1; i >= 0; i--) {
-            v = (v << 8) | (b[i] & 0xff);
-        }
-        return v;
-    }
 }

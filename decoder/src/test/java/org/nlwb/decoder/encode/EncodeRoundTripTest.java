@@ -22,7 +22,9 @@ import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
+import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.spec.Family;
+import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecLibrary;
 import org.nlwb.decoder.testing.Samples;
@@ -30,7 +32,7 @@ import org.nlwb.decoder.testing.Samples;
 /**
  * Every request in the project's and the shared strace samples that a spec family decodes is
  * described by name ({@link RequestDescriber}) and encoded again ({@link MessageEncoder}): the
- * bytes must be the captured bytes. seq, pid, the genl version and the NLA_F_NESTED habit are
+ * bytes must be the captured bytes, also when the tree went through {@code decode --json} first. seq, pid, the genl version and the NLA_F_NESTED habit are
  * carried over; everything else comes from the names.
  */
 class EncodeRoundTripTest {
@@ -118,6 +120,17 @@ class EncodeRoundTripTest {
                 byte[] original = ref.bytes().toArray();
                 int type = ref.type();
                 byte[] again = ENCODER.encode(r, name -> type).bytes();
+                // the same from the tree as decode --json writes it
+                java.io.StringWriter w = new java.io.StringWriter();
+                try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+                    TreeJson.writeNode(g, m.tree());
+                }
+                Node fromJson = JsonTrees.node(new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.toString()), "tree");
+                byte[] viaJson = ENCODER.encode(RequestDescriber.describe(f, fromJson), name -> type).bytes();
+                if (!java.util.Arrays.equals(original, viaJson)) {
+                    different.add(where + " (from its decode --json tree)\n  captured " + HexFormat.of().formatHex(original)
+                            + "\n  encoded  " + HexFormat.of().formatHex(viaJson));
+                }
                 if (java.util.Arrays.equals(original, again)) {
                     identical++;
                 } else {

@@ -15,9 +15,11 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
+import org.nlwb.decoder.registry.MessageFixer;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
+import org.nlwb.decoder.tree.TreeChecks;
 
 /**
  * Turns one framed message into its tree: the nlmsghdr, the control messages every protocol
@@ -156,7 +158,37 @@ public final class MessageDecoder {
                     Values.spacedHex(rest, 32), Status.MALFORMED, "bytes past nlmsg_len " + h.length(), List.of()));
         }
         Node root = new Node(typeName, h.type(), bytes.base(), bytes.length(), null, typeName, status, note, kids);
+        if (nesting == 0) {
+            root = applyFixers(ctx, root);
+        }
         return new Result(root, className, typeName, cls);
+    }
+
+    /**
+     * Runs the plugins' {@link MessageFixer}s for the message's protocol. A fixer that throws or
+     * breaks the tiling rule is ignored for this message, and the root says so.
+     */
+    private Node applyFixers(MessageContext ctx, Node root) {
+        Node tree = root;
+        for (MessageFixer f : registry.fixers(ctx.protocol())) {
+            Node fixed;
+            try {
+                fixed = f.fix(ctx, tree);
+            } catch (RuntimeException e) {
+                fixed = null;
+            }
+            if (fixed == tree) {
+                continue;
+            }
+            if (fixed != null && TreeChecks.violations(fixed.shifted(-fixed.offset()), tree.length()).isEmpty()
+                    && fixed.offset() == tree.offset()) {
+                tree = fixed;
+            } else {
+                String n = "a message fixer (" + f.getClass().getName() + ") failed or broke the byte tiling; its change was dropped";
+                tree = tree.withStatus(tree.status(), tree.note() == null ? n : tree.note() + "; " + n);
+            }
+        }
+        return tree;
     }
 
     private MessageClass chooseClass(MessageContext ctx, ByteView body, String forced) {

@@ -237,4 +237,28 @@ class SendCommandTest {
         Run json = nlwb("send", "--family", "ethtool", "--do", "linkinfo-get", "--json-out");
         assertTrue(json.json().get("ext_ack").get(0).get("missing").asText().startsWith("ETHTOOL_A_LINKINFO_HEADER"), json.out());
     }
+
+    @Test
+    void aRequestSavedByDecodeJsonIsReplayedToTheSameBytes(@TempDir Path dir) throws Exception {
+        Path sample = Path.of("../samples/ip-link-add-veth.strace.txt");
+        Capture c = Loader.standard().load(sample, null, Protocol.UNKNOWN);
+        org.nlwb.decoder.decode.MessageDecoder decoder = new org.nlwb.decoder.decode.MessageDecoder(
+                org.nlwb.decoder.registry.RegistryFactory.standard(List.of()));
+        List<org.nlwb.decoder.decode.DecodedMessage> decoded = new ArrayList<>();
+        for (int i = 0; i < c.messageCount(); i++) {
+            decoded.add(decoder.decode(c.message(i), null));
+        }
+        Path json = dir.resolve("veth.json");
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                .createGenerator(json.toFile(), com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            org.nlwb.decoder.json.TreeJson.writeCapture(g, sample.toString(), "strace", decoded, c.diagnostics());
+        }
+        Run r = nlwb("send", "--dry-run", "--from", json.toString(), "--index", "2", "--json-out");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("replaying as nlwb send --family rt-link --do newlink"), r.err());
+        String captured = java.util.HexFormat.of().formatHex(c.message(2).bytes().toArray());
+        String sent = r.json().get("hex").asText();
+        // the same bytes but for nlmsg_seq (8..12), which a sender stamps
+        assertEquals(captured.substring(0, 16) + captured.substring(24), sent.substring(0, 16) + sent.substring(24));
+    }
 }

@@ -136,6 +136,7 @@ class SendCommandTest {
         assertTrue(m.find(), r.out());
         assertEquals("40", m.group(2), "after nlmsghdr, ifinfomsg and IFLA_IFNAME \"x0\"");
         assertEquals("IFLA_MTU", m.group(3));
+        assertTrue(r.out().contains("NL_POLICY_TYPE_ATTR_TYPE: NL_ATTR_TYPE_U32 (4)"), "the policy it broke: " + r.out());
     }
 
     @Test

@@ -23,6 +23,10 @@ public final class GuiCommand implements Callable<Integer> {
     private static final List<String> LIB_DIRS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
             "/lib/x86_64-linux-gnu", "/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib64", "/lib");
 
+    /** Held so the filter set on it stays (loggers are weakly referenced). */
+    private static final java.util.logging.Logger QUIET =
+            java.util.logging.Logger.getLogger("javafx");
+
     @Parameters(arity = "0..*", paramLabel = "FILE")
     List<Path> files = List.of();
 
@@ -42,6 +46,8 @@ public final class GuiCommand implements Callable<Integer> {
             System.err.print(problem);
             return NO_WINDOW;
         }
+        // JavaFX warns that it runs from the class path, which is how nlwb ships; drop that one line.
+        QUIET.setFilter(r -> !String.valueOf(r.getMessage()).startsWith("Unsupported JavaFX configuration"));
         try {
             WorkbenchApp.setSpecDirs(specDirs);
             Application.launch(WorkbenchApp.class, files.stream().map(Path::toString).toArray(String[]::new));
@@ -52,8 +58,11 @@ public final class GuiCommand implements Callable<Integer> {
                 root = root.getCause();
             }
             PrintStream err = System.err;
-            err.println("nlwb: the window failed to start: " + root.getMessage());
-            err.println("  decode without a window: ./nlwb decode FILE");
+            err.println("nlwb: the window failed to start: " + root.getMessage()
+                    + (String.valueOf(root.getMessage()).contains("DISPLAY")
+                    ? " (DISPLAY=" + System.getenv("DISPLAY") + " cannot be reached)" : ""));
+            err.println("  without a screen:          xvfb-run ./nlwb FILE...   (apt-get install xvfb libgtk-3-0)");
+            err.println("  decode without a window:   ./nlwb decode FILE");
             return NO_WINDOW;
         }
     }

@@ -7,12 +7,18 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
+import org.nlwb.app.ui.export.NodeFormats;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.model.DiagnosticsModel;
 import org.nlwb.app.ui.model.Issue;
@@ -22,7 +28,6 @@ import org.nlwb.app.ui.view.MessagePane;
 import org.nlwb.app.ui.view.MessageTable;
 import org.nlwb.app.ui.view.RowCategory;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.tree.Node;
@@ -78,6 +83,7 @@ public final class CaptureTab extends Tab {
         setContent(vertical);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> show(ref));
+        table.setContextMenu(messageMenu(applyFilter));
         showRelated.addListener((o, was, on) -> show(table.getSelectionModel().getSelectedItem()));
     }
 
@@ -117,9 +123,43 @@ public final class CaptureTab extends Tab {
         return showRelated;
     }
 
+    private ContextMenu messageMenu(Consumer<String> applyFilter) {
+        MenuItem summary = new MenuItem("Copy summary");
+        summary.setOnAction(e -> withMessage(m -> copy(m.summary())));
+        MenuItem hex = new MenuItem("Copy as hex");
+        hex.setOnAction(e -> withMessage(m -> copy(NodeFormats.hex(m.ref().bytes(), m.tree()))));
+        MenuItem c = new MenuItem("Copy as C array");
+        c.setOnAction(e -> withMessage(m -> copy(NodeFormats.cArray(m.ref().bytes(), m.tree()))));
+        MenuItem json = new MenuItem("Copy as JSON");
+        json.setOnAction(e -> withMessage(m -> copy(NodeFormats.json(m.tree()))));
+        MenuItem sameType = new MenuItem("Filter on this type");
+        sameType.setOnAction(e -> withMessage(m -> applyFilter.accept("type == " + m.typeName())));
+        MenuItem sameSeq = new MenuItem("Filter on this seq (request and answers)");
+        sameSeq.setOnAction(e -> withMessage(m -> {
+            if (m.ref().hasHeader()) {
+                applyFilter.accept("seq == " + m.ref().seq());
+            }
+        }));
+        return new ContextMenu(summary, hex, c, json, new SeparatorMenuItem(), sameType, sameSeq);
+    }
+
+    private void withMessage(Consumer<DecodedMessage> action) {
+        DecodedMessage m = main.model().message();
+        if (m != null) {
+            action.accept(m);
+        }
+    }
+
+    private static void copy(String s) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(s);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
     /** Live capture: messages just appended to this tab's capture (FX thread). */
     public void appendLive(List<MessageRef> added) {
         list.appended(added);
+        diagnostics.appended(added);
     }
 
     /** Re-reads every visible row and the shown message (after the decoder changed). */
@@ -191,7 +231,8 @@ public final class CaptureTab extends Tab {
 
     /**
      * The other half of a request/answer pair, by nlmsg_seq: for a reply, the latest earlier request
-     * with its seq; for a request, the NLMSG_ERROR (ACK or error) answering it. -1 when none.
+     * with its seq; for a request, the first answer with its seq (a reply, or the ACK / error).
+     * -1 when none.
      */
     int partnerOf(MessageRef ref) {
         if (!ref.hasHeader() || ref.seq() == 0 && ref.portId() == 0 && ref.record().direction() == Direction.FROM_KERNEL) {
@@ -210,8 +251,7 @@ public final class CaptureTab extends Tab {
             int n = document.messageCount();
             for (int i = ref.index() + 1; i < n && i <= ref.index() + MATCH_WINDOW; i++) {
                 MessageRef r = document.message(i);
-                if (r.record().direction() == Direction.FROM_KERNEL && r.hasHeader() && r.seq() == seq
-                        && r.type() == ControlType.ERROR) {
+                if (r.record().direction() == Direction.FROM_KERNEL && r.hasHeader() && r.seq() == seq) {
                     return i;
                 }
                 if (r.record().direction() == Direction.TO_KERNEL && r.hasHeader() && r.seq() == seq) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
  * Runs long work (open, filter, scan, export) on worker threads and shows it in the status bar
  * with a progress bar and Cancel, so the window never freezes. Results are handed back on the
  * FX thread; failures are shown in the status line (and given to the failure handler).
+ * Used from the FX thread only.
  */
 public final class TaskRunner {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
@@ -41,6 +42,8 @@ public final class TaskRunner {
         progress.setPrefWidth(180);
         progress.setVisible(false);
         cancel.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> {
             if (current != null) {
                 current.cancel();
@@ -93,9 +96,7 @@ public final class TaskRunner {
                 switch (st) {
                     case SUCCEEDED -> {
                         setStatus(task.getTitle() + ": done");
-                        if (task.getValue() != null || !task.isCancelled()) {
-                            onSuccess.accept(task.getValue());
-                        }
+                        onSuccess.accept(task.getValue());
                     }
                     case CANCELLED -> setStatus(task.getTitle() + ": cancelled");
                     default -> {

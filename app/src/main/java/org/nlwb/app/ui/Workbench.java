@@ -79,11 +79,15 @@ public final class Workbench {
     private final HBox findBar = new HBox(6);
     private final TextField findField = new TextField();
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final CheckMenuItem toolPanelsItem = new CheckMenuItem("T_ool Panels");
     private final BorderPane root = new BorderPane();
+    private MenuBar menus;
     private final Scene scene;
     private volatile MessageDecoder decoder;
     private Map<RowCategory, Color> colours;
     private boolean switchingTabs;
+    /** Node names of the messages shown so far, for filter completion. */
+    private final java.util.Set<String> seenNames = new java.util.HashSet<>();
 
     public Workbench(Stage stage, WorkbenchContext ctx) {
         this.stage = stage;
@@ -92,6 +96,11 @@ public final class Workbench {
         this.decoder = new MessageDecoder(ctx.registries().get());
         this.colours = settings.colourRules();
         filterBar = new FilterBar(this::applyFilter);
+        filterBar.setFieldNames(() -> {
+            java.util.Set<String> names = new java.util.TreeSet<>(Filter.PSEUDO_FIELDS);
+            names.addAll(seenNames);
+            return names;
+        });
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> tabChanged());
@@ -107,7 +116,8 @@ public final class Workbench {
         sidePanels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         buildFindBar();
-        VBox top = new VBox(menuBar(), toolBar(), findBar);
+        menus = menuBar();
+        VBox top = new VBox(menus, toolBar(), findBar);
         root.setTop(top);
         root.setCenter(body);
         root.setBottom(tasks.bar());
@@ -184,12 +194,33 @@ public final class Workbench {
     public void addSidePanel(String title, javafx.scene.Node panel) {
         Tab t = new Tab(title, panel);
         sidePanels.getTabs().add(t);
-        if (!body.getItems().contains(sidePanels)) {
+        toolPanelsItem.setDisable(false);
+        showSidePanels(toolPanelsItem.isSelected());
+    }
+
+    private void showSidePanels(boolean show) {
+        boolean shown = body.getItems().contains(sidePanels);
+        if (show && !shown && !sidePanels.getTabs().isEmpty()) {
             body.getItems().add(sidePanels);
-            body.setDividerPositions(settings.number("divider.side", 0.75));
-            body.getDividers().get(0).positionProperty().addListener((o, a, b) ->
-                    settings.setNumber("divider.side", b.doubleValue()));
+            // The tools keep their width when the window grows; the capture gets the rest.
+            SplitPane.setResizableWithParent(sidePanels, false);
+            // Remembered in pixels: a ratio would change the tools' width with the window's.
+            double width = settings.number("side.width", 310);
+            double total = body.getWidth() > 0 ? body.getWidth() : scene.getWidth();
+            body.setDividerPositions(Math.max(0.3, 1 - width / total));
+            body.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
+                if (sidePanels.getWidth() > 0) {
+                    settings.setNumber("side.width", sidePanels.getWidth());
+                }
+            });
+        } else if (!show && shown) {
+            body.getItems().remove(sidePanels);
         }
+    }
+
+    /** Adds a menu (a tool's own) before Help. */
+    public void addMenu(Menu menu) {
+        menus.getMenus().add(menus.getMenus().size() - 1, menu);
     }
 
     /**
@@ -205,6 +236,11 @@ public final class Workbench {
 
     /** Opens {@code file} in a new tab (format detected when {@code format} is null), in the background. */
     public void open(Path file, DumpFormat format) {
+        open(file, format, null);
+    }
+
+    /** Opens {@code file}; on success its tab takes the place of {@code replaced} (reopen as ...). */
+    private void open(Path file, DumpFormat format, Tab replaced) {
         Task<CaptureDocument> t = new Task<>() {
             @Override
             protected CaptureDocument call() throws Exception {
@@ -217,7 +253,13 @@ public final class Workbench {
         tasks.run(t, doc -> {
             settings.addRecent(file);
             refreshRecent();
-            newTab(doc);
+            CaptureTab tab = newTab(doc);
+            if (replaced != null && tabs.getTabs().contains(replaced)) {
+                int at = tabs.getTabs().indexOf(replaced);
+                tabs.getTabs().remove(tab);
+                tabs.getTabs().set(at, tab);
+                tabs.getSelectionModel().select(tab);
+            }
         }, e -> error("Cannot open " + file, e));
     }
 
@@ -236,6 +278,11 @@ public final class Workbench {
 
     private CaptureTab newTab(CaptureDocument doc) {
         CaptureTab tab = new CaptureTab(doc, this::rowColours, this::applyFilterText, settings);
+        tab.main().model().messageProperty().addListener((o, was, m) -> {
+            if (m != null && seenNames.size() < 20_000) {
+                m.tree().walk(n -> seenNames.add(n.name()));
+            }
+        });
         tab.showRelatedProperty().bind(relatedToggle.selectedProperty());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
@@ -270,15 +317,14 @@ public final class Workbench {
         }
     }
 
-    private void reopenAs(DumpFormat format) {
+    /** Opens the current tab's file again with {@code format} (null: detect); the new tab takes its place. */
+    void reopenAs(DumpFormat format) {
         CaptureTab t = currentTab();
         if (t == null || t.document().path() == null) {
             tasks.setStatus("Only a tab opened from a file can be reopened");
             return;
         }
-        Path p = t.document().path();
-        tabs.getTabs().remove(t);
-        open(p, format);
+        open(t.document().path(), format, t);
     }
 
     private void refreshRecent() {
@@ -473,7 +519,8 @@ public final class Workbench {
         List<MessageRef> msgs = switch (scope) {
             case ALL -> Exporter.all(tab.document());
             case SHOWN -> List.copyOf(tab.list().rows());
-            case SELECTED -> List.copyOf(tab.table().getSelectionModel().getSelectedItems());
+            case SELECTED -> tab.table().getSelectionModel().getSelectedItems().stream()
+                    .sorted(Comparator.comparingInt(MessageRef::index)).toList();
         };
         CaptureDocument doc = tab.document();
         Task<Path> t = new Task<>() {
@@ -552,7 +599,14 @@ public final class Workbench {
                 item("Go to _Tree", "Shortcut+1", () -> withTab(t -> t.main().tree().table().requestFocus())),
                 item("Go to _Hex", "Shortcut+2", () -> withTab(t -> t.main().hex().requestFocus())),
                 item("Go to _List", "Shortcut+3", () -> withTab(t -> t.table().requestFocus())),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), toolPanelsItem, dark);
+        toolPanelsItem.setAccelerator(KeyCombination.keyCombination("F9"));
+        toolPanelsItem.setSelected(settings.number("tools.shown", 1) != 0);
+        toolPanelsItem.setDisable(true);
+        toolPanelsItem.selectedProperty().addListener((o, was, on) -> {
+            settings.setNumber("tools.shown", on ? 1 : 0);
+            showSidePanels(on);
+        });
 
         Menu decode = new Menu("_Decode");
         decode.getItems().addAll(item("_Reload Specs", "Shortcut+Shift+R", this::reloadSpecs));

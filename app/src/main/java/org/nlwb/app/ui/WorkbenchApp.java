@@ -2,9 +2,12 @@ package org.nlwb.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
 import org.nlwb.decoder.spec.SpecLibrary;
 
@@ -21,13 +24,32 @@ public final class WorkbenchApp extends Application {
         specDirs = List.copyOf(dirs);
     }
 
+    private SpecLibrary specs;
+    private Registry preloaded;
+
+    /** Reads the specs on the launcher thread, before any window exists (about a second). */
+    @Override
+    public void init() {
+        specs = RegistryFactory.library(specDirs);
+        preloaded = specs.reload();
+    }
+
     @Override
     public void start(Stage stage) {
-        // "Reload specs" asks the library to read the spec search path again.
-        SpecLibrary specs = RegistryFactory.library(specDirs);
-        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), specs::reload, Settings.standard());
+        // The window's first registry is the one read in init(); "Reload specs" reads the path again.
+        Supplier<Registry> registries = new Supplier<>() {
+            private Registry first = preloaded;
+
+            @Override
+            public Registry get() {
+                Registry r = first != null ? first : specs.reload();
+                first = null;
+                return r;
+            }
+        };
+        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard());
         workbench = new Workbench(stage, ctx);
-        workbench.addSidePanel("Live capture", new org.nlwb.app.ui.capture.CapturePanel(workbench::openCapture));
+        installTools(workbench);
         stage.show();
         List<String> files = getParameters().getRaw();
         if (files.isEmpty()) {
@@ -35,6 +57,14 @@ public final class WorkbenchApp extends Application {
         }
         for (String f : files) {
             workbench.open(Path.of(f), null);
+        }
+    }
+
+    /** The tool panels every window has (live capture) and the extensions found on the class path. */
+    public static void installTools(Workbench w) {
+        w.addSidePanel("Live capture", new org.nlwb.app.ui.capture.CapturePanel(w::openCapture));
+        for (WorkbenchExtension e : ServiceLoader.load(WorkbenchExtension.class, WorkbenchApp.class.getClassLoader())) {
+            e.install(w);
         }
     }
 

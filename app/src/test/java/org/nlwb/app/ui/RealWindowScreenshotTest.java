@@ -61,7 +61,7 @@ class RealWindowScreenshotTest {
                 Files.deleteIfExists(png);
                 ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), ScreenshotMain.class.getName(),
-                        sample.toString(), "8", "IFLA_INFO_KIND", png.toString(), theme,
+                        sample.toString(), "7", "IFLA_INFO_KIND", png.toString(), theme,
                         WorkbenchFixture.SHARED.resolve("specs/ynl").toString());
                 pb.environment().put("DISPLAY", ":" + display);
                 pb.environment().remove("WAYLAND_DISPLAY");

@@ -39,6 +39,7 @@ public final class ScreenshotMain {
             Stage stage = new Stage();
             Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
                     () -> RegistryFactory.standard(specDirs), settings));
+            WorkbenchApp.installTools(w);
             stage.setX(0);
             stage.setY(0);
             stage.show();

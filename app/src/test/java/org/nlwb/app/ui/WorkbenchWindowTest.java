@@ -149,16 +149,103 @@ class WorkbenchWindowTest {
         FxRobot robot = new FxRobot();
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F)
                 .release(javafx.scene.input.KeyCode.CONTROL);
-        robot.write("device type").type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.TextField find = (javafx.scene.control.TextField) fx.workbench.scene().lookup("#find-field");
+        assertTrue(onFx(find::isFocused), "Ctrl+F puts the caret in the find field");
+        onFx(() -> find.setText("device type"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         fx.settle();
         assertEquals(3, tab.main().model().message().ref().index());
         assertEquals("NLMSGERR_ATTR_MSG", tab.main().model().selectedNode().name());
         // Hex: the ENODEV error code (-19 = ed ff ff ff) of message 2.
         onFx(() -> tab.selectMessage(0));
-        robot.clickOn("#find-field").eraseText(11).write("ed ff ff ff").type(javafx.scene.input.KeyCode.ENTER);
+        onFx(() -> find.setText("ed ff ff ff"));
+        robot.clickOn(find).type(javafx.scene.input.KeyCode.ENTER);
         fx.settle();
         assertEquals(1, tab.main().model().message().ref().index());
         assertEquals(new ByteRange(16, 20), tab.main().model().hex().highlighted());
+    }
+
+    @Test
+    void aForcedMessageClassRedecodesTheTabAndReloadingSpecsKeepsIt() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        assertEquals("rt-link", tab.document().decoded(0).className());
+        assertTrue(onFx(() -> fx.workbench.classChooser().getItems().contains("rt-addr")));
+        onFx(() -> fx.workbench.classChooser().setValue("rt-addr"));
+        fx.settle();
+        assertEquals("rt-addr", tab.document().forcedClass());
+        assertEquals("rt-addr", tab.document().decoded(0).className());
+        assertEquals("rt-addr", tab.main().model().message().className());
+        org.nlwb.decoder.decode.MessageDecoder before = fx.workbench.decoder();
+        onFx(() -> fx.workbench.reloadSpecs());
+        fx.settle();
+        assertTrue(before != fx.workbench.decoder(), "a new decoder after reloading specs");
+        assertEquals("rt-addr", tab.document().decoded(0).className());
+        onFx(() -> fx.workbench.classChooser().setValue(Workbench.AUTOMATIC_CLASS));
+        fx.settle();
+        assertEquals("rt-link", tab.document().decoded(0).className());
+    }
+
+    @Test
+    void toolsAddASidePanelAndAMenu() throws Exception {
+        Label panel = new Label("live capture controls");
+        onFx(() -> {
+            fx.workbench.addSidePanel("Capture", panel);
+            fx.workbench.addMenu(new javafx.scene.control.Menu("Capture"));
+        });
+        assertTrue(onFx(() -> panel.getScene() != null && panel.isVisible()));
+        List<String> menus = onFx(() -> ((javafx.scene.control.MenuBar) fx.workbench.scene().lookup(".menu-bar"))
+                .getMenus().stream().map(javafx.scene.control.Menu::getText).toList());
+        assertEquals("Capture", menus.get(menus.size() - 2));
+        assertEquals("_Help", menus.get(menus.size() - 1));
+    }
+
+    @Test
+    void draggingOverBytesSelectsTheNodeCoveringAllOfThem() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> tab.selectMessage(1));
+        javafx.scene.Node from = byteLabel(tab, 8);
+        javafx.scene.Node to = byteLabel(tab, 10);
+        new FxRobot().drag(from).dropTo(to);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Bytes 8..10 lie in nlmsg_seq (8..12): the deepest node holding all of them.
+        assertEquals("nlmsg_seq", tab.main().model().selectedNode().name());
+        assertEquals(range(8, 12), styledOffsets(tab, "hex-hl"));
+        // Across two fields, the header that holds both.
+        new FxRobot().drag(byteLabel(tab, 10)).dropTo(byteLabel(tab, 13));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nlmsghdr", tab.main().model().selectedNode().name());
+    }
+
+    @Test
+    void aFileNoReaderKnowsIsReportedAndOpensNoTab(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.bin");
+        Files.write(junk, new byte[] {1, 2, 3, 0x7f, 'E', 'L', 'F'});
+        onFx(() -> fx.workbench.open(junk, null));
+        fx.settle();
+        assertEquals(0, onFx(() -> fx.workbench.tabs().getTabs().size()));
+        String status = onFx(() -> ((Label) fx.workbench.scene().lookup("#status-line")).getText());
+        assertTrue(status.contains("junk.bin"), status);
+    }
+
+    @Test
+    void reopeningAsAnotherFormatReplacesTheTabOnlyWhenThatFormatReads() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> fx.workbench.reopenAs(org.nlwb.decoder.read.DumpFormat.STRACE));
+        fx.settle();
+        assertEquals(List.of(tab), onFx(() -> List.copyOf(fx.workbench.tabs().getTabs())));
+        onFx(() -> fx.workbench.reopenAs(org.nlwb.decoder.read.DumpFormat.PCAP));
+        fx.settle();
+        List<javafx.scene.control.Tab> now = onFx(() -> List.copyOf(fx.workbench.tabs().getTabs()));
+        assertEquals(1, now.size());
+        assertTrue(now.get(0) != tab);
+        assertEquals(org.nlwb.decoder.read.DumpFormat.PCAP, ((CaptureTab) now.get(0)).document().forcedFormat());
+        assertEquals(4, ((CaptureTab) now.get(0)).document().messageCount());
+    }
+
+    private static javafx.scene.Node byteLabel(CaptureTab tab, int offset) throws Exception {
+        return onFx(() -> tab.main().hex().lookupAll(".hex-byte").stream()
+                .filter(n -> Integer.valueOf(offset).equals(n.getProperties().get(HexView.OFFSET_KEY)))
+                .findFirst().orElseThrow());
     }
 
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
@@ -193,6 +280,16 @@ class WorkbenchWindowTest {
         new FxRobot().type(javafx.scene.input.KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("nlmsg_flags", tab.main().model().selectedNode().name());
+        // Ctrl+→ walks field by field: nlmsg_flags → nlmsg_seq; Ctrl+← back.
+        new FxRobot().press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nlmsg_seq", tab.main().model().selectedNode().name());
+        assertEquals(range(8, 12), styledOffsets(tab, "hex-hl"));
+        new FxRobot().press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nlmsg_flags", tab.main().model().selectedNode().name());
     }
 
     @Test
@@ -215,6 +312,21 @@ class WorkbenchWindowTest {
         robot.clickOn("#filter-field").type(javafx.scene.input.KeyCode.ENTER);
         fx.settle();
         assertEquals(List.of(3), onFx(() -> tab.list().rows().stream().map(r -> r.index()).toList()));
+    }
+
+    @Test
+    void theFilterFieldCompletesNodeNamesSeenInMessages() throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> tab.selectMessage(3));
+        FxRobot robot = new FxRobot();
+        robot.clickOn("#filter-field").write("NLMSGERR_A");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> offered = onFx(() -> fx.workbench.filterBar().suggestions().getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText).toList());
+        assertTrue(offered.contains("NLMSGERR_ATTR_MSG"), offered.toString());
+        onFx(() -> fx.workbench.filterBar().suggestions().getItems().stream()
+                .filter(i -> i.getText().equals("NLMSGERR_ATTR_MSG")).findFirst().orElseThrow().fire());
+        assertEquals("NLMSGERR_ATTR_MSG", onFx(() -> fx.workbench.filterBar().field().getText()));
     }
 
     @Test
@@ -301,6 +413,51 @@ class WorkbenchWindowTest {
         assertEquals(4, onFx(() -> tab.table().getItems().size()));
         onFx(() -> tab.selectMessage(3));
         assertEquals("NLMSG_ERROR", tab.main().model().message().typeName());
+        assertEquals(0, onFx(() -> tab.diagnostics().issues().size()));
+        // Malformed messages arriving live are listed as they come, as a full scan would list them.
+        org.nlwb.decoder.model.Capture bad = org.nlwb.decoder.read.Loader.standard().load(
+                WorkbenchFixture.captured("synthetic-malformed-rtm_newaddr.pcap"), null, org.nlwb.decoder.model.Protocol.UNKNOWN);
+        for (org.nlwb.decoder.model.Record r : bad.records()) {
+            List<org.nlwb.decoder.model.MessageRef> added = live.append(r);
+            onFx(() -> tab.appendLive(added));
+        }
+        List<String> full = onFx(() -> {
+            org.nlwb.app.ui.model.DiagnosticsModel scan = new org.nlwb.app.ui.model.DiagnosticsModel(tab.document());
+            scan.scanNow();
+            return scan.issues().stream().map(Issue::text).toList();
+        });
+        assertFalse(full.isEmpty());
+        assertEquals(full, onFx(() -> tab.diagnostics().issues().stream().map(Issue::text).toList()));
+    }
+
+    @Test
+    void aLongFilterShowsProgressAndCancelLeavesTheListAsItWas() throws Exception {
+        org.nlwb.decoder.model.Capture source = org.nlwb.decoder.read.Loader.standard()
+                .load(WorkbenchFixture.captured("ip-addr-show.pcap"), null, org.nlwb.decoder.model.Protocol.UNKNOWN);
+        org.nlwb.decoder.model.Capture big = new org.nlwb.decoder.model.Capture("many copies", "pcap");
+        for (int i = 0; i < 20_000; i++) {
+            for (org.nlwb.decoder.model.Record r : source.records()) {
+                big.append(r);
+            }
+        }
+        CaptureTab tab = onFx(() -> fx.workbench.openCapture(big));
+        fx.settle();
+        int all = big.messageCount();
+        assertEquals(all, onFx(() -> tab.list().rows().size()));
+        org.nlwb.decoder.filter.Filter f = org.nlwb.decoder.filter.Filter.parse("IFA_LABEL == \"lo\"");
+        onFx(() -> fx.workbench.applyFilter(f));
+        javafx.scene.control.ProgressBar bar = onFx(() -> (javafx.scene.control.ProgressBar)
+                fx.workbench.tasks().bar().lookup(".progress-bar"));
+        assertTrue(onFx(bar::isVisible), "progress shows while filtering");
+        javafx.scene.control.Button cancel = onFx(() -> fx.workbench.tasks().bar().getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.Button b && b.getText().equals("Cancel"))
+                .map(n -> (javafx.scene.control.Button) n).findFirst().orElseThrow());
+        new FxRobot().clickOn(cancel);
+        fx.settle();
+        assertEquals(all, onFx(() -> tab.list().rows().size()));
+        assertTrue(onFx(() -> tab.list().filterProperty().get().acceptsAll()));
+        String status = onFx(() -> ((Label) fx.workbench.scene().lookup("#status-line")).getText());
+        assertTrue(status.endsWith("cancelled"), status);
     }
 
     @Test
@@ -316,6 +473,10 @@ class WorkbenchWindowTest {
         assertEquals(malformed.messageIndex(), tab.main().model().message().ref().index());
         assertEquals(Status.MALFORMED, selected.status());
         assertEquals(new ByteRange(selected.offset(), selected.end()), tab.main().model().hex().highlighted());
+        // All three messages hold a malformed item, and their rows say so.
+        long malformedRows = onFx(() -> tab.table().lookupAll(".table-row-cell").stream()
+                .filter(n -> n.getStyleClass().contains("cat-malformed")).count());
+        assertEquals(3, malformedRows);
         // Every message of the file can be shown without an exception.
         for (int i = 0; i < tab.document().messageCount(); i++) {
             int k = i;

@@ -101,6 +101,7 @@ class SpecRuntimeReloadTest {
         DecodedMessage v1 = decode(library, c, 2);
         assertEquals("nlwbtest", v1.className());
         assertEquals("NLWBTEST_CMD_HELLO", v1.typeName());
+        assertEquals("nlwbtest (0x24)", v1.tree().child("nlmsghdr").child("nlmsg_type").display());
         Node greeting = v1.tree().child("NLWBTEST_A_GREETING");
         assertNotNull(greeting, v1.tree().toString());
         assertEquals("hi", greeting.value());

@@ -30,8 +30,8 @@ public final class CaptureDocument {
     private final DumpFormat format;
     private volatile MessageDecoder decoder;
     private volatile String forcedClass;
-    private IntFunction<Conversation> conversations;
-    private int conversationsAt = -1;
+    /** Incremental and thread-safe: a growing (live) capture is learned from as it grows. */
+    private final IntFunction<Conversation> conversations;
     private final Map<Integer, DecodedMessage> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, DecodedMessage> e) {
@@ -49,6 +49,7 @@ public final class CaptureDocument {
         this.format = format;
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.forcedClass = forcedClass;
+        this.conversations = Conversations.of(capture);
     }
 
     public Capture capture() {
@@ -108,16 +109,7 @@ public final class CaptureDocument {
     }
 
     private Conversation conversation(int index) {
-        IntFunction<Conversation> f;
-        synchronized (this) {
-            // A live capture grows; the conversation context of later messages needs the new ones.
-            if (conversations == null || index >= conversationsAt) {
-                conversations = Conversations.of(capture);
-                conversationsAt = capture.messageCount();
-            }
-            f = conversations;
-        }
-        return f.apply(index);
+        return conversations.apply(index);
     }
 
     /** A short title for the tab. */

@@ -40,17 +40,9 @@ public final class DiagnosticsModel {
                 }
                 int skipped = 0;
                 for (int i = 0; i < count && !isCancelled(); i++) {
-                    int idx = i;
-                    List<Node> bad = new ArrayList<>();
-                    document.decodeUncached(i).tree().walk(n -> {
-                        // A node that is only unknown because of an unknown child is said once, at the child.
-                        if (isBad(n) && (n.note() != null || n.children().stream().noneMatch(DiagnosticsModel::isBad))) {
-                            bad.add(n);
-                        }
-                    });
-                    for (Node n : bad) {
+                    for (Node n : problems(document.decodeUncached(i).tree())) {
                         if (out.size() < MAX_ISSUES) {
-                            out.add(Issue.of(idx, n));
+                            out.add(Issue.of(i, n));
                         } else {
                             skipped++;
                         }
@@ -66,6 +58,31 @@ public final class DiagnosticsModel {
                 return out;
             }
         };
+    }
+
+    /** The malformed / unknown / trailing nodes of a tree worth a line each. */
+    static List<Node> problems(Node tree) {
+        List<Node> bad = new ArrayList<>();
+        tree.walk(n -> {
+            // A node that is only unknown because of an unknown child is said once, at the child.
+            if (isBad(n) && (n.note() != null || n.children().stream().noneMatch(DiagnosticsModel::isBad))) {
+                bad.add(n);
+            }
+        });
+        return bad;
+    }
+
+    /** Live capture: the problems of messages just appended (FX thread; they are decoded for the list anyway). */
+    public void appended(List<org.nlwb.decoder.model.MessageRef> added) {
+        List<Issue> more = new ArrayList<>();
+        for (org.nlwb.decoder.model.MessageRef m : added) {
+            for (Node n : problems(document.decoded(m.index()).tree())) {
+                if (issues.size() + more.size() < MAX_ISSUES) {
+                    more.add(Issue.of(m.index(), n));
+                }
+            }
+        }
+        issues.addAll(more);
     }
 
     private static boolean isBad(Node n) {

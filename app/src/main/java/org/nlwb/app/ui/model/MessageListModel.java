@@ -2,6 +2,8 @@ package org.nlwb.app.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,27 +50,42 @@ public final class MessageListModel {
         return total.getReadOnlyProperty();
     }
 
-    /** A task that finds the messages {@code f} keeps; {@link #applyFilter} shows its result. */
+    /** Messages per unit of parallel filtering work. */
+    private static final int CHUNK = 2048;
+
+    /**
+     * A task that finds the messages {@code f} keeps; {@link #applyFilter} shows its result.
+     * Decoding dominates, so chunks of messages are decoded and tested on all cores; the decoder
+     * and the document are thread-safe and a scan bypasses the row cache.
+     */
     public Task<List<MessageRef>> filterTask(Filter f) {
         int count = document.messageCount();
         return new Task<>() {
             @Override
             protected List<MessageRef> call() {
                 updateTitle("Filtering " + document.title());
+                boolean[] keep = new boolean[count];
+                AtomicInteger done = new AtomicInteger();
+                int chunks = (count + CHUNK - 1) / CHUNK;
+                IntStream.range(0, chunks).parallel().forEach(c -> {
+                    int from = c * CHUNK;
+                    int to = Math.min(count, from + CHUNK);
+                    for (int i = from; i < to && !isCancelled(); i++) {
+                        keep[i] = f.acceptsAll() || f.test(document.decodeUncached(i));
+                    }
+                    int d = done.addAndGet(to - from);
+                    updateProgress(d, count);
+                    updateMessage("Filtering: " + d + " / " + count);
+                });
+                if (isCancelled()) {
+                    return null;
+                }
                 List<MessageRef> kept = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
-                    if (isCancelled()) {
-                        return null;
-                    }
-                    if (f.acceptsAll() || f.test(document.decodeUncached(i))) {
+                    if (keep[i]) {
                         kept.add(document.message(i));
                     }
-                    if ((i & 255) == 0) {
-                        updateProgress(i, count);
-                        updateMessage("Filtering: " + i + " / " + count);
-                    }
                 }
-                updateProgress(count, count);
                 return kept;
             }
         };

@@ -86,6 +86,31 @@ public final class MessageViewModel {
         hex.moveCaret(to);
     }
 
+    /**
+     * Selects the field (leaf) after ({@code step > 0}) or before the selected node's bytes: the
+     * hex pane's way to walk the message node by node.
+     */
+    public void selectAdjacentField(int step) {
+        DecodedMessage m = message.get();
+        int len = hex.bytes().length();
+        if (m == null || len == 0) {
+            return;
+        }
+        Node cur = selectedNode.get();
+        int at;
+        if (cur == null) {
+            at = step > 0 ? 0 : len - 1;
+        } else {
+            at = step > 0 ? cur.end() : cur.offset() - 1;
+        }
+        if (at < 0 || at >= len) {
+            return;
+        }
+        Node leaf = m.tree().deepestCovering(at, at + 1);
+        hex.moveCaret(leaf.offset());
+        selectNode(leaf);
+    }
+
     /** Finds the node in the shown tree with this name at this place (trees are rebuilt when decoded again). */
     public Node findNode(String name, int offset, int length) {
         DecodedMessage m = message.get();

@@ -22,7 +22,7 @@ import org.nlwb.decoder.bytes.ByteView;
  * exist as nodes). Each byte is a label carrying its offset in {@link #OFFSET_KEY}; the selected
  * node's bytes get the style class {@code hex-hl}, its parent's {@code hex-shade}, the caret
  * {@code hex-caret}. Click selects the deepest node covering a byte, drag a range, arrow keys move
- * the caret. All state is in the {@link MessageViewModel}.
+ * the caret, Ctrl+arrow keys move field by field. All state is in the {@link MessageViewModel}.
  */
 public final class HexView extends ListView<Integer> {
     public static final String OFFSET_KEY = "nlwb.offset";
@@ -55,6 +55,19 @@ public final class HexView extends ListView<Integer> {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+            // Ctrl+←/→: the previous / next field (leaf node), as the tree's order has them.
+            int step = e.getCode() == javafx.scene.input.KeyCode.RIGHT ? 1
+                    : e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 0;
+            if (step != 0) {
+                vm.selectAdjacentField(step);
+                e.consume();
+            }
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
         int delta = switch (e.getCode()) {
             case LEFT -> -1;
             case RIGHT -> 1;

@@ -9,6 +9,8 @@ import org.nlwb.app.ui.model.MessageViewModel;
 
 /** One message's tree beside its bytes, with a title line; the main pane and the request/reply pane are both one. */
 public final class MessagePane extends BorderPane {
+    /** offset + 16 bytes + gap + 16 ASCII at the stylesheet's widths, plus padding and a scroll bar. */
+    private static final double HEX_MIN_WIDTH = 530;
     private final MessageViewModel vm = new MessageViewModel();
     private final TreePane tree;
     private final HexView hex;
@@ -21,6 +23,11 @@ public final class MessagePane extends BorderPane {
         hex = new HexView(vm);
         split = new SplitPane(tree, hex);
         split.setOrientation(Orientation.HORIZONTAL);
+        // Beside the tree, the hex pane keeps room for all 16 columns and the ASCII; stacked, the
+        // pane's own width decides.
+        hex.setMinWidth(HEX_MIN_WIDTH);
+        split.orientationProperty().addListener((o, was, now) ->
+                hex.setMinWidth(now == Orientation.HORIZONTAL ? HEX_MIN_WIDTH : 0));
         split.setDividerPositions(0.58);
         title.getStyleClass().add("pane-title");
         title.setMaxWidth(Double.MAX_VALUE);

@@ -38,19 +38,21 @@ public final class MessageTable extends TableView<MessageRef> {
         setFixedCellSize(22);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getColumns().add(col("#", 56, r -> Integer.toString(r.index() + 1)));
-        getColumns().add(col("Time", 92, this::time));
-        getColumns().add(col("Δt", 84, this::delta));
+        getColumns().add(col("Time", 84, this::time));
+        getColumns().add(col("Δt", 78, this::delta));
         getColumns().add(col("Direction", 96, r -> MessageRole.of(r).label()));
         getColumns().add(col("PID", 60, r -> r.record().pid() < 0 ? "" : Integer.toString(r.record().pid())));
         getColumns().add(col("Protocol", 82, r -> r.record().protocol() == Protocol.UNKNOWN ? ""
                 : Protocol.shortName(r.record().protocol())));
-        getColumns().add(col("Type", 150, r -> decoded(r).typeName()));
-        getColumns().add(col("Flags", 150, this::flags));
-        getColumns().add(col("Seq", 92, r -> r.hasHeader() ? Long.toString(r.seq()) : ""));
+        getColumns().add(col("Type", 185, r -> decoded(r).typeName()));
+        getColumns().add(col("Flags", 180, this::flags));
+        getColumns().add(col("Seq", 90, r -> r.hasHeader() ? Long.toString(r.seq()) : ""));
         getColumns().add(col("Len", 56, r -> Integer.toString(r.length())));
         TableColumn<MessageRef, MessageRef> summary = col("Summary", 520, r -> decoded(r).summary());
         getColumns().add(summary);
         setRowFactory(t -> new CategoryRow());
+        // Several rows can be selected for "Export selected"; the panes show the last one clicked.
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No messages (the filter keeps none, or the file holds none)"));
     }
 

@@ -5,6 +5,7 @@ import org.nlwb.decoder.filter.MessageRole;
 import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 
 /** What colours a row of the message list; the first that applies wins, in declaration order. */
@@ -31,9 +32,21 @@ public enum RowCategory {
         return defaultColour;
     }
 
+    private static boolean hasMalformed(Node n) {
+        if (n.status() == Status.MALFORMED) {
+            return true;
+        }
+        for (Node c : n.children()) {
+            if (hasMalformed(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The category of a row; {@code decoded} may be null when only the header is known. */
     public static RowCategory of(MessageRef ref, DecodedMessage decoded) {
-        if (ref.kind() != FrameKind.MESSAGE || (decoded != null && decoded.tree().status() == Status.MALFORMED)) {
+        if (ref.kind() != FrameKind.MESSAGE || (decoded != null && hasMalformed(decoded.tree()))) {
             return MALFORMED;
         }
         if (ref.hasHeader() && ref.type() == ControlType.ERROR && ref.length() >= 20 && ref.bytes().s32le(16) != 0) {

@@ -74,7 +74,9 @@ final class RouteMultipath implements AttributeCodec {
                 off += pad;
             }
         }
-        return Decoded.container(n + " next hop" + (n == 1 ? "" : "s"), hops);
+        // The value stays the payload's hex, as for the spec's binary type: the children explain it,
+        // and a request described from this tree (nlwb send --from) still carries its bytes.
+        return new Decoded(p.hex(), n + " next hop" + (n == 1 ? "" : "s"), hops, Status.OK, null);
     }
 
     private Node nexthop(ByteView h, int index, DecodeScope scope) {

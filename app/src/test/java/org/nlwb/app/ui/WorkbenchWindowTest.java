@@ -382,6 +382,24 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void selectedMessagesExportInCaptureOrder(@TempDir Path dir) throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> {
+            tab.table().getSelectionModel().clearSelection();
+            tab.table().getSelectionModel().select(3);
+            tab.table().getSelectionModel().select(1);
+        });
+        Path json = dir.resolve("selected.json");
+        onFx(() -> fx.workbench.export(Workbench.Scope.SELECTED, ExportFormat.JSON, json));
+        fx.settle();
+        JsonNode doc = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals(2, doc.get("messages").size());
+        assertEquals(1, doc.get("messages").get(0).get("index").asInt());
+        assertEquals(3, doc.get("messages").get(1).get("index").asInt());
+        assertEquals("NLMSG_ERROR", doc.get("messages").get(1).get("tree").get("name").asText());
+    }
+
+    @Test
     void exportedPcapIsReadByTshark(@TempDir Path dir) throws Exception {
         Path tshark = Path.of("/usr/bin/tshark");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(tshark),

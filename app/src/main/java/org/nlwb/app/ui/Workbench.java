@@ -472,18 +472,24 @@ public final class Workbench {
                 return ctx.registries().get();
             }
         };
-        tasks.run(t, reg -> {
-            decoder = new MessageDecoder(reg);
-            refreshClasses();
-            for (Tab tab : tabs.getTabs()) {
-                if (tab instanceof CaptureTab c) {
-                    c.document().redecodeWith(decoder, c.document().forcedClass());
-                    c.redisplay();
-                    scanDiagnostics(c);
-                }
+        tasks.run(t, this::useRegistry, e -> error("Reloading specs failed", e));
+    }
+
+    /**
+     * Decodes with {@code reg} from now on and decodes every open tab again (FX thread): after
+     * "Reload specs", or when the spec watcher saw a spec file change.
+     */
+    public void useRegistry(Registry reg) {
+        decoder = new MessageDecoder(reg);
+        refreshClasses();
+        for (Tab tab : tabs.getTabs()) {
+            if (tab instanceof CaptureTab c) {
+                c.document().redecodeWith(decoder, c.document().forcedClass());
+                c.redisplay();
+                scanDiagnostics(c);
             }
-            tasks.setStatus("Specs reloaded: " + reg.classes().size() + " message classes");
-        }, e -> error("Reloading specs failed", e));
+        }
+        tasks.setStatus("Specs reloaded: " + reg.classes().size() + " message classes");
     }
 
     // ---- export ------------------------------------------------------------------------------

@@ -186,6 +186,25 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aSpecFileSavedInASpecDirectoryRedecodesTheOpenTabs(@TempDir Path specs) throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        org.nlwb.decoder.spec.SpecLibrary library = org.nlwb.decoder.spec.SpecLibrary.of(false, List.of(specs));
+        onFx(() -> fx.workbench.useRegistry(library.reload()));
+        fx.settle();
+        assertEquals(null, tab.document().decoded(0).className());
+        org.nlwb.decoder.spec.SpecWatcher watcher = WorkbenchApp.watchSpecs(library, fx.workbench);
+        try {
+            Files.copy(WorkbenchFixture.SHARED.resolve("specs/ynl/rt-link.yaml"), specs.resolve("rt-link.yaml"));
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> "rt-link".equals(tab.document().decoded(0).className()));
+            fx.settle();
+            assertEquals("rt-link", onFx(() -> tab.main().model().message().className()));
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
     void toolsAddASidePanelAndAMenu() throws Exception {
         Label panel = new Label("live capture controls");
         onFx(() -> {

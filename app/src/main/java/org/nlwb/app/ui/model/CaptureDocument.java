@@ -32,6 +32,7 @@ public final class CaptureDocument {
     private volatile String forcedClass;
     /** Incremental and thread-safe: a growing (live) capture is learned from as it grows. */
     private final IntFunction<Conversation> conversations;
+    private volatile long firstTime = -1;
     private final Map<Integer, DecodedMessage> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, DecodedMessage> e) {
@@ -110,6 +111,26 @@ public final class CaptureDocument {
 
     private Conversation conversation(int index) {
         return conversations.apply(index);
+    }
+
+    /**
+     * The time of the first record that has one (the zero of the list's Time column), or -1.
+     * Found once; a live capture's first timed record never changes once it exists.
+     */
+    public long firstTime() {
+        long t = firstTime;
+        if (t >= 0) {
+            return t;
+        }
+        int n = capture.recordCount();
+        for (int i = 0; i < n; i++) {
+            long ti = capture.record(i).timeNanos();
+            if (ti >= 0) {
+                firstTime = ti;
+                return ti;
+            }
+        }
+        return -1;
     }
 
     /** A short title for the tab. */

@@ -69,7 +69,7 @@ public final class MessageTable extends TableView<MessageRef> {
 
     private String time(MessageRef r) {
         long t = r.record().timeNanos();
-        long t0 = doc.capture().record(0).timeNanos();
+        long t0 = doc.firstTime();
         if (t < 0 || t0 < 0) {
             return "";
         }

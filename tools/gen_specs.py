@@ -62,15 +62,14 @@ def _eval(expr, known):
 
 
 def enum_members(path, first):
-    """The (name, value) pairs of the enum in `path` that has a member named `first`."""
+    """The (name, value) pairs of the enum in `path` that has a member named `first`. Members may
+    refer to constants of earlier enums in the file (IPSET_ATTR_IP = IPSET_ATTR_UNSPEC + 1)."""
     text = header_text(path)
+    known = {}
     for m in re.finditer(r'enum\s*\w*\s*\{(.*?)\}', text, flags=re.S):
         body = m.group(1)
         names = [p.split('=')[0].strip() for p in body.split(',')]
-        if first not in names:
-            continue
         out = []
-        known = {}
         nxt = 0
         for part in body.split(','):
             part = part.strip()
@@ -79,14 +78,29 @@ def enum_members(path, first):
             if '=' in part:
                 name, expr = part.split('=', 1)
                 name = name.strip()
-                val = _eval(expr, known)
+                try:
+                    val = _eval(expr, known)
+                except (ValueError, SyntaxError):
+                    val = nxt
             else:
                 name, val = part, nxt
             known[name] = val
             nxt = val + 1
             out.append((name, val))
-        return out
+        if first in names:
+            return out
     raise KeyError('%s: no enum with %s' % (path, first))
+
+
+def is_sentinel(name, value, members):
+    """An enum's bookkeeping member: __FOO_MAX, or FOO_MAX = __FOO_MAX - 1 (the same value as a real
+    member). A real member that happens to end in _MAX (IFLA_BR_MCAST_HASH_MAX) is not one."""
+    if name.startswith('__') or name.startswith('NUM_'):
+        return True
+    if name.endswith('_MAX') or name.endswith('_CNT') and name.startswith('__'):
+        return any(v == value and n != name and not n.startswith('__') for n, v in members) \
+            or not any(n != name and v == value for n, v in members) and value == max(v for _, v in members)
+    return False
 
 
 def defines(path, pattern):
@@ -113,8 +127,13 @@ C_TYPES = {
     '__be16': ('u16 be', 2), '__sum16': ('u16', 2),
     '__u32': ('u32', 4), 'unsigned int': ('u32', 4), 'unsigned': ('u32', 4), '__s32': ('s32', 4), 'int': ('s32', 4),
     '__be32': ('u32 be', 4), '__kernel_pid_t': ('s32', 4), 'uid_t': ('u32', 4), 'gid_t': ('u32', 4),
+    '__kernel_uid32_t': ('u32', 4),
     '__u64': ('u64', 8), '__aligned_u64': ('u64', 8), '__s64': ('s64', 8), '__be64': ('u64 be', 8),
 }
+
+
+# typedefs that are unions or arrays: kept as bytes (size, alignment)
+OPAQUE_TYPES = {'xfrm_address_t': (16, 4)}
 
 
 def ynl_name(c):
@@ -154,6 +173,11 @@ def _struct(path, name, rename=None):
             else:
                 members.append(({'name': ynl_name(sm.group(2)), 'type': 'binary', 'struct': ynl_name(sm.group(1)),
                                  '_struct': (path, sm.group(1))}, size, align))
+            continue
+        om = re.fullmatch(r'(\w+) (\w+)', stmt)
+        if om and om.group(1) in OPAQUE_TYPES:
+            size, align = OPAQUE_TYPES[om.group(1)]
+            members.append(({'name': ynl_name(om.group(2)), 'type': 'binary', 'len': size}, size, align))
             continue
         tm = re.fullmatch(r'((?:unsigned |signed )?\w+(?: int| char| short)?)(?: __attribute__\(\(aligned\((\d+)\)\)\))? (.+)', stmt)
         if not tm or tm.group(1) not in C_TYPES:
@@ -254,8 +278,9 @@ class Spec:
             return yname
         entries = []
         seen = set()
-        for n, v in enum_members(path, first):
-            if n.startswith('__') or n.endswith('_MAX') or n in skip or v in seen or not n.startswith(prefix):
+        members = enum_members(path, first)
+        for n, v in members:
+            if is_sentinel(n, v, members) or n in skip or v in seen or not n.startswith(prefix):
                 continue
             seen.add(v)
             entries.append((n, v))
@@ -308,7 +333,7 @@ class Spec:
         by_value = {}
         order = []
         for n, v in members:
-            if n.startswith('__') or n.endswith('_MAX') or n.endswith('_UNSPEC') or n.endswith('_NONE') \
+            if is_sentinel(n, v, members) or n.endswith('_UNSPEC') or n.endswith('_NONE') \
                     or n in skip or not n.startswith(prefix):
                 continue
             if v == 0 and not types.get('@zero'):
@@ -399,7 +424,7 @@ class Spec:
         ops = {}
         if self.ops_model:
             ops['enum-model'] = self.ops_model
-        if self.ops_prefix:
+        if self.ops_prefix is not None:
             ops['name-prefix'] = self.ops_prefix
         lst = []
         for name, value, aset, fh, request, reply, dump, reply_value in self.ops:
@@ -825,6 +850,7 @@ def rt_route():
 def rt_neigh():
     s = Spec('rt-neigh', 'netlink-raw', 0, 'linux/rtnetlink.h', 'Neighbours over rtnetlink (struct ndmsg, NDA_*).')
     rt_common(s)
+    # ndm_state is a bit set: bridge fdb entries are NUD_REACHABLE|NUD_PERMANENT (0 is NUD_NONE)
     s.enum_defines('nud-state', 'linux/neighbour.h', r'NUD_(?!NONE)\w+', 'NUD_', flags=True)
     s.enum_list('ntf-flags', 'NTF_', [(n, v) for n, v in defines('linux/neighbour.h', r'NTF_\w+')
                                       if n not in ('NTF_EXT_MANAGED', 'NTF_EXT_LOCKED')], flags=True)
@@ -1013,13 +1039,14 @@ def genl_ops(spec, path, first, prefix, aset, skip=(), fixed_header=None):
     """One operation per command of the header's command enum; generic netlink uses one id both ways."""
     spec.ops_prefix = prefix.lower().replace('_', '-')
     seen = set()
-    for n, v in enum_members(path, first):
-        if n.startswith('__') or n.endswith('_MAX') or n.endswith('_UNSPEC') or v == 0 or n in skip or v in seen:
+    members = enum_members(path, first)
+    for n, v in members:
+        if is_sentinel(n, v, members) or n.endswith('_UNSPEC') or v == 0 or n in skip or v in seen:
             continue
         if not n.startswith(prefix):
             continue
         seen.add(v)
-        spec.op(n[len(prefix):].lower().replace('_', '-'), v, aset, fixed_header)
+        spec.op(n[len(prefix):].lower().replace('_', '-'), v, aset(n) if callable(aset) else aset, fixed_header)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1071,7 +1098,7 @@ NL80211_ATTRS = {
     'max-num-scan-ssids': 'u8', 'scan-frequencies': 'binary', 'scan-ssids': 'binary', 'generation': 'u32',
     'bss': 'nest bss-attrs', 'reg-initiator': 'u8', 'reg-type': 'u8',
     'supported-commands': 'indexed-array sub=u32', 'frame': 'binary', 'ssid': 'binary', 'auth-type': 'u32',
-    'reason-code': 'u16', 'key-type': 'u32', 'max-scan-ie-len': 'u16', 'cipher-suites': 'binary',
+    'reason-code': 'u16', 'key-type': 'u32', 'max-scan-ie-len': 'u16', 'cipher-suites': 'binary sub=u32',
     'freq-before': 'binary', 'freq-after': 'binary', 'freq-fixed': 'flag', 'wiphy-retry-short': 'u8',
     'wiphy-retry-long': 'u8', 'wiphy-frag-threshold': 'u32', 'wiphy-rts-threshold': 'u32', 'timed-out': 'flag',
     'use-mfp': 'u32', 'sta-flags2': 'binary', 'control-port': 'flag', 'testdata': 'binary', 'privacy': 'flag',
@@ -1346,6 +1373,276 @@ def ethtool():
         if 'ETHTOOL_MSG_%s_GET' % up in req and 'ETHTOOL_MSG_%s_GET_REPLY' % up in rep:
             s.op(base + '-get', req['ETHTOOL_MSG_%s_GET' % up], aset,
                  reply_value=rep['ETHTOOL_MSG_%s_GET_REPLY' % up])
+    return s
+
+# ---------------------------------------------------------------------------------------------
+# NETLINK_NETFILTER: nfnetlink message types are (subsystem << 8) | message.
+# ---------------------------------------------------------------------------------------------
+
+def nfgenmsg(spec):
+    address_families(spec)
+    spec.struct('linux/netfilter/nfnetlink.h', 'nfgenmsg')
+    set_member(spec, 'nfgenmsg', 'nfgen-family', enum='address-families')
+    return 'nfgenmsg'
+
+
+def nf_ops(spec, subsys, path, first, prefix, aset_for, skip=()):
+    spec.ops_prefix = ''  # operation names are the whole constant names
+    seen = set()
+    members = enum_members(path, first)
+    for n, v in members:
+        if is_sentinel(n, v, members) or n in skip or v in seen or not n.startswith(prefix):
+            continue
+        seen.add(v)
+        aset = aset_for(n) if callable(aset_for) else aset_for
+        if aset:
+            spec.op(n.lower().replace('_', '-'), (subsys << 8) | v, aset, 'nfgenmsg')
+
+
+@family
+def ipset():
+    s = Spec('ipset', 'netlink-raw', 12, 'linux/netfilter/ipset/ip_set.h',
+             'IP sets over nfnetlink (subsystem NFNL_SUBSYS_IPSET = 6). IPSET_ATTR_DATA holds create '
+             'attributes in CREATE/LIST/HEADER and add/del attributes in ADD/DEL/TEST.')
+    nfgenmsg(s)
+    h = 'linux/netfilter/ipset/ip_set.h'
+    cmd_level = {'protocol': 'u8', 'setname': 'string', 'typename': 'string', 'revision': 'u8', 'family': 'u8',
+                 'flags': 'u32 be', 'lineno': 'u32 be', 'protocol-min': 'u8', 'index': 'u16 be'}
+    s.attrs('ipset-attrs', h, 'IPSET_ATTR_UNSPEC', 'IPSET_ATTR_',
+            dict(cmd_level, data='nest create-data', adt='nest adt-list'), skip=('IPSET_ATTR_SETNAME2',))
+    s.attrs('ipset-adt-attrs', h, 'IPSET_ATTR_UNSPEC', 'IPSET_ATTR_',
+            dict(cmd_level, data='nest adt-data', adt='nest adt-list'), skip=('IPSET_ATTR_SETNAME2',))
+    cadt = {'ip': 'nest ipaddr', 'ip-from': 'nest ipaddr', 'ip-to': 'nest ipaddr', 'cidr': 'u8',
+            'port': 'u16 be', 'port-from': 'u16 be', 'port-to': 'u16 be', 'timeout': 'u32 be', 'proto': 'u8',
+            'cadt-flags': 'u32 be', 'cadt-lineno': 'u32 be', 'lineno': 'u32 be', 'mark': 'u32 be',
+            'markmask': 'u32 be'}
+    members = enum_members(h, 'IPSET_ATTR_IP')
+    create = [(n, v) for n, v in members if v <= 16 or n in {
+        'IPSET_ATTR_INITVAL', 'IPSET_ATTR_GC', 'IPSET_ATTR_HASHSIZE', 'IPSET_ATTR_MAXELEM', 'IPSET_ATTR_NETMASK',
+        'IPSET_ATTR_BUCKETSIZE', 'IPSET_ATTR_PROBES', 'IPSET_ATTR_RESIZE', 'IPSET_ATTR_SIZE',
+        'IPSET_ATTR_ELEMENTS', 'IPSET_ATTR_REFERENCES', 'IPSET_ATTR_MEMSIZE', 'IPSET_ATTR_BITMASK'}]
+    adt = [(n, v) for n, v in members if v <= 16 or (n, v) not in create]
+    adt = [(n, v) for n, v in adt if n not in dict(create) or v <= 16]
+    s.attrs_from('create-data', create, 'IPSET_ATTR_', dict(cadt, **{
+        'initval': 'u32 be', 'gc': 'u32 be', 'hashsize': 'u32 be', 'maxelem': 'u32 be', 'netmask': 'u8',
+        'bucketsize': 'u8', 'probes': 'u8', 'resize': 'u8', 'size': 'u32 be', 'elements': 'u32 be',
+        'references': 'u32 be', 'memsize': 'u32 be', 'bitmask': 'nest ipaddr'}),
+                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO', 'IPSET_ATTR_CADT_MAX'))
+    s.attrs_from('adt-data', adt, 'IPSET_ATTR_', dict(cadt, **{
+        'ether': 'binary hint=mac', 'name': 'string', 'nameref': 'string', 'ip2': 'nest ipaddr', 'cidr2': 'u8',
+        'ip2-to': 'nest ipaddr', 'iface': 'string', 'bytes': 'u64 be', 'packets': 'u64 be', 'comment': 'string',
+        'skbmark': 'u64 be', 'skbprio': 'u32 be', 'skbqueue': 'u16 be', 'pad': 'pad'}),
+                 skip=('IPSET_ATTR_IP_FROM', 'IPSET_ATTR_PORT_FROM', 'IPSET_ATTR_LINENO', 'IPSET_ATTR_CADT_MAX'))
+    s.attrs_from('adt-list', [('IPSET_ATTR_DATA', 7)], 'IPSET_ATTR_', {'data': 'nest adt-data multi'})
+    s.attrs('ipaddr', h, 'IPSET_ATTR_IPADDR_IPV4', 'IPSET_ATTR_IPADDR_', {
+        'ipv4': 'binary hint=ipv4', 'ipv6': 'binary hint=ipv6'})
+    nf_ops(s, 6, h, 'IPSET_CMD_NONE', 'IPSET_CMD_',
+           lambda n: 'ipset-adt-attrs' if n in ('IPSET_CMD_ADD', 'IPSET_CMD_DEL', 'IPSET_CMD_TEST') else 'ipset-attrs',
+           skip=('IPSET_CMD_NONE', 'IPSET_MSG_MAX'))
+    return s
+
+
+@family
+def conntrack():
+    s = Spec('conntrack', 'netlink-raw', 12, 'linux/netfilter/nfnetlink_conntrack.h',
+             'Connection tracking over nfnetlink (NFNL_SUBSYS_CTNETLINK = 1).')
+    nfgenmsg(s)
+    h = 'linux/netfilter/nfnetlink_conntrack.h'
+    s.enum('ct-status', 'linux/netfilter/nf_conntrack_common.h', 'IPS_EXPECTED', 'IPS_', flags=True)
+    s.attrs('conntrack-attrs', h, 'CTA_UNSPEC', 'CTA_', {
+        'tuple-orig': 'nest tuple-attrs', 'tuple-reply': 'nest tuple-attrs', 'status': 'u32 be enum=ct-status flags',
+        'protoinfo': 'nest protoinfo-attrs', 'help': 'nest help-attrs', 'nat-src': 'nest nat-attrs',
+        'timeout': 'u32 be', 'mark': 'u32 be', 'counters-orig': 'nest counters-attrs',
+        'counters-reply': 'nest counters-attrs', 'use': 'u32 be', 'id': 'u32 be', 'nat-dst': 'nest nat-attrs',
+        'tuple-master': 'nest tuple-attrs', 'seq-adj-orig': 'nest seqadj-attrs', 'seq-adj-reply': 'nest seqadj-attrs',
+        'secmark': 'u32 be', 'zone': 'u16 be', 'secctx': 'nest secctx-attrs', 'timestamp': 'nest tstamp-attrs',
+        'mark-mask': 'u32 be', 'labels': 'binary', 'labels-mask': 'binary', 'synproxy': 'nest synproxy-attrs',
+        'filter': 'binary', 'status-mask': 'u32 be', 'timestamp-event': 'u64 be'})
+    s.attrs('tuple-attrs', h, 'CTA_TUPLE_UNSPEC', 'CTA_TUPLE_', {
+        'ip': 'nest ip-attrs', 'proto': 'nest proto-attrs', 'zone': 'u16 be'})
+    s.attrs('ip-attrs', h, 'CTA_IP_UNSPEC', 'CTA_IP_', {
+        'v4-src': 'binary hint=ipv4', 'v4-dst': 'binary hint=ipv4', 'v6-src': 'binary hint=ipv6',
+        'v6-dst': 'binary hint=ipv6'})
+    s.attrs('proto-attrs', h, 'CTA_PROTO_UNSPEC', 'CTA_PROTO_', {
+        'num': 'u8', 'src-port': 'u16 be', 'dst-port': 'u16 be', 'icmp-id': 'u16 be', 'icmp-type': 'u8',
+        'icmp-code': 'u8', 'icmpv6-id': 'u16 be', 'icmpv6-type': 'u8', 'icmpv6-code': 'u8'})
+    s.attrs('protoinfo-attrs', h, 'CTA_PROTOINFO_UNSPEC', 'CTA_PROTOINFO_', {
+        'tcp': 'nest protoinfo-tcp-attrs', 'dccp': 'binary', 'sctp': 'binary'})
+    s.attrs('protoinfo-tcp-attrs', h, 'CTA_PROTOINFO_TCP_UNSPEC', 'CTA_PROTOINFO_TCP_', {
+        'state': 'u8', 'wscale-original': 'u8', 'wscale-reply': 'u8', 'flags-original': 'binary',
+        'flags-reply': 'binary'})
+    s.attrs('counters-attrs', h, 'CTA_COUNTERS_UNSPEC', 'CTA_COUNTERS_', {
+        'packets': 'u64 be', 'bytes': 'u64 be', '32-packets': 'u32 be', '32-bytes': 'u32 be', 'pad': 'pad'})
+    s.attrs('tstamp-attrs', h, 'CTA_TIMESTAMP_UNSPEC', 'CTA_TIMESTAMP_', {'start': 'u64 be', 'stop': 'u64 be', 'pad': 'pad'})
+    s.attrs('nat-attrs', h, 'CTA_NAT_UNSPEC', 'CTA_NAT_', {
+        'v4-minip': 'binary hint=ipv4', 'minip': 'binary hint=ipv4', 'v4-maxip': 'binary hint=ipv4',
+        'maxip': 'binary hint=ipv4', 'proto': 'binary', 'v6-minip': 'binary hint=ipv6',
+        'v6-maxip': 'binary hint=ipv6'})
+    s.attrs('seqadj-attrs', h, 'CTA_SEQADJ_UNSPEC', 'CTA_SEQADJ_', {
+        'correction-pos': 'u32 be', 'offset-before': 'u32 be', 'offset-after': 'u32 be'})
+    s.attrs('help-attrs', h, 'CTA_HELP_UNSPEC', 'CTA_HELP_', {'name': 'string', 'info': 'binary'})
+    s.attrs('secctx-attrs', h, 'CTA_SECCTX_UNSPEC', 'CTA_SECCTX_', {'name': 'string'})
+    s.attrs('synproxy-attrs', h, 'CTA_SYNPROXY_UNSPEC', 'CTA_SYNPROXY_', {
+        'isn': 'u32 be', 'its': 'u32 be', 'tsoff': 'u32 be'})
+    nf_ops(s, 1, h, 'IPCTNL_MSG_CT_NEW', 'IPCTNL_MSG_CT_', 'conntrack-attrs', skip=('IPCTNL_MSG_MAX',))
+    return s
+
+
+@family
+def nftables():
+    s = Spec('nftables', 'netlink-raw', 12, 'linux/netfilter/nf_tables.h',
+             'nftables core over nfnetlink (NFNL_SUBSYS_NFTABLES = 10): tables, chains, rules, sets, '
+             'set elements, generations, and the batch messages around them.')
+    nfgenmsg(s)
+    h = 'linux/netfilter/nf_tables.h'
+    s.attrs('table-attrs', h, 'NFTA_TABLE_UNSPEC', 'NFTA_TABLE_', {
+        'name': 'string', 'flags': 'u32 be', 'use': 'u32 be', 'handle': 'u64 be', 'pad': 'pad',
+        'userdata': 'binary', 'owner': 'u32 be'})
+    s.attrs('chain-attrs', h, 'NFTA_CHAIN_UNSPEC', 'NFTA_CHAIN_', {
+        'table': 'string', 'handle': 'u64 be', 'name': 'string', 'hook': 'nest hook-attrs', 'policy': 'u32 be',
+        'use': 'u32 be', 'type': 'string', 'counters': 'nest counter-attrs', 'pad': 'pad', 'flags': 'u32 be',
+        'id': 'u32 be', 'userdata': 'binary'})
+    s.attrs('hook-attrs', h, 'NFTA_HOOK_UNSPEC', 'NFTA_HOOK_', {
+        'hooknum': 'u32 be', 'priority': 's32 be', 'dev': 'string', 'devs': 'nest hook-dev-attrs'})
+    s.attrs_from('hook-dev-attrs', [('NFTA_DEVICE_NAME', 1)], 'NFTA_DEVICE_', {'name': 'string multi'})
+    s.attrs('counter-attrs', h, 'NFTA_COUNTER_UNSPEC', 'NFTA_COUNTER_', {
+        'bytes': 'u64 be', 'packets': 'u64 be', 'pad': 'pad'})
+    s.attrs('rule-attrs', h, 'NFTA_RULE_UNSPEC', 'NFTA_RULE_', {
+        'table': 'string', 'chain': 'string', 'handle': 'u64 be', 'expressions': 'nest expr-list-attrs',
+        'compat': 'binary', 'position': 'u64 be', 'userdata': 'binary', 'pad': 'pad', 'id': 'u32 be',
+        'position-id': 'u32 be', 'chain-id': 'u32 be'})
+    s.attrs('expr-list-attrs', h, 'NFTA_LIST_UNSPEC', 'NFTA_LIST_', {'elem': 'nest expr-attrs multi'})
+    s.attrs('expr-attrs', h, 'NFTA_EXPR_UNSPEC', 'NFTA_EXPR_', {'name': 'string', 'data': 'binary'})
+    s.attrs('set-attrs', h, 'NFTA_SET_UNSPEC', 'NFTA_SET_', {
+        'table': 'string', 'name': 'string', 'flags': 'u32 be', 'key-type': 'u32 be', 'key-len': 'u32 be',
+        'data-type': 'u32 be', 'data-len': 'u32 be', 'policy': 'u32 be', 'desc': 'nest set-desc-attrs',
+        'id': 'u32 be', 'timeout': 'u64 be', 'gc-interval': 'u32 be', 'userdata': 'binary', 'pad': 'pad',
+        'obj-type': 'u32 be', 'handle': 'u64 be', 'expr': 'nest expr-attrs', 'expressions': 'nest expr-list-attrs',
+        'type': 'string', 'count': 'u32 be'})
+    s.attrs('set-desc-attrs', h, 'NFTA_SET_DESC_UNSPEC', 'NFTA_SET_DESC_', {'size': 'u32 be', 'concat': 'binary'})
+    s.attrs('setelem-list-attrs', h, 'NFTA_SET_ELEM_LIST_UNSPEC', 'NFTA_SET_ELEM_LIST_', {
+        'table': 'string', 'set': 'string', 'elements': 'nest setelem-list-elem-attrs', 'set-id': 'u32 be'})
+    s.attrs_from('setelem-list-elem-attrs', [('NFTA_LIST_ELEM', 1)], 'NFTA_LIST_', {'elem': 'nest setelem-attrs multi'})
+    s.attrs('setelem-attrs', h, 'NFTA_SET_ELEM_UNSPEC', 'NFTA_SET_ELEM_', {
+        'key': 'nest data-attrs', 'data': 'nest data-attrs', 'flags': 'u32 be', 'timeout': 'u64 be',
+        'expiration': 'u64 be', 'userdata': 'binary', 'expr': 'nest expr-attrs', 'pad': 'pad', 'objref': 'string',
+        'key-end': 'nest data-attrs', 'expressions': 'nest expr-list-attrs'})
+    s.attrs('data-attrs', h, 'NFTA_DATA_UNSPEC', 'NFTA_DATA_', {'value': 'binary', 'verdict': 'binary'})
+    s.attrs('gen-attrs', h, 'NFTA_GEN_UNSPEC', 'NFTA_GEN_', {'id': 'u32 be', 'proc-pid': 'u32 be', 'proc-name': 'string'})
+    s.attrs('batch-attrs', 'linux/netfilter/nfnetlink.h', 'NFNL_BATCH_UNSPEC', 'NFNL_BATCH_', {'genid': 'u32 be'})
+
+    def aset(n):
+        for key, a in (('TABLE', 'table-attrs'), ('CHAIN', 'chain-attrs'), ('RULE', 'rule-attrs'),
+                       ('SETELEM', 'setelem-list-attrs'), ('SET', 'set-attrs'), ('GEN', 'gen-attrs')):
+            if n.endswith(key) or n.endswith(key + 'S') or ('_' + key + '_') in n:
+                return a
+        return None
+    nf_ops(s, 10, h, 'NFT_MSG_NEWTABLE', 'NFT_MSG_', aset, skip=('NFT_MSG_MAX',))
+    # NFNL_MSG_BATCH_BEGIN/END: subsystem 0, types NLMSG_MIN_TYPE and NLMSG_MIN_TYPE + 1
+    s.op('nfnl-msg-batch-begin', 0x10, 'batch-attrs', 'nfgenmsg')
+    s.op('nfnl-msg-batch-end', 0x11, 'batch-attrs', 'nfgenmsg')
+    return s
+
+@family
+def xfrm():
+    s = Spec('xfrm', 'netlink-raw', 6, 'linux/xfrm.h',
+             'IPsec states and policies over NETLINK_XFRM, basics: SA and policy messages with their '
+             'fixed headers, XFRMA_* attributes.')
+    address_families(s)
+    h = 'linux/xfrm.h'
+    for st in ('xfrm_usersa_info', 'xfrm_usersa_id', 'xfrm_userpolicy_info', 'xfrm_userpolicy_id',
+               'xfrm_user_expire', 'xfrm_user_polexpire', 'xfrm_userspi_info', 'xfrm_user_acquire',
+               'xfrm_aevent_id', 'xfrm_encap_tmpl', 'xfrm_mark', 'xfrm_lifetime_cur', 'xfrm_replay_state',
+               'xfrm_user_tmpl'):
+        s.struct(h, st)
+    manual_struct(s, 'xfrm-usersa-flush', [{'name': 'proto', 'type': 'u8'}, {'name': 'pad', 'type': 'pad', 'len': 3}])
+    manual_struct(s, 'xfrm-flags', [{'name': 'flags', 'type': 'u32'}])
+    s.attrs('xfrm-attrs', h, 'XFRMA_UNSPEC', 'XFRMA_', {
+        'alg-auth': 'binary', 'alg-crypt': 'binary', 'alg-comp': 'binary', 'encap': 'binary struct=xfrm-encap-tmpl',
+        'tmpl': 'binary', 'sa': 'binary struct=xfrm-usersa-info', 'policy': 'binary struct=xfrm-userpolicy-info',
+        'sec-ctx': 'binary', 'ltime-val': 'binary struct=xfrm-lifetime-cur',
+        'replay-val': 'binary struct=xfrm-replay-state', 'replay-thresh': 'u32', 'etimer-thresh': 'u32',
+        'srcaddr': 'binary hint=ipv4-or-v6', 'coaddr': 'binary hint=ipv4-or-v6', 'lastused': 'u64',
+        'policy-type': 'binary', 'migrate': 'binary', 'alg-aead': 'binary', 'kmaddress': 'binary',
+        'alg-auth-trunc': 'binary', 'mark': 'binary struct=xfrm-mark', 'tfcpad': 'u32', 'replay-esn-val': 'binary',
+        'sa-extra-flags': 'u32', 'proto': 'u8', 'address-filter': 'binary', 'pad': 'pad', 'offload-dev': 'binary',
+        'set-mark': 'u32', 'set-mark-mask': 'u32', 'if-id': 'u32', 'mtimer-thresh': 'u32', 'sa-dir': 'u8',
+        'nat-keepalive-interval': 'u32', 'sa-pcpu': 'u32', 'iptfs-drop-time': 'u32', 'iptfs-reorder-window': 'u16',
+        'iptfs-dont-frag': 'flag', 'iptfs-init-delay': 'u32', 'iptfs-max-qsize': 'u32', 'iptfs-pkt-size': 'u32'},
+            skip=('XFRMA_OUTPUT_MARK',))
+    headers = {'NEWSA': 'xfrm-usersa-info', 'UPDSA': 'xfrm-usersa-info', 'DELSA': 'xfrm-usersa-id',
+               'GETSA': 'xfrm-usersa-id', 'NEWPOLICY': 'xfrm-userpolicy-info', 'UPDPOLICY': 'xfrm-userpolicy-info',
+               'DELPOLICY': 'xfrm-userpolicy-id', 'GETPOLICY': 'xfrm-userpolicy-id', 'ALLOCSPI': 'xfrm-userspi-info',
+               'ACQUIRE': 'xfrm-user-acquire', 'EXPIRE': 'xfrm-user-expire', 'POLEXPIRE': 'xfrm-user-polexpire',
+               'FLUSHSA': 'xfrm-usersa-flush', 'NEWAE': 'xfrm-aevent-id', 'GETAE': 'xfrm-aevent-id',
+               'MIGRATE': 'xfrm-userpolicy-id', 'NEWSADINFO': 'xfrm-flags', 'GETSADINFO': 'xfrm-flags',
+               'NEWSPDINFO': 'xfrm-flags', 'GETSPDINFO': 'xfrm-flags'}
+    s.ops_prefix = 'xfrm-msg-'
+    for n, v in enum_members(h, 'XFRM_MSG_NEWSA'):
+        short = n[len('XFRM_MSG_'):]
+        if short in headers:
+            s.op(short.lower(), v, 'xfrm-attrs', headers[short])
+        elif short == 'FLUSHPOLICY':
+            s.op('flushpolicy', v, 'xfrm-attrs')
+    return s
+
+
+@family
+def devlink():
+    return simple_genl('devlink', 'linux/devlink.h', 'devlink basics: devices, ports, info (linux/devlink.h).',
+                       'DEVLINK_CMD_UNSPEC', 'DEVLINK_CMD_', [
+        ('devlink', 'DEVLINK_ATTR_UNSPEC', 'DEVLINK_ATTR_', {
+            'bus-name': 'string', 'dev-name': 'string', 'port-index': 'u32', 'port-type': 'u16',
+            'port-desired-type': 'u16', 'port-netdev-ifindex': 'u32', 'port-netdev-name': 'string',
+            'port-ibdev-name': 'string', 'port-split-count': 'u32', 'port-split-group': 'u32',
+            'sb-index': 'u32', 'sb-size': 'u32', 'port-flavour': 'u16', 'port-number': 'u32',
+            'port-split-subport-number': 'u32', 'pad': 'pad', 'info-driver-name': 'string',
+            'info-serial-number': 'string', 'info-version-fixed': 'nest devlink', 'info-version-running': 'nest devlink',
+            'info-version-stored': 'nest devlink', 'info-version-name': 'string', 'info-version-value': 'string',
+            'reload-failed': 'u8', 'port-pci-pf-number': 'u16', 'port-pci-vf-number': 'u16',
+            'port-controller-number': 'u32', 'port-pci-sf-number': 'u32', 'port-external': 'u8',
+            'info-board-serial-number': 'string', 'port-lanes': 'u32', 'port-splittable': 'u8',
+            'netns-fd': 'u32', 'netns-pid': 'u32', 'netns-id': 'u32', 'linecard-index': 'u32',
+            'nested-devlink': 'nest devlink', 'param-name': 'string', 'region-name': 'string',
+            'health-reporter-name': 'string', 'trap-name': 'string', 'trap-group-name': 'string',
+            'rate-node-name': 'string', 'selftest-id': 'binary', 'index': 'uint'})], 'devlink') \
+        if os.path.exists(os.path.join(INCLUDE, 'linux/devlink.h')) else None
+
+
+@family
+def ipvs():
+    s = Spec('IPVS', 'genetlink-legacy', None, 'linux/ip_vs.h',
+             'IP Virtual Server (linux/ip_vs.h); the kernel registers the family as IPVS.')
+    h = 'linux/ip_vs.h'
+    s.struct(h, 'ip_vs_flags')
+    s.attrs('ipvs-cmd-attrs', h, 'IPVS_CMD_ATTR_UNSPEC', 'IPVS_CMD_ATTR_', {
+        'service': 'nest ipvs-service-attrs', 'dest': 'nest ipvs-dest-attrs', 'daemon': 'nest ipvs-daemon-attrs',
+        'timeout-tcp': 'u32', 'timeout-tcp-fin': 'u32', 'timeout-udp': 'u32'})
+    stats = 'nest ipvs-stats-attrs'
+    s.attrs('ipvs-service-attrs', h, 'IPVS_SVC_ATTR_UNSPEC', 'IPVS_SVC_ATTR_', {
+        'af': 'u16 enum=address-families', 'protocol': 'u16', 'addr': 'binary', 'port': 'u16 be', 'fwmark': 'u32',
+        'sched-name': 'string', 'flags': 'binary struct=ip-vs-flags', 'timeout': 'u32', 'netmask': 'u32 be hint=ipv4',
+        'stats': stats, 'pe-name': 'string', 'stats64': 'nest ipvs-stats64-attrs'})
+    address_families(s)
+    s.attrs('ipvs-dest-attrs', h, 'IPVS_DEST_ATTR_UNSPEC', 'IPVS_DEST_ATTR_', {
+        'addr': 'binary', 'port': 'u16 be', 'fwd-method': 'u32', 'weight': 'u32', 'u-thresh': 'u32',
+        'l-thresh': 'u32', 'active-conns': 'u32', 'inact-conns': 'u32', 'persist-conns': 'u32', 'stats': stats,
+        'addr-family': 'u16 enum=address-families', 'stats64': 'nest ipvs-stats64-attrs', 'tun-type': 'u8',
+        'tun-port': 'u16 be', 'tun-flags': 'u16'})
+    s.attrs('ipvs-daemon-attrs', h, 'IPVS_DAEMON_ATTR_UNSPEC', 'IPVS_DAEMON_ATTR_', {
+        'state': 'u32', 'mcast-ifn': 'string', 'sync-id': 'u32', 'sync-maxlen': 'u16',
+        'mcast-group': 'u32 be hint=ipv4', 'mcast-group6': 'binary hint=ipv6', 'mcast-port': 'u16', 'mcast-ttl': 'u8'})
+    s.attrs('ipvs-stats-attrs', h, 'IPVS_STATS_ATTR_UNSPEC', 'IPVS_STATS_ATTR_', dict(
+        [(k, 'u32') for k in ('conns', 'inpkts', 'outpkts', 'cps', 'inpps', 'outpps', 'inbps', 'outbps')]
+        + [('inbytes', 'u64'), ('outbytes', 'u64'), ('pad', 'pad')]))
+    s.attrs('ipvs-stats64-attrs', h, 'IPVS_STATS_ATTR_UNSPEC', 'IPVS_STATS_ATTR_', dict(
+        [(k, 'u64') for k in ('conns', 'inpkts', 'outpkts', 'cps', 'inpps', 'outpps', 'inbps', 'outbps',
+                              'inbytes', 'outbytes')] + [('pad', 'pad')]))
+    # GET_INFO replies number IPVS_INFO_ATTR_* from 1 at the top level, where the others use IPVS_CMD_ATTR_*
+    s.attrs('ipvs-info-attrs', h, 'IPVS_INFO_ATTR_UNSPEC', 'IPVS_INFO_ATTR_', {
+        'version': 'u32', 'conn-tab-size': 'u32'})
+    genl_ops(s, h, 'IPVS_CMD_UNSPEC', 'IPVS_CMD_',
+             lambda n: 'ipvs-info-attrs' if n.endswith('_INFO') else 'ipvs-cmd-attrs')
     return s
 
 # ---------------------------------------------------------------------------------------------

@@ -9,9 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
+import org.nlwb.capture.groups.KernelGenlFamilies;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
@@ -57,11 +60,22 @@ public final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
     List<Path> specDirs = new ArrayList<>();
 
+    @Option(names = "--genl-family", paramLabel = "ID=FAMILY",
+            description = "Generic netlink family of an id the capture does not name, e.g. 0x1b=nl80211 (repeatable).")
+    List<String> genlFamilies = new ArrayList<>();
+
+    @Option(names = "--kernel-families",
+            description = "Ask the running kernel (nlctrl) for generic netlink ids neither the capture nor --genl-family names.")
+    boolean kernelFamilies;
+
     @Option(names = "--json", description = "Print JSON (the stable schema) instead of text.")
     boolean json;
 
     @Option(names = "--all", description = "Text output: also show nla_len/nla_type leaves and zero padding.")
     boolean all;
+
+    private Map<Integer, String> userFamilies = Map.of();
+    private Conversation fallback = Conversation.empty();
 
     @Override
     public Integer call() throws IOException {
@@ -82,6 +96,18 @@ public final class DecodeCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        Map<Integer, String> families = new LinkedHashMap<>();
+        for (String g : genlFamilies) {
+            try {
+                Map.Entry<Integer, String> e = Conversations.parseGenlFamily(g);
+                families.put(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException e) {
+                System.err.println("nlwb decode: --genl-family: " + e.getMessage());
+                return 2;
+            }
+        }
+        userFamilies = Map.copyOf(families);
+        fallback = kernelFamilies ? new KernelGenlFamilies(null) : Conversation.empty();
         Registry registry = RegistryFactory.standard(specDirs);
         if (className != null && registry.byName(className).isEmpty()) {
             System.err.println("nlwb decode: no message class named " + className + "; known: "
@@ -134,7 +160,7 @@ public final class DecodeCommand implements Callable<Integer> {
 
     /** Decodes lazily, one message at a time, so no more than one tree is held. */
     private Iterable<DecodedMessage> decoded(Capture c, MessageDecoder decoder) {
-        IntFunction<Conversation> conv = Conversations.of(c);
+        IntFunction<Conversation> conv = Conversations.of(c, userFamilies, fallback);
         return () -> new java.util.Iterator<>() {
             private int i;
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             TraceCommand.class,
             BenchCommand.class,
             SpecCommand.class,
+            SendCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

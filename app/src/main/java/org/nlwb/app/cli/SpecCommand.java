@@ -115,6 +115,12 @@ public final class SpecCommand implements Runnable {
                 }
             }
             for (Path f : all) {
+                String n = f.getFileName() == null ? "" : f.getFileName().toString();
+                if (!n.endsWith(".yaml") && !n.endsWith(".yml") && Files.isRegularFile(f)) {
+                    // the search path only ever reads *.yaml / *.yml, so nothing else can be a spec
+                    out.println(f + ": not a .yaml file (skipped: specs are read from *.yaml and *.yml only)");
+                    continue;
+                }
                 byte[] content;
                 try {
                     content = Files.readAllBytes(f);

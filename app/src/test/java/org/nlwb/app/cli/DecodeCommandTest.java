@@ -100,4 +100,17 @@ class DecodeCommandTest {
         n.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void aUserMappingNamesGenericFamiliesTheCaptureDoesNot() {
+        Path iw = Path.of(System.getProperty("nlwb.shared", "../../shared"), "samples/pyroute2/iw_info_rsp.dump");
+        Run without = run("decode", "--protocol", "generic", iw.toString());
+        Run with = run("decode", "--protocol", "generic", "--genl-family", "0x1b=nl80211", iw.toString());
+        assertEquals(0, with.exit(), with.err());
+        assertTrue(!without.out().contains("NL80211_ATTR_IFNAME"), without.out());
+        assertTrue(with.out().contains("NL80211_ATTR_IFNAME"), with.out());
+        Run bad = run("decode", "--genl-family", "nl80211", iw.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("ID=FAMILY"), bad.err());
+    }
 }

@@ -130,7 +130,8 @@ public final class MessageDecoder {
             if (typeName == null) {
                 typeName = String.format("0x%x", h.type());
             }
-            kids.add(header(bytes, h, typeName, cls != null ? cls.flagKind(ctx) : NlFlags.kindOfName(typeName)));
+            String headerType = cls != null && cls.headerTypeName(ctx) != null ? cls.headerTypeName(ctx) : typeName;
+            kids.add(header(bytes, h, headerType, cls != null ? cls.flagKind(ctx) : NlFlags.kindOfName(typeName)));
             if (cls != null) {
                 try {
                     kids.addAll(cls.decodeBody(ctx, body, AttributeWalker.rootScope(conv)));

@@ -57,8 +57,14 @@ public final class Summaries {
         return sb.toString();
     }
 
-    /** {@code IFLA_IFNAME} → {@code ifname}. */
+    /** {@code IFLA_IFNAME} → {@code ifname}, {@code NL80211_ATTR_IFNAME} → {@code ifname}, {@code CTRL_ATTR_FAMILY_NAME} → {@code family_name}. */
     static String shortName(String kernelName) {
+        for (String marker : new String[] {"_ATTR_", "_A_"}) {
+            int m = kernelName.lastIndexOf(marker);
+            if (m > 0 && m + marker.length() < kernelName.length()) {
+                return kernelName.substring(m + marker.length()).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
         int u = kernelName.indexOf('_');
         return (u > 0 && u < kernelName.length() - 1 ? kernelName.substring(u + 1) : kernelName)
                 .toLowerCase(java.util.Locale.ROOT);

@@ -48,6 +48,9 @@ final class SockDiag {
     static void contribute(Registry.Builder r) {
         MessageClass inet = new Family("inet_diag", Inet.REQ, Inet.MSG_V4, Inet.MSG_V6, Inet.REQ_V6,
                 Inet.REQ_ATTRS, Inet.ATTRS, SockDiag::inetSummary);
+        // TCPDIAG_GETSOCK / DCCPDIAG_GETSOCK: the older request, struct inet_diag_req, same replies
+        MessageClass inetLegacy = new Family("inet_diag_legacy", Inet.REQ_V1, Inet.MSG_V4, Inet.MSG_V6, Inet.REQ_V1_V6,
+                Inet.REQ_ATTRS, Inet.ATTRS, SockDiag::inetSummary);
         MessageClass unix = new Family("unix_diag", Unix.REQ, Unix.MSG, null, null,
                 AttributeSet.unknown("unix-diag-req-attrs"), Unix.ATTRS, null);
         MessageClass netlink = new Family("netlink_diag", NetlinkDiag.REQ, NetlinkDiag.MSG, null, null,
@@ -59,6 +62,9 @@ final class SockDiag {
                 return Optional.empty();
             }
             int type = msg.header().type();
+            if (type == TCPDIAG_GETSOCK || type == DCCPDIAG_GETSOCK) {
+                return Optional.of(inetLegacy);
+            }
             if (type != SOCK_DIAG_BY_FAMILY && type != SOCK_DESTROY) {
                 return Optional.empty();
             }
@@ -70,7 +76,7 @@ final class SockDiag {
                 default -> null;
             });
         };
-        r.add(inet).add(unix).add(netlink).add(packet).resolver(Protocol.SOCK_DIAG, byFamily);
+        r.add(inet).add(inetLegacy).add(unix).add(netlink).add(packet).resolver(Protocol.SOCK_DIAG, byFamily);
     }
 
     /** One address family's request/reply pair. */
@@ -179,6 +185,21 @@ final class SockDiag {
                     .build();
         }
 
+        /** {@code struct inet_diag_req}: the request of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK. */
+        private static StructLayout reqV1(boolean v6) {
+            return StructLayout.builder("inet_diag_req")
+                    .enumField("idiag_family", ValueType.U8, Names.ADDRESS_FAMILIES)
+                    .field("idiag_src_len", ValueType.U8)
+                    .field("idiag_dst_len", ValueType.U8)
+                    .flags("idiag_ext", ValueType.U8, EXT_BITS)
+                    .struct("id", sockid(v6))
+                    .flags("idiag_states", ValueType.U32, STATE_BITS)
+                    .field("idiag_dbs", ValueType.U32)
+                    .build();
+        }
+
+        static final StructLayout REQ_V1 = reqV1(false);
+        static final StructLayout REQ_V1_V6 = reqV1(true);
         static final StructLayout REQ = req(false);
         static final StructLayout REQ_V6 = req(true);
         static final StructLayout MSG_V4 = msg(false);
@@ -344,7 +365,9 @@ final class SockDiag {
                 .enumField("ndiag_family", ValueType.U8, Names.ADDRESS_FAMILIES)
                 .enumField("ndiag_type", ValueType.U8, Unix.SOCK_TYPES)
                 .enumField("ndiag_protocol", ValueType.U8, PROTOCOLS)
-                .enumField("ndiag_state", ValueType.U8, Names.of("NETLINK_UNCONNECTED", 0, "NETLINK_CONNECTED", 1))
+                // sk_state of a netlink socket: NETLINK_CONNECTED once connected, else TCP_CLOSE from sock_init_data()
+                .enumField("ndiag_state", ValueType.U8, Names.of("NETLINK_UNCONNECTED", 0, "NETLINK_CONNECTED", 1,
+                        "TCP_CLOSE", 7))
                 .field("ndiag_portid", ValueType.U32)
                 .field("ndiag_dst_portid", ValueType.U32)
                 .field("ndiag_dst_group", ValueType.U32)

@@ -27,6 +27,15 @@ public interface MessageClass {
      */
     String typeName(MessageContext msg);
 
+    /**
+     * How the nlmsg_type field itself reads, when it means something other than the message's type:
+     * in generic netlink it is the family id ({@code GENL_ID_CTRL}, {@code nl80211 (0x1b)}) while the
+     * message's type is the genlmsghdr's cmd. Defaults to {@link #typeName}.
+     */
+    default String headerTypeName(MessageContext msg) {
+        return typeName(msg);
+    }
+
     /** How the upper byte of nlmsg_flags reads for this message. */
     default FlagKind flagKind(MessageContext msg) {
         return NlFlags.kindOfName(typeName(msg));

@@ -17,6 +17,10 @@ public record AttrSetSpec(String name, String prefix, String subsetOf, List<Attr
 
     /** The attribute with nla_type {@code value}, or null. */
     public AttrSpec byValue(int value) {
+        // sets are small and usually numbered 1..n in order: try the likely slot before scanning
+        if (value >= 1 && value <= attributes.size() && attributes.get(value - 1).value() == value) {
+            return attributes.get(value - 1);
+        }
         for (AttrSpec a : attributes) {
             if (a.value() == value) {
                 return a;

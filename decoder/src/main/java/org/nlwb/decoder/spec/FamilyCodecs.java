@@ -40,6 +40,19 @@ public final class FamilyCodecs {
         });
     }
 
+    /** Remembers in a codec cache that a type has no attribute in the spec. */
+    private static final AttributeCodec NONE = new AttributeCodec() {
+        @Override
+        public String name() {
+            return "none";
+        }
+
+        @Override
+        public Decoded decode(ByteView payload, boolean netByteOrder, DecodeScope scope) {
+            throw new IllegalStateException("never decodes");
+        }
+    };
+
     /** An attribute set backed by the spec: one codec per attribute, made once. */
     private final class SpecSet implements AttributeSet {
         private final AttrSetSpec spec;
@@ -59,13 +72,10 @@ public final class FamilyCodecs {
             AttributeCodec c = codecs.get(type);
             if (c == null) {
                 AttrSpec a = spec.byValue(type);
-                if (a == null) {
-                    return null;
-                }
-                c = new SpecCodec(a, spec);
+                c = a == null ? NONE : new SpecCodec(a, spec);
                 codecs.put(type, c);
             }
-            return c;
+            return c == NONE ? null : c;
         }
     }
 
@@ -164,21 +174,39 @@ public final class FamilyCodecs {
             return Decoded.container(i + " × " + subType, kids);
         }
 
-        /** {@code IFLA_INFO_DATA}: the layout named by the selector's value, found in this or an enclosing nest. */
+        /**
+         * {@code IFLA_INFO_DATA}: the layout named by the selector's value, found in this or an
+         * enclosing nest (the nearest wins). An integer selector with an enum (nftables' object
+         * type) names its format by the enum entry.
+         */
         private Decoded subMessage(ByteView p, DecodeScope scope) {
             SubMessageSpec sm = family.subMessages().get(a.subMessage());
-            String selectorName = selectorKernelName();
-            Object sel = selectorName == null ? null : scope.lookup(selectorName);
+            AttrSpec selector = null;
+            Object sel = null;
+            for (AttrSpec candidate : selectorCandidates()) {
+                sel = scope.lookup(candidate.kernelName());
+                if (sel != null) {
+                    selector = candidate;
+                    break;
+                }
+            }
             if (sm == null || sel == null) {
                 Decoded b = Values.binary(p);
-                return b.withStatus(Status.UNKNOWN, "sub-message " + a.subMessage() + ": selector "
-                        + (selectorName != null ? selectorName : a.selector()) + " not found before this attribute");
+                return b.withStatus(Status.UNKNOWN, "sub-message " + a.subMessage() + ": selector " + a.selector()
+                        + " not found before this attribute");
             }
             SubMessageSpec.Format f = sm.formats().get(sel.toString());
+            if (f == null && sel instanceof Long v && selector.enumName() != null && family.enums().containsKey(selector.enumName())) {
+                for (var e : family.enums().get(selector.enumName()).entries().entrySet()) {
+                    if (e.getValue() == v.longValue()) {
+                        f = sm.formats().get(e.getKey());
+                    }
+                }
+            }
             if (f == null) {
                 Decoded b = Values.binary(p);
                 return b.withStatus(Status.UNKNOWN, "sub-message " + a.subMessage() + " has no format for "
-                        + selectorName + " = " + sel);
+                        + selector.kernelName() + " = " + sel);
             }
             List<Node> kids = new ArrayList<>();
             int off = 0;
@@ -193,26 +221,32 @@ public final class FamilyCodecs {
                     kids.addAll(scope.walk(rest, set(f.attributeSet())));
                 } else {
                     kids.add(new Node("payload", null, rest.base(), rest.length(), rest.hex(), Values.spacedHex(rest, 64),
-                            Status.UNKNOWN, "format " + sel + " of " + sm.name() + " names no attributes", List.of()));
+                            Status.UNKNOWN, "format " + f.value() + " of " + sm.name() + " names no attributes", List.of()));
                 }
             }
             if (kids.isEmpty()) {
-                return Decoded.of(sel.toString(), "(empty " + sel + ")");
+                return Decoded.of(f.value(), "(empty " + f.value() + ")");
             }
-            return Decoded.container(sel + " (" + p.length() + " bytes)", kids);
+            return Decoded.container(f.value() + " (" + p.length() + " bytes)", kids);
         }
 
-        private String selectorKernelName() {
-            AttrSpec s = owner.byName(a.selector());
-            if (s == null) {
-                for (AttrSetSpec other : family.attributeSets().values()) {
-                    s = other.byName(a.selector());
-                    if (s != null) {
-                        break;
-                    }
+        /**
+         * The attributes the selector may be: the one in this attribute's own set first, then any
+         * set's attribute of that name (a selector outside the set lives in an enclosing nest).
+         */
+        private List<AttrSpec> selectorCandidates() {
+            List<AttrSpec> out = new ArrayList<>();
+            AttrSpec own = owner.byName(a.selector());
+            if (own != null) {
+                out.add(own);
+            }
+            for (AttrSetSpec other : family.attributeSets().values()) {
+                AttrSpec s = other.byName(a.selector());
+                if (s != null && out.stream().noneMatch(x -> x.kernelName().equals(s.kernelName()))) {
+                    out.add(s);
                 }
             }
-            return s == null ? null : s.kernelName();
+            return out;
         }
     }
 

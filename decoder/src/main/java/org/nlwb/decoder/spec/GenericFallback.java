@@ -75,6 +75,13 @@ public final class GenericFallback implements MessageClass {
         return null;
     }
 
+    /** Generic netlink: nlmsg_type is a family id no spec or capture named. */
+    @Override
+    public String headerTypeName(MessageContext msg) {
+        return netfilter || msg.header() == null ? typeName(msg) : "0x" + Integer.toHexString(msg.header().type())
+                + " (unknown family)";
+    }
+
     @Override
     public List<Node> decodeBody(MessageContext msg, ByteView body, DecodeScope scope) {
         List<Node> out = new ArrayList<>();

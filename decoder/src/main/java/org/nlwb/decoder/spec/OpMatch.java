@@ -57,16 +57,17 @@ public record OpMatch(OpSpec op, Direction direction, String role, String typeNa
         }
         boolean multi = (flags & NlFlags.MULTI) != 0;
         boolean answer = multi || seq != 0;
-        String replyRole = multi ? "dump reply" : "do reply";
-        if (answer && !replies.isEmpty() || async.isEmpty()) {
+        boolean ambiguous = !replies.isEmpty() && !async.isEmpty();
+        if (async.isEmpty() || answer && !replies.isEmpty()) {
             OpSpec op = pickReply(replies, multi);
-            String note = answer ? null : "id " + id + " has no notification in " + family.name()
-                    + "; read as the reply of " + op.name();
-            return new OpMatch(op, d, replyRole, op.fromKernelName(), note);
+            String note = ambiguous ? "id " + id + " is also the " + async.get(0).name() + " notification; "
+                    + (multi ? "NLM_F_MULTI" : "sequence number " + seq) + " makes this the " + op.name() + " reply" : null;
+            return new OpMatch(op, d, multi ? "dump reply" : "do reply", op.fromKernelName(), note);
         }
         OpSpec op = async.get(0);
         String role = op.kind() == OpSpec.Kind.EVENT ? "event" : "notification";
-        String note = answer ? "id " + id + " is no reply in " + family.name() + "; read as " + role + " " + op.name() : null;
+        String note = ambiguous ? "id " + id + " is also the " + replies.get(0).name()
+                + " reply; sequence number 0 without NLM_F_MULTI makes this the " + op.name() + " " + role : null;
         return new OpMatch(op, d, role, op.fromKernelName(), note);
     }
 

@@ -29,7 +29,8 @@ public final class SpecCatalog {
         }
     }
 
-    SpecCatalog(Map<String, Entry> families, List<SpecProblem> problems) {
+    /** A catalog of already parsed families (keyed by family name) and the problems met finding them. */
+    public SpecCatalog(Map<String, Entry> families, List<SpecProblem> problems) {
         this.families = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(families));
         this.problems = List.copyOf(problems);
     }

@@ -20,7 +20,7 @@ import org.nlwb.decoder.registry.Registry;
  * <ol>
  * <li>the built-in specs, class-path resources {@value #BUILTIN_DIR}NAME listed one per line in
  *     {@value #BUILTIN_DIR}INDEX (so no directory scanning of jars);</li>
- * <li>{@code ~/.config/nlwb/specs};</li>
+ * <li>{@code ~/.config/nlwb/specs} ({@code $XDG_CONFIG_HOME/nlwb/specs} when that is set);</li>
  * <li>{@code /usr/share/ynl/specs} (where the kernel's pyynl installs them);</li>
  * <li>a kernel source tree's {@code Documentation/netlink/specs}: the tree named by the
  *     {@code nlwb.kernel.src} system property or the {@code NLWB_KERNEL_SRC} environment variable;</li>
@@ -66,8 +66,11 @@ public final class SpecLibrary {
     public static SpecLibrary standard(List<Path> specDirs) {
         List<Path> dirs = new ArrayList<>();
         if (!"false".equals(System.getProperty(SYSTEM_DIRS_PROPERTY))) {
+            String xdg = System.getenv("XDG_CONFIG_HOME");
             String home = System.getProperty("user.home");
-            if (home != null) {
+            if (xdg != null && !xdg.isBlank()) {
+                dirs.add(Path.of(xdg, "nlwb", "specs"));
+            } else if (home != null) {
                 dirs.add(Path.of(home, ".config", "nlwb", "specs"));
             }
             dirs.add(Path.of("/usr/share/ynl/specs"));
@@ -187,7 +190,7 @@ public final class SpecLibrary {
             if (f == null) {
                 return;
             }
-            SpecCatalog.Entry old = families.remove(f.name());
+            SpecCatalog.Entry old = families.get(f.name()); // put() below keeps the family where it was first met
             List<String> overridden = new ArrayList<>();
             if (old != null) {
                 overridden.addAll(old.overridden());

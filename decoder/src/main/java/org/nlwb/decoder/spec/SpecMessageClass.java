@@ -69,6 +69,16 @@ public final class SpecMessageClass implements MessageClass {
         return m == null ? null : m.typeName();
     }
 
+    /** In generic netlink nlmsg_type is the family id: {@code GENL_ID_CTRL}, or {@code devlink (0x14)}. */
+    @Override
+    public String headerTypeName(MessageContext msg) {
+        if (!family.schema().isGeneric() || msg.header() == null) {
+            return typeName(msg);
+        }
+        int id = msg.header().type();
+        return id == GenlResolver.NLCTRL_ID ? "GENL_ID_CTRL" : family.name() + " (0x" + Integer.toHexString(id) + ")";
+    }
+
     /** The operation a message of this family is, or null. */
     public OpMatch match(MessageContext msg, int id) {
         NlMsgHeader h = msg.header();

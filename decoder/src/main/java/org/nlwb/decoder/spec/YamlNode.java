@@ -14,9 +14,11 @@ import java.util.Map;
  * @param map     the mapping's entries (empty unless {@link Kind#MAP})
  * @param list    the sequence's items (empty unless {@link Kind#LIST})
  * @param keyLines the line of each mapping key (for "unknown key" messages)
+ * @param duplicateKeys keys given twice in this mapping → line of the repeat (the later value is kept;
+ *                 specs treat this as an error, the kernel's own schema files contain some)
  */
 public record YamlNode(Kind kind, String text, Map<String, YamlNode> map, List<YamlNode> list,
-                       Map<String, Integer> keyLines, String file, int line, int column) {
+                       Map<String, Integer> keyLines, Map<String, Integer> duplicateKeys, String file, int line, int column) {
 
     public enum Kind { MAP, LIST, SCALAR, NULL }
 
@@ -24,6 +26,7 @@ public record YamlNode(Kind kind, String text, Map<String, YamlNode> map, List<Y
         map = map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
         list = list == null ? List.of() : List.copyOf(list);
         keyLines = keyLines == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keyLines));
+        duplicateKeys = duplicateKeys == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(duplicateKeys));
     }
 
     public boolean isMap() {

@@ -83,6 +83,8 @@ public final class YnlParser {
     }
 
     private void checkKeys(YamlNode node, Where where, String path) {
+        node.duplicateKeys().forEach((k, line) -> problems.add(new SpecProblem(node.file(), line, 0,
+                path.isEmpty() ? k : path + "." + k, "duplicate key \"" + k + "\" (first on line " + node.lineOf(k) + ")")));
         Set<String> allowed = level.keys(where);
         for (String k : node.map().keySet()) {
             if (!allowed.contains(k)) {
@@ -260,35 +262,36 @@ public final class YnlParser {
 
     private void definitions(YamlNode doc) {
         Set<String> types = level.atLeastLegacy() ? Set.of("const", "enum", "flags", "struct") : Set.of("const", "enum", "flags");
-        List<YamlNode> defs = list(doc, "definitions", "");
-        // consts first: enums and struct lengths may refer to them
-        for (int pass = 0; pass < 2; pass++) {
-            for (YamlNode d : defs) {
-                String path = "definitions[" + (d.isMap() && d.get("name") != null ? d.get("name").text() : "?") + "]";
-                if (!expectMap(d, path)) {
-                    continue;
-                }
-                if (pass == 0) {
-                    checkKeys(d, Where.DEFINITION, path);
-                }
-                String name = pass == 0 ? str(d, "name", path, true) : (d.get("name") != null ? d.get("name").text() : null);
-                String type = pass == 0 ? oneOf(d, "type", path, types) : (d.get("type") != null ? d.get("type").text() : null);
-                if (pass == 0 && d.get("type") == null) {
-                    problem(d, path, "missing required key \"type\"");
-                }
-                if (name == null || type == null || !types.contains(type)) {
-                    continue;
-                }
-                if (pass == 0 && type.equals("const")) {
-                    YamlNode v = d.get("value");
-                    if (v != null && v.isScalar() && parseLong(v.text()) != null) {
-                        consts.put(name, parseLong(v.text()));
-                    }
-                } else if (pass == 1 && (type.equals("enum") || type.equals("flags"))) {
-                    enums.put(name, enumDef(d, name, type.equals("flags"), path));
-                } else if (pass == 1 && type.equals("struct")) {
-                    structNodes.put(name, d);
-                }
+        // checked and sorted first, resolved after: enums and struct lengths may name consts defined further down
+        List<Map.Entry<YamlNode, String>> kinds = new ArrayList<>();
+        for (YamlNode d : list(doc, "definitions", "")) {
+            String path = "definitions[" + (d.isMap() && d.get("name") != null ? d.get("name").text() : "?") + "]";
+            if (!expectMap(d, path)) {
+                continue;
+            }
+            checkKeys(d, Where.DEFINITION, path);
+            String name = str(d, "name", path, true);
+            String type = oneOf(d, "type", path, types);
+            if (d.get("type") == null) {
+                problem(d, path, "missing required key \"type\"");
+            }
+            if (name == null || type == null) {
+                continue;
+            }
+            kinds.add(Map.entry(d, type));
+            YamlNode v = d.get("value");
+            if (type.equals("const") && v != null && v.isScalar() && parseLong(v.text()) != null) {
+                consts.put(name, parseLong(v.text()));
+            }
+        }
+        for (Map.Entry<YamlNode, String> k : kinds) {
+            YamlNode d = k.getKey();
+            String type = k.getValue();
+            String name = d.get("name").text();
+            if (type.equals("enum") || type.equals("flags")) {
+                enums.put(name, enumDef(d, name, type.equals("flags"), "definitions[" + name + "]"));
+            } else if (type.equals("struct")) {
+                structNodes.put(name, d);
             }
         }
         for (String s : structNodes.keySet()) {
@@ -886,6 +889,6 @@ public final class YnlParser {
 
     private YamlNode attrNode(String set, String attr) {
         YamlNode n = attrNodes.get(set + "/" + attr);
-        return n != null ? n : new YamlNode(YamlNode.Kind.NULL, null, null, null, null, origin, 0, 0);
+        return n != null ? n : new YamlNode(YamlNode.Kind.NULL, null, null, null, null, null, origin, 0, 0);
     }
 }

@@ -55,6 +55,20 @@ class ConversationsTest {
     }
 
     @Test
+    void anIdHandedOutAgainIsNamedByTheLatestAnnouncementBeforeEachMessage() {
+        Capture c = new Capture("t", "test");
+        for (String name : new String[] {"first", "second"}) {
+            byte[] nf = NlBuilder.message(0x10, 0, 1, 9, new NlBuilder().u8(1).u8(2).u16(0).attrString(2, name).attrU16(1, 0x20));
+            c.append(new Record(-1, Direction.FROM_KERNEL, Protocol.GENERIC, -1, -1, null, name, ByteView.of(nf)));
+        }
+        IntFunction<Conversation> conv = Conversations.of(c);
+        assertEquals(Optional.empty(), conv.apply(0).genlFamily(0x20));
+        assertEquals(Optional.of("first"), conv.apply(1).genlFamily(0x20));
+        assertEquals(Optional.of("second"), conv.apply(2).genlFamily(0x20));
+        assertEquals(Optional.of("first"), conv.apply(1).genlFamily(0x20), "asking out of order changes nothing");
+    }
+
+    @Test
     void aRequestToTheKernelTeachesNothing() {
         Capture c = new Capture("t", "test");
         byte[] req = NlBuilder.message(0x10, 0x1, 1, 0, new NlBuilder().u8(1).u8(2).u16(0)

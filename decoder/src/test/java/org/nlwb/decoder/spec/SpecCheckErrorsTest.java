@@ -141,10 +141,23 @@ class SpecCheckErrorsTest {
     }
 
     @Test
-    void textThatIsNotYamlIsLocated() {
-        SpecProblem p = only("name: demo\nattribute-sets: [ {name: x\n");
-        assertTrue(p.line() >= 2, p.toString());
-        assertTrue(p.message().startsWith("not valid YAML"), p.toString());
+    void textThatIsNotYamlIsLocatedWhereTheProblemIs() {
+        SpecProblem tab = only("name: demo\n\tdoc: tab\n");
+        assertEquals(2, tab.line(), tab.toString());
+        assertEquals(1, tab.column(), tab.toString());
+        assertTrue(tab.message().startsWith("not valid YAML: while scanning for the next token; found character"), tab.toString());
+        assertTrue(!tab.message().contains("in 'reader'"), "the quoted source is left out: " + tab);
+        SpecProblem alias = only("name: *nowhere\n");
+        assertEquals("demo.yaml:1:7: not valid YAML: alias *nowhere names no anchor", alias.toString());
+        SpecException e = assertThrows(SpecException.class, () -> SpecLibrary.parse("bin.yaml", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}));
+        assertTrue(e.problems().get(0).message().startsWith("not UTF-8 text"), e.problems().toString());
+    }
+
+    @Test
+    void aDuplicateKeyIsAnErrorNotASilentOverride() {
+        SpecProblem p = only(GOOD.replace("        type: string\n", "        type: string\n        type: u32\n"));
+        assertEquals(20, p.line(), p.toString());
+        assertTrue(p.message().contains("duplicate key \"type\" (first on line 19)"), p.toString());
     }
 
     @Test

@@ -72,6 +72,8 @@ class SpecDecodeCapturedTest {
     void genlCtrlListNamesEveryFamilyWithNlctrlsSpec() throws Exception {
         List<DecodedMessage> ms = decode("genl-ctrl-list.pcap");
         assertEquals("CTRL_CMD_GETFAMILY", ms.get(0).typeName());
+        assertEquals("GENL_ID_CTRL", ms.get(0).tree().child("nlmsghdr").child("nlmsg_type").display(),
+                "in generic netlink nlmsg_type is the family id, the cmd is the message type");
         List<String> families = new ArrayList<>();
         for (DecodedMessage m : ms.subList(1, ms.size())) {
             if (m.tree().child("CTRL_ATTR_FAMILY_NAME") != null) {

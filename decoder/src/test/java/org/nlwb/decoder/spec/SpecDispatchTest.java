@@ -53,6 +53,10 @@ class SpecDispatchTest {
         assertEquals("newlink-ntf", ntf.op().name());
         assertEquals("notification", ntf.role());
         assertEquals("RTM_NEWLINK", ntf.typeName());
+        assertEquals("id 16 is also the getlink reply; sequence number 0 without NLM_F_MULTI makes this the "
+                + "newlink-ntf notification", ntf.note());
+        assertEquals("id 16 is also the newlink-ntf notification; NLM_F_MULTI makes this the getlink reply", dumpReply.note());
+        assertNull(req.note(), "a request id is no choice");
 
         OpMatch get = OpMatch.find(f, 18, Direction.TO_KERNEL, 0x301, 5);
         assertEquals("getlink", get.op().name());
@@ -117,5 +121,35 @@ class SpecDispatchTest {
         assertEquals("nftables", t.className());
         // the kernel's nftables.yaml gives table-attrs no name-prefix, so ynl's default prefix applies
         assertEquals("filter", t.tree().child("NFTABLES_A_TABLE_ATTRS_NAME").value());
+    }
+
+    @Test
+    void nestTypeValueLevelsAreNamedByTheirTypeValues() {
+        // CTRL_CMD_GETPOLICY reply: CTRL_ATTR_POLICY { policy 0 { attribute 1 { NL_POLICY_TYPE_ATTR_TYPE = u16 } } }
+        NlBuilder type = new NlBuilder().attrU32(1, 3);
+        NlBuilder policy = new NlBuilder().attr(0, new NlBuilder().attr(1, type));
+        byte[] msg = NlBuilder.message(0x10, 0x2, 5, 77, new NlBuilder().u8(10).u8(1).u16(0).attrU16(1, 0x10).attr(8, policy));
+        DecodedMessage m = decode(msg, Direction.FROM_KERNEL, Protocol.GENERIC);
+        assertEquals("CTRL_CMD_GETPOLICY", m.typeName());
+        Node leaf = m.tree().child("CTRL_ATTR_POLICY").child("[policy-id 0]").child("[attr-id 1]").child("NL_POLICY_TYPE_ATTR_TYPE");
+        assertEquals(3L, leaf.value());
+        assertEquals("NLCTRL_ATTR_TYPE_U16 (3)", leaf.display());
+    }
+
+    @Test
+    void anEnumSelectorNamesItsFormatByTheEntryName() throws Exception {
+        var file = SpecLoadKernelSpecsTest.ynl().resolve("nftables.yaml");
+        Family nft = SpecLibrary.parse(file.toString(), Files.readAllBytes(file));
+        int newobj = nft.operations().stream().filter(o -> o.name().equals("newobj")).findFirst().orElseThrow().requestId();
+        // NFTA_OBJ_TYPE = NFT_OBJECT_COUNTER (1, big-endian), NFTA_OBJ_DATA { NFTA_COUNTER_BYTES = 5 (be64) }
+        NlBuilder counter = new NlBuilder().attr(1, new byte[] {0, 0, 0, 0, 0, 0, 0, 5});
+        byte[] msg = NlBuilder.message(newobj, 0x405, 9, 0, new NlBuilder().u8(1).u8(0).u8(0).u8(0)
+                .attr(3, new byte[] {0, 0, 0, 1}).attr(4, counter));
+        DecodedMessage m = decode(msg, Direction.TO_KERNEL, Protocol.NETFILTER);
+        assertEquals("nftables", m.className());
+        Node data = m.tree().children().get(m.tree().children().size() - 1);
+        assertEquals(Status.OK, data.status(), data.toString());
+        assertTrue(data.display().startsWith("counter"), data.display());
+        assertEquals(5L, data.children().get(2).value());
     }
 }

@@ -101,6 +101,7 @@ class SpecRuntimeReloadTest {
         DecodedMessage v1 = decode(library, c, 2);
         assertEquals("nlwbtest", v1.className());
         assertEquals("NLWBTEST_CMD_HELLO", v1.typeName());
+        assertEquals("nlwbtest (0x24)", v1.tree().child("nlmsghdr").child("nlmsg_type").display());
         Node greeting = v1.tree().child("NLWBTEST_A_GREETING");
         assertNotNull(greeting, v1.tree().toString());
         assertEquals("hi", greeting.value());
@@ -142,8 +143,11 @@ class SpecRuntimeReloadTest {
         Path a = Files.createDirectories(root.resolve("a"));
         Path b = Files.createDirectories(root.resolve("b"));
         Files.writeString(a.resolve("nlwbtest.yaml"), SPEC_V1);
+        Files.writeString(a.resolve("other.yaml"), SPEC_V1.replace("name: nlwbtest\nprotocol", "name: other\nprotocol"));
         Files.writeString(b.resolve("mine.yaml"), SPEC_V2);
         SpecCatalog cat = SpecLibrary.of(false, List.of(a, b)).load();
+        assertEquals(List.of("nlwbtest", "other"), cat.entries().stream().map(x -> x.family().name()).toList(),
+                "an overriding spec keeps the place of the one it replaces");
         SpecCatalog.Entry e = cat.entry("nlwbtest").orElseThrow();
         assertEquals(b.resolve("mine.yaml").toString(), e.origin());
         assertEquals(List.of(a.resolve("nlwbtest.yaml").toString()), e.overridden());

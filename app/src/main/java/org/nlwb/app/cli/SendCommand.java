@@ -79,7 +79,8 @@ public final class SendCommand implements Callable<Integer> {
     String family;
 
     @Option(names = "--from", paramLabel = "FILE", description = "Replay a captured request: described by name from FILE "
-            + "(any format decode reads) and encoded again; prints the equivalent --family/--do/--json command.")
+            + "(any format decode reads, or decode --json output) and encoded again; prints the equivalent "
+            + "--family/--do/--json command.")
     Path from;
 
     @Option(names = "--index", paramLabel = "N", description = "With --from: the message #N (as decode numbers them); "
@@ -299,6 +300,11 @@ public final class SendCommand implements Callable<Integer> {
     /** Message {@code n} of {@code file} (or its first request a spec family decodes), described by name. */
     private static Request replayed(Path file, Integer n, MessageDecoder decoder, SpecCatalog catalog)
             throws IOException, EncodeException {
+        byte[] content = Files.readAllBytes(file);
+        String start = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8).strip();
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return replayedFromJson(file, new ObjectMapper().readTree(content), n, catalog);
+        }
         Capture c;
         try {
             c = Loader.standard().load(file, null, org.nlwb.decoder.model.Protocol.UNKNOWN);
@@ -322,6 +328,51 @@ public final class SendCommand implements Callable<Integer> {
         }
         throw new EncodeException("--index", n != null ? "there is no message #" + n + " (" + c.messageCount() + " messages)"
                 : "no request of a spec family in the file");
+    }
+
+    /**
+     * A request from {@code nlwb decode --json} output: a capture document (or an array of them)
+     * or one message object; message {@code n} by its {@code index}, else the first request
+     * whose {@code class} is a spec family.
+     */
+    private static Request replayedFromJson(Path file, JsonNode doc, Integer n, SpecCatalog catalog)
+            throws EncodeException {
+        List<JsonNode> messages = new ArrayList<>();
+        List<JsonNode> docs = new ArrayList<>();
+        if (doc.isArray()) {
+            doc.forEach(docs::add);
+        } else {
+            docs.add(doc);
+        }
+        for (JsonNode d : docs) {
+            if (d.has("messages")) {
+                d.get("messages").forEach(messages::add);
+            } else if (d.has("tree")) {
+                messages.add(d);
+            }
+        }
+        if (messages.isEmpty()) {
+            throw new EncodeException("", "no decoded messages in this JSON (expects the output of nlwb decode --json)");
+        }
+        for (JsonNode m : messages) {
+            if (n != null && m.path("index").asInt(-1) != n) {
+                continue;
+            }
+            String cls = m.path("class").asText(null);
+            Family f = cls == null ? null : catalog.family(cls).orElse(null);
+            boolean request = Direction.TO_KERNEL.json().equals(m.path("direction").asText());
+            if (f != null && request) {
+                Request r = RequestDescriber.describe(f, org.nlwb.decoder.encode.JsonTrees.node(m.get("tree"),
+                        "messages[" + m.path("index").asInt() + "].tree"));
+                return r.withHeader(0, 0, r.genlVersion());
+            }
+            if (n != null) {
+                throw new EncodeException("--index", "message #" + n + " (class " + cls + ", direction "
+                        + m.path("direction").asText() + ") is not a request of a spec family");
+            }
+        }
+        throw new EncodeException("--index", n != null ? "there is no message #" + n + " in " + file
+                : "no request of a spec family in " + file);
     }
 
     /** The command line that sends {@code r}. */

@@ -15,9 +15,11 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
+import org.nlwb.decoder.registry.MessageFixer;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
+import org.nlwb.decoder.tree.TreeChecks;
 
 /**
  * Turns one framed message into its tree: the nlmsghdr, the control messages every protocol
@@ -37,10 +39,38 @@ public final class MessageDecoder {
             .scalar(1, "NLMSGERR_ATTR_MSG", ValueType.STRING)
             .scalar(2, "NLMSGERR_ATTR_OFFS", ValueType.U32)
             .scalar(3, "NLMSGERR_ATTR_COOKIE", ValueType.BINARY)
-            .nested(4, "NLMSGERR_ATTR_POLICY", AttributeSet.unknown("policy-type-attrs"))
+            .nested(4, "NLMSGERR_ATTR_POLICY", policyTypeAttrs())
             .scalar(5, "NLMSGERR_ATTR_MISS_TYPE", ValueType.U32)
             .scalar(6, "NLMSGERR_ATTR_MISS_NEST", ValueType.U32)
             .build();
+
+    /** NL_ATTR_TYPE_* ({@code enum netlink_attribute_type}), by value. */
+    private static final String[] POLICY_ATTR_TYPES = {"NL_ATTR_TYPE_INVALID", "NL_ATTR_TYPE_FLAG", "NL_ATTR_TYPE_U8",
+        "NL_ATTR_TYPE_U16", "NL_ATTR_TYPE_U32", "NL_ATTR_TYPE_U64", "NL_ATTR_TYPE_S8", "NL_ATTR_TYPE_S16",
+        "NL_ATTR_TYPE_S32", "NL_ATTR_TYPE_S64", "NL_ATTR_TYPE_BINARY", "NL_ATTR_TYPE_STRING", "NL_ATTR_TYPE_NUL_STRING",
+        "NL_ATTR_TYPE_NESTED", "NL_ATTR_TYPE_NESTED_ARRAY", "NL_ATTR_TYPE_BITFIELD32"};
+
+    /**
+     * The policy the kernel echoes in NLMSGERR_ATTR_POLICY when an attribute failed validation
+     * ({@code enum netlink_policy_type_attr}): its type and the bounds it broke.
+     */
+    private static AttributeSet policyTypeAttrs() {
+        return SimpleAttributeSet.builder("policy-type-attrs")
+                .add(1, new SimpleAttributeSet.Enumerated("NL_POLICY_TYPE_ATTR_TYPE", ValueType.U32,
+                        v -> v >= 0 && v < POLICY_ATTR_TYPES.length ? POLICY_ATTR_TYPES[(int) v] : null))
+                .scalar(2, "NL_POLICY_TYPE_ATTR_MIN_VALUE_S", ValueType.S64)
+                .scalar(3, "NL_POLICY_TYPE_ATTR_MAX_VALUE_S", ValueType.S64)
+                .scalar(4, "NL_POLICY_TYPE_ATTR_MIN_VALUE_U", ValueType.U64)
+                .scalar(5, "NL_POLICY_TYPE_ATTR_MAX_VALUE_U", ValueType.U64)
+                .scalar(6, "NL_POLICY_TYPE_ATTR_MIN_LENGTH", ValueType.U32)
+                .scalar(7, "NL_POLICY_TYPE_ATTR_MAX_LENGTH", ValueType.U32)
+                .scalar(8, "NL_POLICY_TYPE_ATTR_POLICY_IDX", ValueType.U32)
+                .scalar(9, "NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE", ValueType.U32)
+                .scalar(10, "NL_POLICY_TYPE_ATTR_BITFIELD32_MASK", ValueType.U32)
+                .scalar(11, "NL_POLICY_TYPE_ATTR_PAD", ValueType.BINARY)
+                .scalar(12, "NL_POLICY_TYPE_ATTR_MASK", ValueType.U64)
+                .build();
+    }
 
     private final Registry registry;
 
@@ -156,7 +186,37 @@ public final class MessageDecoder {
                     Values.spacedHex(rest, 32), Status.MALFORMED, "bytes past nlmsg_len " + h.length(), List.of()));
         }
         Node root = new Node(typeName, h.type(), bytes.base(), bytes.length(), null, typeName, status, note, kids);
+        if (nesting == 0) {
+            root = applyFixers(ctx, root);
+        }
         return new Result(root, className, typeName, cls);
+    }
+
+    /**
+     * Runs the plugins' {@link MessageFixer}s for the message's protocol. A fixer that throws or
+     * breaks the tiling rule is ignored for this message, and the root says so.
+     */
+    private Node applyFixers(MessageContext ctx, Node root) {
+        Node tree = root;
+        for (MessageFixer f : registry.fixers(ctx.protocol())) {
+            Node fixed;
+            try {
+                fixed = f.fix(ctx, tree);
+            } catch (RuntimeException e) {
+                fixed = null;
+            }
+            if (fixed == tree) {
+                continue;
+            }
+            if (fixed != null && TreeChecks.violations(fixed.shifted(-fixed.offset()), tree.length()).isEmpty()
+                    && fixed.offset() == tree.offset()) {
+                tree = fixed;
+            } else {
+                String n = "a message fixer (" + f.getClass().getName() + ") failed or broke the byte tiling; its change was dropped";
+                tree = tree.withStatus(tree.status(), tree.note() == null ? n : tree.note() + "; " + n);
+            }
+        }
+        return tree;
     }
 
     private MessageClass chooseClass(MessageContext ctx, ByteView body, String forced) {

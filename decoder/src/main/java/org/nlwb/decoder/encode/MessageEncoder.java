@@ -77,8 +77,10 @@ public final class MessageEncoder {
             return f.get();
         }
         List<String> known = catalog.entries().stream().map(e -> e.family().name()).toList();
+        long broken = catalog.problems().stream().map(p -> p.file()).distinct().count();
         throw new EncodeException("family", "no spec for family '" + name + "'" + Names.suggestion(name, known)
-                + "; known: " + Names.list(known));
+                + "; known: " + Names.list(known) + (broken == 0 ? "" : " (" + broken + " spec file"
+                + (broken == 1 ? " was" : "s were") + " skipped for errors: nlwb spec check shows them)"));
     }
 
     /**

@@ -6,7 +6,8 @@ import org.nlwb.decoder.registry.Registry;
 /**
  * The families nlwb writes in Java because their layout is not a YNL spec's kind: bodies chosen
  * by a key inside the body (sock_diag), text (audit), no nlmsghdr at all (uevent), or a
- * protocol that types every message NLMSG_DONE (connector). Found through
+ * protocol that types every message NLMSG_DONE (connector), and attributes of spec families that
+ * YNL cannot describe (RTA_MULTIPATH). Found through
  * {@code META-INF/services/org.nlwb.decoder.registry.MessageClassProvider} like any plugin.
  */
 public final class BuiltinFamilies implements MessageClassProvider {
@@ -16,5 +17,6 @@ public final class BuiltinFamilies implements MessageClassProvider {
         Uevent.contribute(registry);
         Audit.contribute(registry);
         Connector.contribute(registry);
+        RouteMultipath.contribute(registry);
     }
 }

@@ -24,6 +24,7 @@ public final class Registry {
     private final Map<Integer, List<MessageClassResolver>> resolvers;
     private final Map<Long, List<MessageClass>> bindings;
     private final Map<String, MessageClass> byName;
+    private final Map<Integer, List<MessageFixer>> fixers;
 
     private Registry(Builder b) {
         Map<Integer, List<MessageClassResolver>> r = new HashMap<>();
@@ -33,6 +34,9 @@ public final class Registry {
         b.bindings.forEach((k, v) -> bs.put(k, List.copyOf(v)));
         this.bindings = Map.copyOf(bs);
         this.byName = Map.copyOf(b.byName);
+        Map<Integer, List<MessageFixer>> fx = new HashMap<>();
+        b.fixers.forEach((k, v) -> fx.put(k, List.copyOf(v)));
+        this.fixers = Map.copyOf(fx);
     }
 
     public static Builder builder() {
@@ -81,9 +85,19 @@ public final class Registry {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** The fixers plugins registered for {@code protocol}, in order of registration. */
+    public List<MessageFixer> fixers(int protocol) {
+        return fixers.getOrDefault(protocol, List.of());
+    }
+
     /** Every named class, in no particular order. */
     public Collection<MessageClass> classes() {
         return byName.values();
+    }
+
+    /** The key of {@link Builder#attributeCodec}: {@code family/set/attribute}. */
+    public static String attributeKey(String family, String attributeSet, String attribute) {
+        return family + "/" + attributeSet + "/" + attribute;
     }
 
     /** Collects classes and resolvers; not thread-safe; {@link #build} makes the immutable registry. */
@@ -91,8 +105,44 @@ public final class Registry {
         private final Map<Integer, List<MessageClassResolver>> resolvers = new LinkedHashMap<>();
         private final Map<Long, List<MessageClass>> bindings = new HashMap<>();
         private final Map<String, MessageClass> byName = new LinkedHashMap<>();
+        private final Map<Integer, List<MessageFixer>> fixers = new LinkedHashMap<>();
+        private final Map<String, AttributeCodecFactory> attributeCodecs = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Decodes attribute {@code attribute} of set {@code attributeSet} of spec family {@code family}
+         * (YNL names, e.g. {@code rt-route}, {@code route-attrs}, {@code multipath}) with a plugin's
+         * codec instead of the spec's.
+         */
+        public Builder attributeCodec(String family, String attributeSet, String attribute, AttributeCodecFactory factory) {
+            attributeCodecs.put(attributeKey(family, attributeSet, attribute), factory);
+            return this;
+        }
+
+        /** Lets {@code fixer} revise every decoded message of {@code protocol}. */
+        public Builder messageFixer(int protocol, MessageFixer fixer) {
+            fixers.computeIfAbsent(protocol, k -> new ArrayList<>()).add(fixer);
+            return this;
+        }
+
+        /** The attribute codec factories added so far, keyed by {@link #attributeKey}. */
+        public Map<String, AttributeCodecFactory> attributeCodecs() {
+            return Map.copyOf(attributeCodecs);
+        }
+
+        /**
+         * Adds everything {@code other} collected after what this builder has: its resolvers are
+         * asked after ours, its bindings come after ours, its fixers run after ours.
+         */
+        public Builder addAll(Builder other) {
+            other.byName.forEach(byName::putIfAbsent);
+            other.resolvers.forEach((k, v) -> resolvers.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            other.bindings.forEach((k, v) -> bindings.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            other.fixers.forEach((k, v) -> fixers.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            other.attributeCodecs.forEach(attributeCodecs::putIfAbsent);
+            return this;
         }
 
         /** Makes {@code c} known by name (for {@code --class}) without binding it to a type. */

@@ -3,6 +3,8 @@ package org.nlwb.decoder.spec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nlwb.decoder.registry.AttributeCodecFactory;
+import org.nlwb.decoder.registry.Registry;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.AttributeCodec;
@@ -19,10 +21,20 @@ import org.nlwb.decoder.tree.Status;
  */
 public final class FamilyCodecs {
     private final Family family;
+    private final Map<String, AttributeCodecFactory> overrides;
     private final Map<String, AttributeSet> sets = new ConcurrentHashMap<>();
 
     public FamilyCodecs(Family family) {
+        this(family, Map.of());
+    }
+
+    /**
+     * @param overrides plugin codecs that replace the spec's for some attributes, keyed by
+     *                  {@link Registry#attributeKey}
+     */
+    public FamilyCodecs(Family family, Map<String, AttributeCodecFactory> overrides) {
         this.family = family;
+        this.overrides = Map.copyOf(overrides);
     }
 
     public Family family() {
@@ -67,12 +79,17 @@ public final class FamilyCodecs {
             return spec.name();
         }
 
+        private AttributeCodec withOverride(AttributeCodec specCodec, AttrSpec a) {
+            AttributeCodecFactory f = overrides.get(Registry.attributeKey(family.name(), spec.name(), a.name()));
+            return f == null ? specCodec : f.create(specCodec, FamilyCodecs.this::set);
+        }
+
         @Override
         public AttributeCodec codec(int type) {
             AttributeCodec c = codecs.get(type);
             if (c == null) {
                 AttrSpec a = spec.byValue(type);
-                c = a == null ? NONE : new SpecCodec(a, spec);
+                c = a == null ? NONE : withOverride(new SpecCodec(a, spec), a);
                 codecs.put(type, c);
             }
             return c == NONE ? null : c;

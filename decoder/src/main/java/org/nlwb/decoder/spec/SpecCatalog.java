@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.registry.AttributeCodecFactory;
 import org.nlwb.decoder.registry.Registry;
 
 /**
@@ -58,10 +59,18 @@ public final class SpecCatalog {
      * for NETLINK_GENERIC and one {@link RawResolver} per protocol the netlink-raw families use.
      */
     public void contribute(Registry.Builder registry) {
+        contribute(registry, Map.of());
+    }
+
+    /**
+     * As {@link #contribute(Registry.Builder)}, with plugin codecs replacing the spec's for some
+     * attributes (keyed by {@link Registry#attributeKey}).
+     */
+    public void contribute(Registry.Builder registry, Map<String, AttributeCodecFactory> attributeCodecs) {
         Map<String, SpecMessageClass> genl = new LinkedHashMap<>();
         Map<Integer, List<SpecMessageClass>> raw = new LinkedHashMap<>();
         for (Entry e : families.values()) {
-            SpecMessageClass c = new SpecMessageClass(new FamilyCodecs(e.family()));
+            SpecMessageClass c = new SpecMessageClass(new FamilyCodecs(e.family(), attributeCodecs));
             registry.add(c);
             if (e.family().schema().isGeneric()) {
                 genl.put(e.family().name(), c);

@@ -143,9 +143,12 @@ public final class SpecLibrary {
 
     /** The registry of an already loaded catalog, plus plugins. */
     public Registry registry(SpecCatalog catalog) {
+        // Plugins are collected first, so their attribute codecs can reach into the spec families,
+        // but they are added after the specs: a user's spec can still take over a plugin's message.
+        Registry.Builder plugins = Registry.builder().loadProviders(loader);
         Registry.Builder b = Registry.builder();
-        catalog.contribute(b);
-        b.loadProviders(loader);
+        catalog.contribute(b, plugins.attributeCodecs());
+        b.addAll(plugins);
         // last: generic netlink and nfnetlink messages no spec or plugin knows still show their header and attributes
         for (GenericFallback f : List.of(GenericFallback.genl(), GenericFallback.nfnetlink())) {
             b.add(f);

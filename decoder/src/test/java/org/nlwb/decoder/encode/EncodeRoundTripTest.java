@@ -66,7 +66,8 @@ class EncodeRoundTripTest {
 
     /**
      * The same over every readable dump (pcaps, pyroute2 .data, hex): only requests that are
-     * malformed on purpose are refused, and none encodes differently.
+     * malformed on purpose, or repeat an attribute that is not multi-attr, are refused, and none
+     * encodes differently.
      */
     @Test
     void everyDumpRequestThatIsNotMalformedRoundTrips() throws Exception {
@@ -76,7 +77,9 @@ class EncodeRoundTripTest {
         f.print("every sample dump");
         assertTrue(f.different().isEmpty(), String.join("\n", f.different()));
         for (String s : f.notDescribed()) {
-            assertTrue(s.contains("malformed"), "refused only for malformed bytes: " + s);
+            // what a JSON object cannot say: bytes the decoder found malformed, a single-valued attribute sent twice
+            assertTrue(s.contains("malformed") || s.contains("appears twice but is not multi-attr"),
+                    "refused only for malformed bytes or a repeated attribute: " + s);
         }
         assertTrue(f.identical() >= 50, "byte-identical round trips: " + f.identical());
     }

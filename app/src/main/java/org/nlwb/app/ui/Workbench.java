@@ -14,12 +14,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,7 +31,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -477,18 +472,24 @@ public final class Workbench {
                 return ctx.registries().get();
             }
         };
-        tasks.run(t, reg -> {
-            decoder = new MessageDecoder(reg);
-            refreshClasses();
-            for (Tab tab : tabs.getTabs()) {
-                if (tab instanceof CaptureTab c) {
-                    c.document().redecodeWith(decoder, c.document().forcedClass());
-                    c.redisplay();
-                    scanDiagnostics(c);
-                }
+        tasks.run(t, this::useRegistry, e -> error("Reloading specs failed", e));
+    }
+
+    /**
+     * Decodes with {@code reg} from now on and decodes every open tab again (FX thread): after
+     * "Reload specs", or when the spec watcher saw a spec file change.
+     */
+    public void useRegistry(Registry reg) {
+        decoder = new MessageDecoder(reg);
+        refreshClasses();
+        for (Tab tab : tabs.getTabs()) {
+            if (tab instanceof CaptureTab c) {
+                c.document().redecodeWith(decoder, c.document().forcedClass());
+                c.redisplay();
+                scanDiagnostics(c);
             }
-            tasks.setStatus("Specs reloaded: " + reg.classes().size() + " message classes");
-        }, e -> error("Reloading specs failed", e));
+        }
+        tasks.setStatus("Specs reloaded: " + reg.classes().size() + " message classes");
     }
 
     // ---- export ------------------------------------------------------------------------------
@@ -691,37 +692,14 @@ public final class Workbench {
     }
 
     private void colourDialog() {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(stage);
-        d.setTitle("Colour rules");
-        d.setHeaderText("Row colours of the message list (first matching rule wins, top to bottom)");
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(6);
-        Map<RowCategory, CheckBox> on = new EnumMap<>(RowCategory.class);
-        Map<RowCategory, ColorPicker> pick = new EnumMap<>(RowCategory.class);
-        int row = 0;
-        for (RowCategory c : RowCategory.values()) {
-            CheckBox cb = new CheckBox(c.label());
-            cb.setSelected(colours.containsKey(c));
-            ColorPicker cp = new ColorPicker(colours.getOrDefault(c, Color.web(c.defaultColour())));
-            on.put(c, cb);
-            pick.put(c, cp);
-            g.addRow(row++, cb, cp);
-        }
-        d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            for (RowCategory c : RowCategory.values()) {
-                settings.setColourRule(c, pick.get(c).getValue(), on.get(c).isSelected());
-            }
+        if (ColourRulesDialog.edit(stage, settings, colours)) {
             colours = settings.colourRules();
             tabs.getTabs().forEach(t -> {
                 if (t instanceof CaptureTab c) {
                     c.table().refresh();
                 }
             });
-        });
+        }
     }
 
     private void about() {

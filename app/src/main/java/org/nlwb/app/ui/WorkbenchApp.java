@@ -1,15 +1,18 @@
 package org.nlwb.app.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
 import org.nlwb.decoder.spec.SpecLibrary;
+import org.nlwb.decoder.spec.SpecWatcher;
 
 /**
  * The JavaFX application behind {@code ./nlwb [FILE...]}: the raw parameters are the files to
@@ -26,6 +29,7 @@ public final class WorkbenchApp extends Application {
 
     private SpecLibrary specs;
     private Registry preloaded;
+    private SpecWatcher watcher;
 
     /** Reads the specs on the launcher thread, before any window exists (about a second). */
     @Override
@@ -50,6 +54,7 @@ public final class WorkbenchApp extends Application {
         WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard());
         workbench = new Workbench(stage, ctx);
         installTools(workbench);
+        watcher = watchSpecs(specs, workbench);
         stage.show();
         List<String> files = getParameters().getRaw();
         if (files.isEmpty()) {
@@ -57,6 +62,27 @@ public final class WorkbenchApp extends Application {
         }
         for (String f : files) {
             workbench.open(Path.of(f), null);
+        }
+    }
+
+    /**
+     * A spec file saved in one of {@code library}'s directories takes effect in the open tabs
+     * without a click. Returns the watcher to close, or null when the directories cannot be watched.
+     */
+    public static SpecWatcher watchSpecs(SpecLibrary library, Workbench w) {
+        try {
+            return SpecWatcher.start(library, reg -> Platform.runLater(() -> w.useRegistry(reg)));
+        } catch (IOException e) {
+            w.tasks().setStatus("Spec directories are not watched (" + e.getMessage()
+                    + "); Decode ▸ Reload Specs reads them");
+            return null;
+        }
+    }
+
+    @Override
+    public void stop() throws IOException {
+        if (watcher != null) {
+            watcher.close();
         }
     }
 

@@ -186,6 +186,25 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aSpecFileSavedInASpecDirectoryRedecodesTheOpenTabs(@TempDir Path specs) throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        org.nlwb.decoder.spec.SpecLibrary library = org.nlwb.decoder.spec.SpecLibrary.of(false, List.of(specs));
+        onFx(() -> fx.workbench.useRegistry(library.reload()));
+        fx.settle();
+        assertEquals(null, tab.document().decoded(0).className());
+        org.nlwb.decoder.spec.SpecWatcher watcher = WorkbenchApp.watchSpecs(library, fx.workbench);
+        try {
+            Files.copy(WorkbenchFixture.SHARED.resolve("specs/ynl/rt-link.yaml"), specs.resolve("rt-link.yaml"));
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> "rt-link".equals(tab.document().decoded(0).className()));
+            fx.settle();
+            assertEquals("rt-link", onFx(() -> tab.main().model().message().className()));
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
     void toolsAddASidePanelAndAMenu() throws Exception {
         Label panel = new Label("live capture controls");
         onFx(() -> {
@@ -379,6 +398,24 @@ class WorkbenchWindowTest {
         String t = Files.readString(text);
         assertTrue(t.contains("error: -ENODEV (No such device)  [16+4]"), t);
         assertTrue(t.contains("NLMSGERR_ATTR_MSG"), t);
+    }
+
+    @Test
+    void selectedMessagesExportInCaptureOrder(@TempDir Path dir) throws Exception {
+        CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
+        onFx(() -> {
+            tab.table().getSelectionModel().clearSelection();
+            tab.table().getSelectionModel().select(3);
+            tab.table().getSelectionModel().select(1);
+        });
+        Path json = dir.resolve("selected.json");
+        onFx(() -> fx.workbench.export(Workbench.Scope.SELECTED, ExportFormat.JSON, json));
+        fx.settle();
+        JsonNode doc = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals(2, doc.get("messages").size());
+        assertEquals(1, doc.get("messages").get(0).get("index").asInt());
+        assertEquals(3, doc.get("messages").get(1).get("index").asInt());
+        assertEquals("NLMSG_ERROR", doc.get("messages").get(1).get("tree").get("name").asText());
     }
 
     @Test

@@ -32,6 +32,8 @@ public final class CaptureDocument {
     private volatile String forcedClass;
     /** Incremental and thread-safe: a growing (live) capture is learned from as it grows. */
     private final IntFunction<Conversation> conversations;
+    private long firstTime = -1;
+    private int timesScanned;
     private final Map<Integer, DecodedMessage> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, DecodedMessage> e) {
@@ -110,6 +112,26 @@ public final class CaptureDocument {
 
     private Conversation conversation(int index) {
         return conversations.apply(index);
+    }
+
+    /**
+     * The time of the first record that has one (the zero of the list's Time column), or -1.
+     * Found once; a live capture's first timed record never changes once it exists.
+     */
+    public synchronized long firstTime() {
+        if (firstTime >= 0) {
+            return firstTime;
+        }
+        // Records already looked at are not looked at again (a file without times is scanned once).
+        int n = capture.recordCount();
+        for (; timesScanned < n; timesScanned++) {
+            long t = capture.record(timesScanned).timeNanos();
+            if (t >= 0) {
+                firstTime = t;
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** A short title for the tab. */

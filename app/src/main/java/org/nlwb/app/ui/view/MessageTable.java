@@ -37,17 +37,17 @@ public final class MessageTable extends TableView<MessageRef> {
         getStyleClass().add("message-table");
         setFixedCellSize(22);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        getColumns().add(col("#", 56, r -> Integer.toString(r.index() + 1)));
-        getColumns().add(col("Time", 84, this::time));
-        getColumns().add(col("Δt", 78, this::delta));
-        getColumns().add(col("Direction", 96, r -> MessageRole.of(r).label()));
-        getColumns().add(col("PID", 60, r -> r.record().pid() < 0 ? "" : Integer.toString(r.record().pid())));
-        getColumns().add(col("Protocol", 82, r -> r.record().protocol() == Protocol.UNKNOWN ? ""
+        getColumns().add(col("#", 44, r -> Integer.toString(r.index() + 1)));
+        getColumns().add(col("Time", 78, this::time));
+        getColumns().add(col("Δt", 72, this::delta));
+        getColumns().add(col("Direction", 90, r -> MessageRole.of(r).label()));
+        getColumns().add(col("PID", 54, r -> r.record().pid() < 0 ? "" : Integer.toString(r.record().pid())));
+        getColumns().add(col("Protocol", 66, r -> r.record().protocol() == Protocol.UNKNOWN ? ""
                 : Protocol.shortName(r.record().protocol())));
-        getColumns().add(col("Type", 185, r -> decoded(r).typeName()));
-        getColumns().add(col("Flags", 180, this::flags));
-        getColumns().add(col("Seq", 90, r -> r.hasHeader() ? Long.toString(r.seq()) : ""));
-        getColumns().add(col("Len", 56, r -> Integer.toString(r.length())));
+        getColumns().add(col("Type", 152, r -> decoded(r).typeName()));
+        getColumns().add(col("Flags", 164, this::flags));
+        getColumns().add(col("Seq", 98, r -> r.hasHeader() ? Long.toString(r.seq()) : ""));
+        getColumns().add(col("Len", 46, r -> Integer.toString(r.length())));
         TableColumn<MessageRef, MessageRef> summary = col("Summary", 520, r -> decoded(r).summary());
         getColumns().add(summary);
         setRowFactory(t -> new CategoryRow());
@@ -69,7 +69,7 @@ public final class MessageTable extends TableView<MessageRef> {
 
     private String time(MessageRef r) {
         long t = r.record().timeNanos();
-        long t0 = doc.capture().record(0).timeNanos();
+        long t0 = doc.firstTime();
         if (t < 0 || t0 < 0) {
             return "";
         }

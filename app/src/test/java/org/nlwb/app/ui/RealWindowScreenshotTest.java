@@ -61,8 +61,8 @@ class RealWindowScreenshotTest {
                 Files.deleteIfExists(png);
                 ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), ScreenshotMain.class.getName(),
-                        sample.toString(), "7", "IFLA_INFO_KIND", png.toString(), theme,
-                        WorkbenchFixture.SHARED.resolve("specs/ynl").toString());
+                        // built-in families only: the window as a user sees it after ./nlwb
+                        sample.toString(), "7", "IFLA_INFO_KIND", png.toString(), theme);
                 pb.environment().put("DISPLAY", ":" + display);
                 pb.environment().remove("WAYLAND_DISPLAY");
                 pb.inheritIO();

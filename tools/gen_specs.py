@@ -517,6 +517,16 @@ def rtm_ops(spec, names, aset, fixed_header):
 # NETLINK_ROUTE
 # ---------------------------------------------------------------------------------------------
 
+# Link attributes the running kernel (6.18) sends that Debian 12's 6.1 UAPI headers do not have yet,
+# numbered as in the kernel's include/uapi/linux/if_link.h (enum continues after IFLA_ALLMULTI = 61).
+# Headers that have them already list the same numbers, so the extra entries change nothing there.
+IFLA_NEWER_THAN_HEADERS = [
+    ('IFLA_DEVLINK_PORT', 62), ('IFLA_GSO_IPV4_MAX_SIZE', 63), ('IFLA_GRO_IPV4_MAX_SIZE', 64),
+    ('IFLA_DPLL_PIN', 65), ('IFLA_MAX_PACING_OFFLOAD_HORIZON', 66), ('IFLA_NETNS_IMMUTABLE', 67),
+    ('IFLA_HEADROOM', 68), ('IFLA_TAILROOM', 69),
+]
+
+
 @family
 def rt_link():
     s = Spec('rt-link', 'netlink-raw', 0, 'linux/rtnetlink.h',
@@ -551,7 +561,7 @@ def rt_link():
         s.enum_defines('rtext-filter', 'linux/rtnetlink.h', r'RTEXT_FILTER_\w+', 'RTEXT_FILTER_', flags=True)
     s.enum('vxlan-df', 'linux/if_link.h', 'VXLAN_DF_UNSET', 'VXLAN_DF_')
 
-    s.attrs('link-attrs', 'linux/if_link.h', 'IFLA_UNSPEC', 'IFLA_', {
+    s.attrs('link-attrs', 'linux/if_link.h', 'IFLA_UNSPEC', 'IFLA_', extra=IFLA_NEWER_THAN_HEADERS, types={
         'address': 'binary hint=mac', 'broadcast': 'binary hint=mac', 'ifname': 'string', 'mtu': 'u32',
         'link': 'u32', 'qdisc': 'string', 'stats': 'binary struct=rtnl-link-stats', 'cost': 'string',
         'priority': 'string', 'master': 'u32', 'wireless': 'string', 'protinfo': 'nest protinfo-attrs',

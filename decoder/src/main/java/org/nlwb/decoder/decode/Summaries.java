@@ -27,7 +27,7 @@ public final class Summaries {
             }
             Node msg = tree.child("msg");
             if (msg != null) {
-                sb.append(" to ").append(msg.display() == null ? msg.name() : msg.display().split(" ")[0]);
+                sb.append(" to ").append(requestName(msg));
             }
             Node text = tree.child("NLMSGERR_ATTR_MSG");
             if (text != null && text.display() != null) {
@@ -55,6 +55,17 @@ public final class Summaries {
             sb.append(" [malformed]");
         }
         return sb.toString();
+    }
+
+    /**
+     * What the echoed request was: its message name, or, when a capped echo leaves only a number
+     * (a genl header without its command), what its nlmsghdr says ({@code nlctrl (0x10)}).
+     */
+    private static String requestName(Node msg) {
+        String name = msg.display() == null ? msg.name() : msg.display().split(" ")[0];
+        Node header = msg.child("nlmsghdr");
+        Node type = header == null ? null : header.child("nlmsg_type");
+        return name.startsWith("0x") && type != null && type.display() != null ? type.display() : name;
     }
 
     /** {@code IFLA_IFNAME} → {@code ifname}, {@code NL80211_ATTR_IFNAME} → {@code ifname}, {@code CTRL_ATTR_FAMILY_NAME} → {@code family_name}. */

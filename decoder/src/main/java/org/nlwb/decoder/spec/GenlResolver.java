@@ -26,12 +26,14 @@ public final class GenlResolver implements MessageClassResolver {
 
     @Override
     public Optional<MessageClass> resolve(MessageContext msg, ByteView body) {
-        if (msg.header() == null || body.length() < SpecMessageClass.GENL_HDRLEN) {
+        // An empty body is the header-only echo of a request in a capped NLMSG_ERROR: the family is
+        // still known from the id, the command is not.
+        if (msg.header() == null || body.length() < SpecMessageClass.GENL_HDRLEN && !body.isEmpty()) {
             return Optional.empty();
         }
         int id = msg.header().type();
         Optional<String> name = id == NLCTRL_ID ? Optional.of("nlctrl")
                 : msg.conversation() == null ? Optional.empty() : msg.conversation().genlFamily(id);
-        return name.map(families::get).map(c -> c.forCommand(body.u8(0)));
+        return name.map(families::get).map(c -> body.isEmpty() ? c : c.forCommand(body.u8(0)));
     }
 }

@@ -144,4 +144,16 @@ class MessageDecoderTest {
         assertTiles(m);
         assertNull(m.className());
     }
+
+    @Test
+    void aCappedAckToAGenericRequestNamesItsFamily() {
+        Capture c = new Capture("t", "hex");
+        c.append(new Record(-1, Direction.FROM_KERNEL, Protocol.GENERIC, -1, -1, null, "t", ByteView.of(Hex.bytes(
+                "24 00 00 00 02 00 00 01 07 00 00 00 28 54 00 00 00 00 00 00"
+                        + "20 00 00 00 10 00 05 00 07 00 00 00 00 00 00 00"))));
+        DecodedMessage m = new MessageDecoder(org.nlwb.decoder.registry.RegistryFactory.standard(List.of()))
+                .decode(c.message(0), Conversation.empty());
+        assertTiles(m);
+        assertEquals("NLMSG_ERROR ACK to GENL_ID_CTRL", m.summary());
+    }
 }

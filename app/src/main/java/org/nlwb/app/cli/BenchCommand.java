@@ -154,7 +154,7 @@ public final class BenchCommand implements Callable<Integer> {
         int written = 0;
         long time = 1_795_855_683_000_000_000L;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
-            PcapWriter w = new PcapWriter(new UnflushedStream(os), TimeResolution.MICROSECONDS);
+            PcapWriter w = new PcapWriter(Streams.unflushed(os), TimeResolution.MICROSECONDS);
             while (written < messages) {
                 for (Record r : seed) {
                     time += 37_000;
@@ -203,22 +203,6 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(50);
-        }
-    }
-
-    /** PcapWriter flushes every record (right for live capture); generation only needs one at the end. */
-    private static final class UnflushedStream extends java.io.FilterOutputStream {
-        UnflushedStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
         }
     }
 

@@ -127,7 +127,7 @@ public final class DecodeCommand implements Callable<Integer> {
         if (captures.isEmpty()) {
             return 1;
         }
-        OutputStream out = new NonClosing(System.out);
+        OutputStream out = Streams.nonClosing(System.out);
         if (json) {
             writeJson(captures, decoder, out);
         } else {
@@ -175,22 +175,5 @@ public final class DecodeCommand implements Callable<Integer> {
                 return decoder.decode(ref, conv.apply(i++), className);
             }
         };
-    }
-
-    /** Lets a JsonGenerator close without closing System.out. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -6,9 +6,7 @@ import jnr.ffi.Memory;
 import jnr.ffi.Pointer;
 import jnr.ffi.Runtime;
 import jnr.ffi.Struct;
-import org.nlwb.capture.sys.IoVec;
 import org.nlwb.capture.sys.LibC;
-import org.nlwb.capture.sys.MsgHdr;
 import org.nlwb.capture.sys.SockaddrNl;
 import org.nlwb.capture.sys.Sys;
 import org.nlwb.capture.sys.SysException;
@@ -42,13 +40,8 @@ public final class NetlinkSocket implements AutoCloseable {
     private volatile boolean closed;
 
     // receive state, guarded by rxLock
-    private Pointer buffer;
-    private int capacity;
-    private final MsgHdr msg;
-    private final IoVec iov;
     private final SockaddrNl from;
-    private final Pointer control;
-    private final Pointer pollFd;
+    private final DatagramReceiver rx;
 
     // send state, guarded by txLock
     private final SockaddrNl kernel;
@@ -57,14 +50,9 @@ public final class NetlinkSocket implements AutoCloseable {
         this.fd = fd;
         this.protocol = protocol;
         this.where = Protocol.name(protocol) + " socket" + (netns != null ? " in netns " + netns : "");
-        this.msg = alloc(new MsgHdr(rt));
-        this.iov = alloc(new IoVec(rt));
         this.from = alloc(new SockaddrNl(rt));
+        this.rx = new DatagramReceiver(fd, from, SockaddrNl.SIZE, CONTROL_SIZE, INITIAL_BUFFER, where);
         this.kernel = alloc(new SockaddrNl(rt));
-        this.control = Memory.allocateDirect(rt, CONTROL_SIZE, true);
-        this.pollFd = Memory.allocateDirect(rt, 8, true);
-        this.capacity = INITIAL_BUFFER;
-        this.buffer = Memory.allocateDirect(rt, capacity, true);
         kernel.family.set(Sys.AF_NETLINK);
         SockaddrNl self = alloc(new SockaddrNl(rt));
         self.family.set(Sys.AF_NETLINK);
@@ -200,66 +188,19 @@ public final class NetlinkSocket implements AutoCloseable {
             if (closed) {
                 return null;
             }
-            pollFd.putInt(0, fd);
-            pollFd.putShort(4, Sys.POLLIN);
-            pollFd.putShort(6, (short) 0);
-            int ready = libc.poll(pollFd, 1, timeoutMillis);
-            if (ready < 0) {
-                if (Sys.errno() == Sys.EINTR) {
-                    return null;
-                }
-                Sys.check(ready, "poll " + where, null);
-            }
-            if (ready == 0) {
-                return null;
-            }
-            long size = recv(0, Sys.MSG_PEEK | Sys.MSG_TRUNC | Sys.MSG_DONTWAIT);
-            if (size == -Sys.ENOBUFS) {
+            long n = rx.next(timeoutMillis);
+            if (n == DatagramReceiver.OVERRUN) {
                 return new Overrun(now(), receiveBuffer());
             }
-            if (size < 0) {
-                return null; // EAGAIN/EINTR: nothing after all
-            }
-            if (size > capacity) {
-                capacity = (int) Math.max(size, capacity * 2L);
-                buffer = Memory.allocateDirect(rt, capacity, true);
-            }
-            long n = recv(capacity, Sys.MSG_DONTWAIT);
-            if (n == -Sys.ENOBUFS) {
-                return new Overrun(now(), receiveBuffer());
-            }
-            if (n < 0) {
+            if (n == DatagramReceiver.NOTHING) {
                 return null;
             }
             long time = now();
-            byte[] data = new byte[(int) n];
-            buffer.get(0, data, 0, data.length);
+            byte[] data = rx.copy(n);
             return new Datagram(data, time, (int) from.pid.get(), (int) from.groups.get(), nsid());
         } finally {
             rxLock.unlock();
         }
-    }
-
-    /** recvmsg into the buffer; returns the length, or minus errno for ENOBUFS/EAGAIN/EINTR. */
-    private long recv(int length, int flags) throws SysException {
-        msg.name.set(Struct.getMemory(from));
-        msg.namelen.set(SockaddrNl.SIZE);
-        iov.base.set(buffer);
-        iov.len.set(length);
-        msg.iov.set(Struct.getMemory(iov));
-        msg.iovlen.set(1);
-        msg.control.set(control);
-        msg.controllen.set(CONTROL_SIZE);
-        msg.flags.set(0);
-        long n = libc.recvmsg(fd, Struct.getMemory(msg), flags);
-        if (n < 0) {
-            int errno = Sys.errno();
-            if (errno == Sys.ENOBUFS || errno == Sys.EAGAIN || errno == Sys.EINTR) {
-                return -errno;
-            }
-            Sys.check(n, "receive on " + where, null);
-        }
-        return n;
     }
 
     /**
@@ -270,7 +211,8 @@ public final class NetlinkSocket implements AutoCloseable {
      * </pre>
      */
     private int nsid() {
-        long len = msg.controllen.get();
+        Pointer control = rx.control();
+        long len = rx.controlLength();
         int off = 0;
         while (off + 16 <= len) {
             long clen = control.getLong(off);

@@ -7,9 +7,7 @@ import jnr.ffi.Pointer;
 import jnr.ffi.Runtime;
 import jnr.ffi.Struct;
 import org.nlwb.capture.netns.NetNamespace;
-import org.nlwb.capture.sys.IoVec;
 import org.nlwb.capture.sys.LibC;
-import org.nlwb.capture.sys.MsgHdr;
 import org.nlwb.capture.sys.SockaddrLl;
 import org.nlwb.capture.sys.Sys;
 import org.nlwb.capture.sys.SysException;
@@ -32,22 +30,15 @@ public final class PacketSocket implements AutoCloseable {
     private final String where;
     private final ReentrantLock rxLock = new ReentrantLock();
     private volatile boolean closed;
-    private final MsgHdr msg;
-    private final IoVec iov;
     private final SockaddrLl from;
-    private final Pointer pollFd;
-    private Pointer buffer;
-    private int capacity = INITIAL_BUFFER;
+    private final DatagramReceiver rx;
 
     private PacketSocket(int fd, int ifindex, String where) {
         this.fd = fd;
         this.ifindex = ifindex;
         this.where = where;
-        this.msg = alloc(new MsgHdr(rt));
-        this.iov = alloc(new IoVec(rt));
         this.from = alloc(new SockaddrLl(rt));
-        this.pollFd = Memory.allocateDirect(rt, 8, true);
-        this.buffer = Memory.allocateDirect(rt, capacity, true);
+        this.rx = new DatagramReceiver(fd, from, SockaddrLl.SIZE, 0, INITIAL_BUFFER, "the " + where);
     }
 
     private <T extends Struct> T alloc(T s) {
@@ -118,58 +109,18 @@ public final class PacketSocket implements AutoCloseable {
             if (closed) {
                 return null;
             }
-            pollFd.putInt(0, fd);
-            pollFd.putShort(4, Sys.POLLIN);
-            pollFd.putShort(6, (short) 0);
-            int ready = libc.poll(pollFd, 1, timeoutMillis);
-            if (ready <= 0) {
-                if (ready < 0 && Sys.errno() != Sys.EINTR) {
-                    Sys.check(ready, "poll the " + where, null);
-                }
-                return null;
-            }
-            long size = recv(0, Sys.MSG_PEEK | Sys.MSG_TRUNC | Sys.MSG_DONTWAIT);
-            if (size < 0) {
-                return null;
-            }
-            if (size > capacity) {
-                capacity = (int) Math.max(size, capacity * 2L);
-                buffer = Memory.allocateDirect(rt, capacity, true);
-            }
-            long n = recv(capacity, Sys.MSG_DONTWAIT);
+            long n = rx.next(timeoutMillis);
             if (n < 0) {
                 return null;
             }
             Instant t = Instant.now();
-            byte[] data = new byte[(int) n];
-            buffer.get(0, data, 0, data.length);
+            byte[] data = rx.copy(n);
             return new Packet(data, t.getEpochSecond() * 1_000_000_000L + t.getNano(),
                     Short.toUnsignedInt(Short.reverseBytes((short) from.protocol.get())), from.pkttype.get(),
                     from.ifindex.get());
         } finally {
             rxLock.unlock();
         }
-    }
-
-    private long recv(int length, int flags) throws SysException {
-        msg.name.set(Struct.getMemory(from));
-        msg.namelen.set(SockaddrLl.SIZE);
-        iov.base.set(buffer);
-        iov.len.set(length);
-        msg.iov.set(Struct.getMemory(iov));
-        msg.iovlen.set(1);
-        msg.control.set((jnr.ffi.Pointer) null);
-        msg.controllen.set(0);
-        msg.flags.set(0);
-        long n = libc.recvmsg(fd, Struct.getMemory(msg), flags);
-        if (n < 0) {
-            int errno = Sys.errno();
-            if (errno == Sys.EAGAIN || errno == Sys.EINTR) {
-                return -errno;
-            }
-            Sys.check(n, "receive on the " + where, null);
-        }
-        return n;
     }
 
     @Override

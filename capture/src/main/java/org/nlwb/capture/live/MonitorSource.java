@@ -114,9 +114,7 @@ public final class MonitorSource implements LiveSource {
         }
         socket = s;
         joined = groups;
-        reader = new Thread(() -> read(sink), "nlwb-monitor");
-        reader.setDaemon(true);
-        reader.start();
+        reader = ReaderThreads.start("nlwb-monitor", () -> read(sink));
     }
 
     private void read(LiveCapture sink) {
@@ -172,13 +170,7 @@ public final class MonitorSource implements LiveSource {
         synchronized (this) {
             t = reader;
         }
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } else if (t == null && socket != null) {
+        if (!ReaderThreads.awaitEnd(t) && socket != null) {
             socket.close();
         }
     }

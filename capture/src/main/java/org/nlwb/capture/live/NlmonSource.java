@@ -43,9 +43,7 @@ public final class NlmonSource implements LiveSource {
             Nlmon.delete(netns, link);
             throw e;
         }
-        reader = new Thread(() -> read(sink), "nlwb-nlmon");
-        reader.setDaemon(true);
-        reader.start();
+        reader = ReaderThreads.start("nlwb-nlmon", () -> read(sink));
     }
 
     private void read(LiveCapture sink) {
@@ -84,12 +82,6 @@ public final class NlmonSource implements LiveSource {
         synchronized (this) {
             t = reader;
         }
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ReaderThreads.awaitEnd(t);
     }
 }

@@ -1,5 +1,16 @@
 package org.nlwb.capture.groups;
 
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_FAMILY_ID;
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_FAMILY_NAME;
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_MCAST_GROUPS;
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_MCAST_GRP_ID;
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_MCAST_GRP_NAME;
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_VERSION;
+import static org.nlwb.decoder.message.Netlink.CTRL_CMD_GETFAMILY;
+import static org.nlwb.decoder.message.Netlink.GENL_HDRLEN;
+import static org.nlwb.decoder.message.Netlink.GENL_ID_CTRL;
+import static org.nlwb.decoder.message.Netlink.NLMSG_HDRLEN;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +19,7 @@ import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Errno;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
@@ -24,15 +36,6 @@ import org.nlwb.decoder.model.Record;
  * </pre>
  */
 public final class GenlFamilies {
-    public static final int GENL_ID_CTRL = 0x10;
-    static final int CTRL_CMD_NEWFAMILY = 1;
-    static final int CTRL_CMD_GETFAMILY = 3;
-    static final int CTRL_ATTR_FAMILY_ID = 1;
-    static final int CTRL_ATTR_FAMILY_NAME = 2;
-    static final int CTRL_ATTR_VERSION = 3;
-    static final int CTRL_ATTR_MCAST_GROUPS = 7;
-    static final int CTRL_ATTR_MCAST_GRP_NAME = 1;
-    static final int CTRL_ATTR_MCAST_GRP_ID = 2;
     private static final int TIMEOUT_MS = 5000;
 
     private GenlFamilies() {
@@ -112,29 +115,14 @@ public final class GenlFamilies {
         int id = -1;
         int version = 0;
         List<MulticastGroup> groups = new ArrayList<>();
-        for (int[] a : attrs(m, 20, len)) {
-            ByteView v = m.slice(a[2], a[3]);
-            switch (a[0]) {
+        AttributeCursor a = AttributeCursor.over(m, NLMSG_HDRLEN + GENL_HDRLEN, len);
+        while (a.next()) {
+            ByteView v = a.payload();
+            switch (a.type()) {
                 case CTRL_ATTR_FAMILY_ID -> id = v.length() >= 2 ? v.u16le(0) : -1;
-                case CTRL_ATTR_FAMILY_NAME -> name = cString(v);
+                case CTRL_ATTR_FAMILY_NAME -> name = a.payloadString();
                 case CTRL_ATTR_VERSION -> version = v.length() >= 4 ? v.s32le(0) : 0;
-                case CTRL_ATTR_MCAST_GROUPS -> {
-                    for (int[] entry : attrs(m, a[2], a[2] + a[3])) {
-                        String gname = null;
-                        int gid = -1;
-                        for (int[] f : attrs(m, entry[2], entry[2] + entry[3])) {
-                            ByteView fv = m.slice(f[2], f[3]);
-                            if (f[0] == CTRL_ATTR_MCAST_GRP_NAME) {
-                                gname = cString(fv);
-                            } else if (f[0] == CTRL_ATTR_MCAST_GRP_ID && fv.length() >= 4) {
-                                gid = fv.s32le(0);
-                            }
-                        }
-                        if (gname != null && gid > 0) {
-                            groups.add(new MulticastGroup(gname, gid));
-                        }
-                    }
-                }
+                case CTRL_ATTR_MCAST_GROUPS -> groups.addAll(groups(v));
                 default -> { }
             }
         }
@@ -148,24 +136,25 @@ public final class GenlFamilies {
         return new GenlFamily(name, id, version, List.copyOf(named));
     }
 
-    /** TLVs in {@code [from, to)}: {type without flag bits, nla_len, value offset, value length}. */
-    private static List<int[]> attrs(ByteView m, int from, int to) {
-        List<int[]> out = new ArrayList<>();
-        int off = from;
-        while (off + 4 <= to) {
-            int nlaLen = m.u16le(off);
-            int type = m.u16le(off + 2) & 0x3fff;
-            if (nlaLen < 4 || off + nlaLen > to) {
-                break;
+    /** CTRL_ATTR_MCAST_GROUPS: a nest of numbered nests, each a group's name and id. */
+    private static List<MulticastGroup> groups(ByteView nest) {
+        List<MulticastGroup> out = new ArrayList<>();
+        AttributeCursor entry = new AttributeCursor(nest);
+        while (entry.next()) {
+            String gname = null;
+            int gid = -1;
+            AttributeCursor f = new AttributeCursor(entry.payload());
+            while (f.next()) {
+                if (f.type() == CTRL_ATTR_MCAST_GRP_NAME) {
+                    gname = f.payloadString();
+                } else if (f.type() == CTRL_ATTR_MCAST_GRP_ID && f.payload().length() >= 4) {
+                    gid = f.payload().s32le(0);
+                }
             }
-            out.add(new int[] {type, nlaLen, off + 4, nlaLen - 4});
-            off += (nlaLen + 3) & ~3;
+            if (gname != null && gid > 0) {
+                out.add(new MulticastGroup(gname, gid));
+            }
         }
         return out;
-    }
-
-    private static String cString(ByteView v) {
-        int z = v.indexOf(0, 0);
-        return v.utf8(0, z < 0 ? v.length() : z);
     }
 }

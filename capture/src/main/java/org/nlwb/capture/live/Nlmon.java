@@ -12,7 +12,9 @@ import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Errno;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
 
@@ -115,16 +117,11 @@ public final class Nlmon {
         }
         int off = 20 + ((err.u16le(6) & NlFlags.CAPPED) != 0 ? 16 : (int) ((err.u32le(20) + 3) & ~3L));
         List<String> texts = new ArrayList<>();
-        int end = (int) Math.min(err.length(), err.u32le(0));
-        while (off + 4 <= end) {
-            int len = err.u16le(off);
-            if (len < 4 || off + len > end) {
-                break;
+        AttributeCursor c = AttributeCursor.over(err, off, (int) Math.min(err.length(), err.u32le(0)));
+        while (c.next()) {
+            if (c.type() == Netlink.NLMSGERR_ATTR_MSG && c.nlaLen() > 5) {
+                texts.add('"' + c.payload().utf8(0, c.nlaLen() - 5) + '"');
             }
-            if ((err.u16le(off + 2) & 0x3fff) == 1 && len > 5) {
-                texts.add('"' + err.utf8(off + 4, len - 5) + '"');
-            }
-            off += (len + 3) & ~3;
         }
         return texts.isEmpty() ? "" : " " + String.join(" ", texts);
     }

@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nlwb.decoder.bytes.ByteView;
-import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.message.AttributeCursor;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 
@@ -16,7 +17,7 @@ import org.nlwb.decoder.tree.Status;
  * <pre>
  *  0        2        4                  nla_len   NLA_ALIGN(nla_len)
  *  | nla_len | nla_type | payload ...      | padding |
- *             bit 15 NLA_F_NESTED, bit 14 NLA_F_NET_BYTEORDER, bits 0-13 the type
+ *             bit 15 Netlink.NLA_F_NESTED, bit 14 Netlink.NLA_F_NET_BYTEORDER, bits 0-13 the type
  * </pre>
  *
  * An attribute node covers {@code [start, start+nla_len)}; its children are the {@code nla_len}
@@ -31,9 +32,6 @@ import org.nlwb.decoder.tree.Status;
  */
 public final class AttributeWalker {
     public static final int MAX_DEPTH = 32;
-    public static final int NLA_F_NESTED = 0x8000;
-    public static final int NLA_F_NET_BYTEORDER = 0x4000;
-    public static final int NLA_TYPE_MASK = 0x3fff;
 
     private AttributeWalker() {
     }
@@ -96,45 +94,35 @@ public final class AttributeWalker {
                         "nesting deeper than " + MAX_DEPTH + " levels is not decoded", List.of()));
                 return out;
             }
-            int off = 0;
-            int len = region.length();
-            while (off < len) {
-                int left = len - off;
-                if (left < 4) {
-                    ByteView rest = region.slice(off, left);
-                    out.add(rest.allZero() ? Node.padding(rest.base(), left)
-                            : malformedRest(rest, left + " bytes left in " + set.name() + ": too short for a 4-byte nlattr header"));
-                    break;
-                }
-                int nlaLen = region.u16le(off);
-                int rawType = region.u16le(off + 2);
-                if (nlaLen < 4) {
-                    out.add(malformedRest(region.slice(off, left), "nla_len " + nlaLen
-                            + " is less than the 4-byte header; the remaining " + left + " bytes of " + set.name()
-                            + " cannot be framed"));
-                    break;
-                }
-                if (nlaLen > left) {
-                    out.add(truncated(region.slice(off, left), set, rawType, nlaLen));
-                    break;
-                }
-                out.add(inner.attribute(region.slice(off, nlaLen), set, rawType));
-                off += nlaLen;
-                int pad = Math.min(Framer.align(nlaLen) - nlaLen, len - off);
+            AttributeCursor c = new AttributeCursor(region);
+            while (c.next()) {
+                out.add(inner.attribute(c.attribute(), set, c.rawType()));
+                int pad = c.paddingAfter();
                 if (pad > 0) {
-                    ByteView padBytes = region.slice(off, pad);
+                    ByteView padBytes = region.slice(c.offset() + c.nlaLen(), pad);
                     Node p = Node.padding(padBytes.base(), pad);
                     out.add(padBytes.allZero() ? p : p.withStatus(Status.PADDING, "padding bytes are not zero: " + padBytes.hex()));
-                    off += pad;
+                }
+            }
+            int left = region.length() - c.offset();
+            ByteView rest = region.from(c.offset());
+            switch (c.stop()) {
+                case SHORT_TAIL -> out.add(rest.allZero() ? Node.padding(rest.base(), left)
+                        : malformedRest(rest, left + " bytes left in " + set.name() + ": too short for a 4-byte nlattr header"));
+                case LENGTH_UNDER_HEADER -> out.add(malformedRest(rest, "nla_len " + c.nlaLen()
+                        + " is less than the 4-byte header; the remaining " + left + " bytes of " + set.name()
+                        + " cannot be framed"));
+                case LENGTH_PAST_REGION -> out.add(truncated(rest, set, c.rawType(), c.nlaLen()));
+                default -> {
                 }
             }
             return out;
         }
 
         private Node attribute(ByteView nla, AttributeSet set, int rawType) {
-            int type = rawType & NLA_TYPE_MASK;
-            boolean nested = (rawType & NLA_F_NESTED) != 0;
-            boolean netOrder = (rawType & NLA_F_NET_BYTEORDER) != 0;
+            int type = rawType & Netlink.NLA_TYPE_MASK;
+            boolean nested = (rawType & Netlink.NLA_F_NESTED) != 0;
+            boolean netOrder = (rawType & Netlink.NLA_F_NET_BYTEORDER) != 0;
             ByteView payload = nla.from(4);
             AttributeCodec codec = set.codec(type);
             String name = codec != null ? codec.name() : unknownName(set, type);
@@ -166,17 +154,17 @@ public final class AttributeWalker {
 
         private static String typeDisplay(int type, int rawType) {
             StringBuilder sb = new StringBuilder(Integer.toString(type));
-            if ((rawType & NLA_F_NESTED) != 0) {
-                sb.append(" | NLA_F_NESTED");
+            if ((rawType & Netlink.NLA_F_NESTED) != 0) {
+                sb.append(" | Netlink.NLA_F_NESTED");
             }
-            if ((rawType & NLA_F_NET_BYTEORDER) != 0) {
-                sb.append(" | NLA_F_NET_BYTEORDER");
+            if ((rawType & Netlink.NLA_F_NET_BYTEORDER) != 0) {
+                sb.append(" | Netlink.NLA_F_NET_BYTEORDER");
             }
             return sb.toString();
         }
 
         private Node truncated(ByteView rest, AttributeSet set, int rawType, int nlaLen) {
-            int type = rawType & NLA_TYPE_MASK;
+            int type = rawType & Netlink.NLA_TYPE_MASK;
             AttributeCodec codec = set.codec(type);
             String name = codec != null ? codec.name() : unknownName(set, type);
             List<Node> kids = new ArrayList<>();

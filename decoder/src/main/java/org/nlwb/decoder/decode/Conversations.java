@@ -1,5 +1,10 @@
 package org.nlwb.decoder.decode;
 
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_FAMILY_ID;
+import static org.nlwb.decoder.message.Netlink.CTRL_ATTR_FAMILY_NAME;
+import static org.nlwb.decoder.message.Netlink.CTRL_CMD_NEWFAMILY;
+import static org.nlwb.decoder.message.Netlink.GENL_ID_CTRL;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.FrameKind;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
@@ -30,11 +37,6 @@ import org.nlwb.decoder.model.Protocol;
  * so a live capture that keeps growing is handled by the same function.
  */
 public final class Conversations {
-    private static final int GENL_ID_CTRL = 0x10;
-    private static final int CTRL_CMD_NEWFAMILY = 1;
-    private static final int CTRL_ATTR_FAMILY_ID = 1;
-    private static final int CTRL_ATTR_FAMILY_NAME = 2;
-
     private Conversations() {
     }
 
@@ -108,23 +110,15 @@ public final class Conversations {
             return Map.of();
         }
         int end = (int) Math.min(b.length(), b.u32le(0));
-        int off = 20;
         Integer id = null;
         String name = null;
-        while (off + 4 <= end) {
-            int len = b.u16le(off);
-            int type = b.u16le(off + 2) & AttributeWalker.NLA_TYPE_MASK;
-            if (len < 4 || off + len > end) {
-                break;
+        AttributeCursor c = AttributeCursor.over(b, Netlink.NLMSG_HDRLEN + Netlink.GENL_HDRLEN, end);
+        while (c.next()) {
+            if (c.type() == CTRL_ATTR_FAMILY_ID && c.nlaLen() >= 6) {
+                id = c.payload().u16le(0);
+            } else if (c.type() == CTRL_ATTR_FAMILY_NAME && c.nlaLen() > 4) {
+                name = c.payloadString();
             }
-            if (type == CTRL_ATTR_FAMILY_ID && len >= 6) {
-                id = b.u16le(off + 4);
-            } else if (type == CTRL_ATTR_FAMILY_NAME && len > 4) {
-                ByteView s = b.slice(off + 4, len - 4);
-                int nul = s.indexOf(0, 0);
-                name = s.utf8(0, nul < 0 ? s.length() : nul);
-            }
-            off += (len + 3) & ~3;
         }
         return id != null && name != null && !name.isEmpty() ? Map.of(id, name) : Map.of();
     }

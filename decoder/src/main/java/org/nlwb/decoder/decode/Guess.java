@@ -2,6 +2,7 @@ package org.nlwb.decoder.decode;
 
 import java.util.List;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 
@@ -74,24 +75,16 @@ final class Guess {
 
     /** Whether {@code p} frames exactly as a sequence of attributes with sane lengths. */
     static boolean tilesAsAttributes(ByteView p) {
-        int off = 0;
+        AttributeCursor c = new AttributeCursor(p);
         int count = 0;
-        while (off < p.length()) {
-            if (p.length() - off < 4) {
+        while (c.next()) {
+            if (c.type() > 512 || !p.slice(c.offset() + c.nlaLen(), c.paddingAfter()).allZero()) {
                 return false;
             }
-            int len = p.u16le(off);
-            int type = p.u16le(off + 2) & AttributeWalker.NLA_TYPE_MASK;
-            if (len < 4 || len > p.length() - off || type > 512) {
-                return false;
-            }
-            off += len;
-            int aligned = Math.min(p.length(), (off + 3) & ~3);
-            if (!p.slice(off, aligned - off).allZero()) {
-                return false;
-            }
-            off = aligned;
             count++;
+        }
+        if (c.stop() != AttributeCursor.Stop.END) {
+            return false;
         }
         return count > 0;
     }

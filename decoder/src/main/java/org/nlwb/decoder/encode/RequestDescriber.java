@@ -187,10 +187,10 @@ public final class RequestDescriber {
 
     private JsonNode value(AttrSpec a, Node n, String path) throws EncodeException {
         int rawType = ((Number) n.child("nla_type").value()).intValue();
-        if ((rawType & AttributeWalker.NLA_F_NET_BYTEORDER) != 0) {
+        if ((rawType & org.nlwb.decoder.message.Netlink.NLA_F_NET_BYTEORDER) != 0) {
             throw new EncodeException(path, "NLA_F_NET_BYTEORDER is set");
         }
-        boolean hasNested = (rawType & AttributeWalker.NLA_F_NESTED) != 0;
+        boolean hasNested = (rawType & org.nlwb.decoder.message.Netlink.NLA_F_NESTED) != 0;
         int payloadLength = n.length() - 4;
         List<Node> kids = n.children().subList(2, n.children().size());
         switch (a.type()) {

@@ -26,9 +26,9 @@ import org.nlwb.decoder.model.Record;
 public final class GenlFamilies {
     public static final int GENL_ID_CTRL = 0x10;
     static final int CTRL_CMD_NEWFAMILY = 1;
-    static final int CTRL_CMD_GETFAMILY = 3;
+    public static final int CTRL_CMD_GETFAMILY = 3;
     static final int CTRL_ATTR_FAMILY_ID = 1;
-    static final int CTRL_ATTR_FAMILY_NAME = 2;
+    public static final int CTRL_ATTR_FAMILY_NAME = 2;
     static final int CTRL_ATTR_VERSION = 3;
     static final int CTRL_ATTR_MCAST_GROUPS = 7;
     static final int CTRL_ATTR_MCAST_GRP_NAME = 1;
@@ -103,7 +103,7 @@ public final class GenlFamilies {
     }
 
     /** Reads a CTRL_CMD_NEWFAMILY message (bytes rebased to its nlmsghdr). */
-    static GenlFamily parse(ByteView m) throws IOException {
+    public static GenlFamily parse(ByteView m) throws IOException {
         int len = (int) Math.min(m.length(), m.u32le(0));
         if (len < 20) {
             throw new IOException("CTRL_CMD_NEWFAMILY reply of " + len + " bytes is too short for its genlmsghdr");

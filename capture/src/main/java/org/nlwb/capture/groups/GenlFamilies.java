@@ -106,7 +106,7 @@ public final class GenlFamilies {
     }
 
     /** Reads a CTRL_CMD_NEWFAMILY message (bytes rebased to its nlmsghdr). */
-    static GenlFamily parse(ByteView m) throws IOException {
+    public static GenlFamily parse(ByteView m) throws IOException {
         int len = (int) Math.min(m.length(), m.u32le(0));
         if (len < 20) {
             throw new IOException("CTRL_CMD_NEWFAMILY reply of " + len + " bytes is too short for its genlmsghdr");

@@ -1,6 +1,8 @@
 package org.nlwb.capture.socket;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import jnr.ffi.Memory;
 import jnr.ffi.Pointer;
@@ -25,9 +27,11 @@ import org.nlwb.decoder.model.Protocol;
  * A socket opened inside another network namespace (see
  * {@link org.nlwb.capture.netns.NetNamespace}) stays in that namespace whichever thread uses it.
  */
-public final class NetlinkSocket implements AutoCloseable {
+public final class NetlinkSocket implements NetlinkChannel {
     private static final int INITIAL_BUFFER = 32 * 1024;
     private static final int CONTROL_SIZE = 64;
+    /** The most datagrams one {@link #drain} returns. */
+    public static final int DRAIN_LIMIT = 10_000;
 
     private final LibC libc = Sys.libc();
     private final Runtime rt = Sys.runtime();
@@ -88,11 +92,13 @@ public final class NetlinkSocket implements AutoCloseable {
         return new NetlinkSocket(fd, protocol, netns);
     }
 
+    @Override
     public int protocol() {
         return protocol;
     }
 
     /** The port id the kernel assigned at bind (the nlmsg_pid of replies to this socket). */
+    @Override
     public int portId() {
         return portId;
     }
@@ -160,6 +166,7 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     /** Sends one datagram (one or more messages) to the kernel. */
+    @Override
     public void send(byte[] datagram) throws SysException {
         txLock.lock();
         try {
@@ -182,6 +189,7 @@ public final class NetlinkSocket implements AutoCloseable {
      * @return the datagram, an {@link Overrun} when the kernel dropped messages since the last
      *         receive, or null when the time ran out or the socket was closed
      */
+    @Override
     public Received receive(int timeoutMillis) throws SysException {
         rxLock.lock();
         try {
@@ -201,6 +209,20 @@ public final class NetlinkSocket implements AutoCloseable {
         } finally {
             rxLock.unlock();
         }
+    }
+
+    /**
+     * Everything already queued on the socket, without waiting: at most {@link #DRAIN_LIMIT}
+     * datagrams, so a socket flooded by notifications cannot keep the caller here forever.
+     */
+    @Override
+    public List<Received> drain() throws SysException {
+        List<Received> out = new ArrayList<>();
+        Received r;
+        while (out.size() < DRAIN_LIMIT && (r = receive(0)) != null) {
+            out.add(r);
+        }
+        return out;
     }
 
     /**

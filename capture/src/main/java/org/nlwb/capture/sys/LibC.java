@@ -58,4 +58,6 @@ public interface LibC {
 
     @SaveError
     int mkfifo(String path, int mode);
+
+    int geteuid();
 }

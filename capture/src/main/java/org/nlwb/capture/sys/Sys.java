@@ -60,6 +60,11 @@ public final class Sys {
         return Holder.RUNTIME;
     }
 
+    /** True when nlwb runs with effective uid 0 (in its own user namespace). */
+    public static boolean isRoot() {
+        return libc().geteuid() == 0;
+    }
+
     /** errno of the last call made on this thread through {@link #libc()}. */
     public static int errno() {
         return Holder.RUNTIME.getLastError();

@@ -12,6 +12,7 @@ public final class SysException extends IOException {
     private static final long serialVersionUID = 1L;
     private final int errno;
     private final String operation;
+    private final String capability;
 
     /**
      * @param operation what nlwb was doing, in words ({@code "bind NETLINK_ROUTE socket"})
@@ -21,6 +22,7 @@ public final class SysException extends IOException {
         super(describe(operation, errno, capability));
         this.errno = errno;
         this.operation = operation;
+        this.capability = capability;
     }
 
     private static String describe(String operation, int errno, String capability) {
@@ -46,6 +48,11 @@ public final class SysException extends IOException {
 
     public String operation() {
         return operation;
+    }
+
+    /** The capability named for EPERM/EACCES, or null. */
+    public String capability() {
+        return capability;
     }
 
     /** True when the failure is a missing privilege (EPERM or EACCES). */

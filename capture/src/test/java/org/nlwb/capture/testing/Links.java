@@ -1,0 +1,79 @@
+package org.nlwb.capture.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nlwb.capture.socket.MessageBuilder;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.NlFlags;
+
+/** The rtnetlink link requests the tests send, and reading link names out of replies. */
+public final class Links {
+    public static final int RTM_NEWLINK = 16;
+    public static final int RTM_GETLINK = 18;
+    public static final int IFLA_IFNAME = 3;
+    public static final int IFLA_MTU = 4;
+    public static final int IFLA_LINKINFO = 18;
+    public static final int IFLA_INFO_KIND = 1;
+    public static final int IFLA_INFO_DATA = 2;
+    public static final int VETH_INFO_PEER = 1;
+    public static final int RTNLGRP_LINK = 1;
+
+    private Links() {
+    }
+
+    /** An empty ifinfomsg: family, pad, type, index, flags, change. */
+    private static MessageBuilder ifinfomsg(MessageBuilder b) {
+        return b.u8(0).u8(0).u16(0).u32(0).u32(0).u32(0);
+    }
+
+    /** RTM_NEWLINK CREATE|EXCL|ACK of veth {@code name} with peer {@code peer} (seq and pid 0). */
+    public static byte[] newVeth(String name, String peer) {
+        MessageBuilder b = ifinfomsg(new MessageBuilder(RTM_NEWLINK,
+                NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE | NlFlags.EXCL))
+                .attrString(IFLA_IFNAME, name)
+                .beginNest(IFLA_LINKINFO).attrString(IFLA_INFO_KIND, "veth")
+                .beginNest(IFLA_INFO_DATA).beginNest(VETH_INFO_PEER);
+        return ifinfomsg(b).attrString(IFLA_IFNAME, peer).endNest().endNest().endNest().build();
+    }
+
+    /** RTM_GETLINK dump of every link. */
+    public static byte[] dumpLinks() {
+        return ifinfomsg(new MessageBuilder(RTM_GETLINK, NlFlags.REQUEST | NlFlags.DUMP)).build();
+    }
+
+    /** IFLA_IFNAME of every RTM_NEWLINK among {@code messages}. */
+    public static List<String> names(List<ByteView> messages) {
+        List<String> out = new ArrayList<>();
+        for (ByteView m : messages) {
+            if (m.u16le(4) == RTM_NEWLINK) {
+                String n = ifname(m);
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** IFLA_IFNAME of an RTM_NEWLINK, read from the TLVs after the 16-byte ifinfomsg. */
+    public static String ifname(ByteView m) {
+        int off = 32;
+        int end = (int) Math.min(m.length(), m.u32le(0));
+        while (off + 4 <= end) {
+            int len = m.u16le(off);
+            if (len < 4) {
+                break;
+            }
+            if ((m.u16le(off + 2) & 0x3fff) == IFLA_IFNAME) {
+                return m.latin1(off + 4, len - 5);
+            }
+            off += (len + 3) & ~3;
+        }
+        return null;
+    }
+
+    /** ifi_flags of an RTM_NEWLINK. */
+    public static long flags(ByteView m) {
+        return m.u32le(24);
+    }
+}

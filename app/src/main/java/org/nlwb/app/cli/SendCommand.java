@@ -265,7 +265,7 @@ public final class SendCommand implements Callable<Integer> {
             }
             String where = host ? "host namespace" : throwaway != null ? "throwaway namespace " + ns : "namespace " + ns;
             Capture capture = new Capture("nlwb send " + fam.name() + " " + request.op(), "live");
-            try (NetlinkSocket socket = NetNamespace.openSocket(ns, fam.protocol())) {
+            try (NetlinkSocket socket = NetlinkSocket.openIn(ns, fam.protocol())) {
                 socket.setExtAck(true);
                 socket.setCapAck(false);
                 Request r = request;

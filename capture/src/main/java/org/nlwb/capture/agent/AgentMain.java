@@ -10,7 +10,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.nlwb.capture.netns.Loopback;
+import org.nlwb.capture.socket.Loopback;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.decoder.model.Protocol;
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.model.Protocol;
@@ -47,7 +46,7 @@ public final class KernelGenlFamilies implements Conversation {
     private void refresh() {
         asked = true;
         askedAt = System.nanoTime();
-        try (NetlinkSocket s = NetNamespace.openSocket(netns, Protocol.GENERIC)) {
+        try (NetlinkSocket s = NetlinkSocket.openIn(netns, Protocol.GENERIC)) {
             Map<Integer, String> m = new HashMap<>();
             for (GenlFamily f : GenlFamilies.all(s)) {
                 m.put(f.id(), f.name());

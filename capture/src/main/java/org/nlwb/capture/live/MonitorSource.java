@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import org.nlwb.capture.groups.GroupResolver;
 import org.nlwb.capture.groups.MulticastGroup;
-import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.socket.Datagram;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.capture.socket.Overrun;
@@ -91,8 +90,8 @@ public final class MonitorSource implements LiveSource {
         // A generic netlink capture keeps the nlctrl exchange: its replies name the family ids
         // (assigned at run time) that the decoder, and any later reader of a saved file, needs.
         List<MulticastGroup> groups = GroupResolver.resolve(options.protocol(), options.groups(),
-                () -> NetNamespace.openSocket(netns, Protocol.GENERIC), sink::append);
-        NetlinkSocket s = NetNamespace.openSocket(netns, options.protocol());
+                () -> NetlinkSocket.openIn(netns, Protocol.GENERIC), sink::append);
+        NetlinkSocket s = NetlinkSocket.openIn(netns, options.protocol());
         try {
             if (options.receiveBuffer() > 0) {
                 s.setReceiveBuffer(options.receiveBuffer(), options.forceBuffer());

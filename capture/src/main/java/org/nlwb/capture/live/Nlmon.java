@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
 import org.nlwb.capture.socket.NetlinkSocket;
@@ -52,7 +51,7 @@ public final class Nlmon {
                 .attrString(IFLA_IFNAME, name)
                 .beginNest(IFLA_LINKINFO).attrString(IFLA_INFO_KIND, "nlmon").endNest()
                 .build();
-        try (NetlinkSocket s = NetNamespace.openSocket(netns, Protocol.ROUTE)) {
+        try (NetlinkSocket s = NetlinkSocket.openIn(netns, Protocol.ROUTE)) {
             s.setExtAck(true);
             NetlinkExchange.Reply r = new NetlinkExchange(s).request(req, TIMEOUT_MS);
             if (!r.complete()) {
@@ -77,7 +76,7 @@ public final class Nlmon {
         byte[] req = new MessageBuilder(RTM_DELLINK, NlFlags.REQUEST | NlFlags.ACK)
                 .u8(0).u8(0).u16(0).u32(0).u32(0).u32(0)
                 .attrString(IFLA_IFNAME, name).build();
-        try (NetlinkSocket s = NetNamespace.openSocket(netns, Protocol.ROUTE)) {
+        try (NetlinkSocket s = NetlinkSocket.openIn(netns, Protocol.ROUTE)) {
             NetlinkExchange.Reply r = new NetlinkExchange(s).request(req, TIMEOUT_MS);
             if (r.error() != 0 && r.error() != -19) {
                 throw new IOException("delete link " + name + ": " + Errno.signedName(r.error()));

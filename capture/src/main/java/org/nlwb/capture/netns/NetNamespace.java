@@ -3,7 +3,6 @@ package org.nlwb.capture.netns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.capture.sys.Sys;
 import org.nlwb.capture.sys.SysException;
 
@@ -34,21 +33,6 @@ public final class NetNamespace {
 
     public static boolean exists(String name) {
         return Files.exists(path(name));
-    }
-
-    /** Opens a netlink socket of {@code protocol} in {@code netns}, or in nlwb's own when null. */
-    public static NetlinkSocket openSocket(String netns, int protocol) throws SysException {
-        if (netns == null) {
-            return NetlinkSocket.open(protocol);
-        }
-        try {
-            return inside(netns, "open a " + org.nlwb.decoder.model.Protocol.name(protocol) + " socket",
-                    () -> NetlinkSocket.open(protocol, netns));
-        } catch (SysException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

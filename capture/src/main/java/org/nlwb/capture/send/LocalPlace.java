@@ -3,7 +3,7 @@ package org.nlwb.capture.send;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.nlwb.capture.netns.Loopback;
+import org.nlwb.capture.socket.Loopback;
 import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.capture.socket.ChannelOptions;
@@ -52,7 +52,7 @@ final class LocalPlace implements Place {
 
     @Override
     public NetlinkChannel open(ChannelOptions options) throws IOException {
-        NetlinkSocket s = NetNamespace.openSocket(netns, options.protocol());
+        NetlinkSocket s = NetlinkSocket.openIn(netns, options.protocol());
         return options.applyTo(s);
     }
 

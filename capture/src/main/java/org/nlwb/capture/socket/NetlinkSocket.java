@@ -8,6 +8,7 @@ import jnr.ffi.Memory;
 import jnr.ffi.Pointer;
 import jnr.ffi.Runtime;
 import jnr.ffi.Struct;
+import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.sys.LibC;
 import org.nlwb.capture.sys.SockaddrNl;
 import org.nlwb.capture.sys.Sys;
@@ -80,6 +81,24 @@ public final class NetlinkSocket implements NetlinkChannel {
     /** Opens and binds a socket of {@code protocol} in the calling thread's network namespace. */
     public static NetlinkSocket open(int protocol) throws SysException {
         return open(protocol, null);
+    }
+
+    /**
+     * Opens a socket of {@code protocol} in the network namespace {@code netns} (a name under
+     * /var/run/netns), or in nlwb's own when null. The socket stays in that namespace for its
+     * whole life, whichever thread uses it later.
+     */
+    public static NetlinkSocket openIn(String netns, int protocol) throws SysException {
+        if (netns == null) {
+            return open(protocol);
+        }
+        try {
+            return NetNamespace.inside(netns, "open a " + Protocol.name(protocol) + " socket", () -> open(protocol, netns));
+        } catch (SysException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

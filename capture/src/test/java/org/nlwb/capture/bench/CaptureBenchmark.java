@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.nlwb.capture.live.LiveCapture;
 import org.nlwb.capture.live.MonitorSource;
-import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
@@ -31,7 +30,7 @@ public final class CaptureBenchmark {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-bench")) {
             batch(ns, pairs, "link add b%d type veth peer name bp%d\n");
-            try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+            try (NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
                 NetlinkExchange x = new NetlinkExchange(s);
                 byte[] dump = new MessageBuilder(18, NlFlags.REQUEST | NlFlags.DUMP).u8(0).u8(0).u16(0).u32(0).u32(0)
                         .u32(0).build();

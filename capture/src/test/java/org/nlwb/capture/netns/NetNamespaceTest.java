@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.capture.sys.SysException;
 import org.nlwb.decoder.model.Protocol;
 
@@ -42,7 +43,7 @@ class NetNamespaceTest {
     @Test
     void unknownNamespaceIsNamedInTheError() {
         SysException e = assertThrows(SysException.class,
-                () -> NetNamespace.openSocket("nlwb-no-such-ns", Protocol.ROUTE));
+                () -> NetlinkSocket.openIn("nlwb-no-such-ns", Protocol.ROUTE));
         assertEquals("open a NETLINK_ROUTE socket in netns nlwb-no-such-ns: no such network namespace "
                 + "(/var/run/netns/nlwb-no-such-ns): ENOENT (No such file or directory)", e.getMessage());
     }

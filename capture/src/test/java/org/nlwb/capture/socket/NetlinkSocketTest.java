@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
@@ -45,7 +44,7 @@ class NetlinkSocketTest {
 
     @Test
     void dumpInFreshNamespaceListsOnlyLoopbackThenDone() throws Exception {
-        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+        try (NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
             assertNotEquals(0, s.portId(), "bind assigns a port id");
             List<org.nlwb.decoder.model.Record> tapped = new ArrayList<>();
             NetlinkExchange.Reply r = new NetlinkExchange(s, 100).tap(tapped::add).request(getLinkDump(), 5000);
@@ -69,7 +68,7 @@ class NetlinkSocketTest {
 
     @Test
     void badRequestGetsErrorWithExtAckText() throws Exception {
-        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+        try (NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
             s.setExtAck(true);
             s.setStrictCheck(true);
             // RTM_NEWLINK for a link kind this kernel lacks: -EOPNOTSUPP "Unknown device type"
@@ -89,7 +88,7 @@ class NetlinkSocketTest {
 
     @Test
     void capAckEchoesOnlyTheRequestHeader() throws Exception {
-        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+        try (NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
             s.setCapAck(true);
             byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
                     .u8(0).u8(0).u16(0).u32(999).u32(0).u32(0) // ifindex 999: no such device
@@ -105,7 +104,7 @@ class NetlinkSocketTest {
 
     @Test
     void unreadNotificationsOverflowTinyBufferAndReportOverrun() throws Exception {
-        try (NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+        try (NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
             int size = s.setReceiveBuffer(1024, false);
             assertTrue(size < 8192, "kernel keeps a small buffer small: " + size);
             s.addMembership(RTNLGRP_LINK);
@@ -136,7 +135,7 @@ class NetlinkSocketTest {
     @Test
     void listenAllNsidReportsThePeerNamespaceId() throws Exception {
         try (ThrowawayNamespace peer = ThrowawayNamespace.create("nlwb-test");
-             NetlinkSocket s = NetNamespace.openSocket(ns.name(), Protocol.ROUTE)) {
+             NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
             ns.exec("ip", "netns", "set", peer.name(), "7"); // the peer's id as seen from ns
             s.setListenAllNsid(true);
             s.addMembership(RTNLGRP_LINK);

@@ -1,10 +1,6 @@
-package org.nlwb.capture.netns;
+package org.nlwb.capture.socket;
 
 import java.io.IOException;
-import org.nlwb.capture.socket.Datagram;
-import org.nlwb.capture.socket.MessageBuilder;
-import org.nlwb.capture.socket.NetlinkChannel;
-import org.nlwb.capture.socket.Received;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.Errno;

@@ -100,8 +100,8 @@ def check(texts, out, complete):
         print('gen_specs --check: %d of %d files in %s differ from what the headers and the family data give; '
               'run tools/gen_specs.py and commit the result' % (len(differ), len(names), rel), file=sys.stderr)
         return 1
-    print('gen_specs --check: the %d files in %s are what the headers and the family data give' % (len(names), rel),
-          file=sys.stderr)
+    print('gen_specs --check: the %d file%s in %s are what the headers and the family data give'
+          % (len(names), '' if len(names) == 1 else 's', rel), file=sys.stderr)
     return 0
 
 

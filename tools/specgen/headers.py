@@ -62,7 +62,8 @@ class Headers:
         return self._enums[path]
 
     def version(self):
-        """'MAJOR.MINOR.x' of these headers, from <linux/version.h>, else from dpkg's linux-libc-dev.
+        """'MAJOR.MINOR.x' of these headers, from <linux/version.h>, else (for /usr/include) from
+        dpkg's linux-libc-dev.
 
         Only the series is kept: a stable update of linux-libc-dev (6.1.187 -> 6.1.190) must not make
         every generated file differ when nothing they were read from changed; if a header did change,
@@ -70,26 +71,28 @@ class Headers:
         try:
             text = self.raw('(version)', 'linux/version.h')
         except MissingHeader:
-            text = None
-        if text is not None:
-            major = re.search(r'#define\s+LINUX_VERSION_MAJOR\s+(\d+)', text)
-            minor = re.search(r'#define\s+LINUX_VERSION_PATCHLEVEL\s+(\d+)', text)
-            if major and minor:
-                return '%s.%s.x' % (major.group(1), minor.group(1))
-            code = re.search(r'#define\s+LINUX_VERSION_CODE\s+(\d+)', text)
-            if code:
-                c = int(code.group(1))
-                return '%d.%d.x' % (c >> 16, (c >> 8) & 0xff)
-        try:
-            out = subprocess.run(['dpkg-query', '-W', '-f=${Version}', 'linux-libc-dev'],
-                                 capture_output=True, text=True, check=True).stdout
-        except (OSError, subprocess.CalledProcessError):
-            out = ''
-        m = re.match(r'(?:\d+:)?(\d+)\.(\d+)', out)
+            text = ''
+        major = re.search(r'#define\s+LINUX_VERSION_MAJOR\s+(\d+)', text)
+        minor = re.search(r'#define\s+LINUX_VERSION_PATCHLEVEL\s+(\d+)', text)
+        if major and minor:
+            return '%s.%s.x' % (major.group(1), minor.group(1))
+        code = re.search(r'#define\s+LINUX_VERSION_CODE\s+(\d+)', text)
+        if code:
+            c = int(code.group(1))
+            return '%d.%d.x' % (c >> 16, (c >> 8) & 0xff)
+        m = re.match(r'(?:\d+:)?(\d+)\.(\d+)', _dpkg_version() if os.path.abspath(self.include) == '/usr/include' else '')
         if not m:
-            raise HeaderError('cannot tell the headers\' version: no linux/version.h under %s and no '
-                              'linux-libc-dev package' % self.include)
+            raise HeaderError('cannot tell the headers\' version: no linux/version.h under %s%s' % (
+                self.include, ' and no linux-libc-dev package' if self.include == '/usr/include' else ''))
         return '%s.%s.x' % (m.group(1), m.group(2))
+
+
+def _dpkg_version():
+    try:
+        return subprocess.run(['dpkg-query', '-W', '-f=${Version}', 'linux-libc-dev'],
+                              capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ''
 
 
 def version_tuple(version):
@@ -112,13 +115,6 @@ class HeaderView:
     def raw(self, path):
         self.read.add(path)
         return self._headers.raw(self.family, path)
-
-    def has_enum(self, path, first):
-        try:
-            self.enum_members(path, first)
-            return True
-        except HeaderError:
-            return False
 
     def enum_members(self, path, first):
         """The (name, value) pairs of the enum in `path` that has a member named `first`. Members may

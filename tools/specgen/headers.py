@@ -80,10 +80,11 @@ class Headers:
         if code:
             c = int(code.group(1))
             return '%d.%d.x' % (c >> 16, (c >> 8) & 0xff)
-        m = re.match(r'(?:\d+:)?(\d+)\.(\d+)', _dpkg_version() if os.path.abspath(self.include) == '/usr/include' else '')
+        system = os.path.abspath(self.include) == '/usr/include'  # where dpkg's linux-libc-dev puts them
+        m = re.match(r'(?:\d+:)?(\d+)\.(\d+)', _dpkg_version() if system else '')
         if not m:
             raise HeaderError('cannot tell the headers\' version: no linux/version.h under %s%s' % (
-                self.include, ' and no linux-libc-dev package' if self.include == '/usr/include' else ''))
+                self.include, ' and no linux-libc-dev package' if system else ''))
         return '%s.%s.x' % (m.group(1), m.group(2))
 
 

@@ -11,17 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import org.nlwb.decoder.decode.Conversation;
-import org.nlwb.decoder.decode.Conversations;
-import org.nlwb.decoder.decode.MessageDecoder;
-import org.nlwb.decoder.json.TreeJson;
+import org.nlwb.decoder.export.Exporter;
 import org.nlwb.decoder.model.Capture;
-import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
+import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
+import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.TimeResolution;
@@ -89,14 +88,14 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("memory      %,.1f MB heap for the open capture (%,.0f bytes/message)%n", heap / 1e6,
                 (double) heap / Math.max(1, n));
 
-        MessageDecoder decoder = new MessageDecoder(RegistryFactory.standard(List.of()));
+        Registry registry = RegistryFactory.standard(List.of());
         t0 = System.nanoTime();
-        IntFunction<Conversation> conv = Conversations.of(c);
+        DecodedCapture decoded = new DecodedCapture(c, registry, ConversationPolicy.captureOnly(), null, 0);
         double convSecs = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
         long nodes = 0;
         for (int i = 0; i < n; i++) {
-            nodes += countNodes(decoder.decode(c.message(i), conv.apply(i)).tree());
+            nodes += countNodes(decoded.decodeUncached(i).tree());
         }
         double decode = (System.nanoTime() - t0) / 1e9;
         System.out.printf("decode      %.2f s   %,.0f messages/s   %,.1f MB/s   (%,d nodes; conversation pass %.2f s)%n",
@@ -105,20 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         CountingStream sink = new CountingStream();
         try (JsonGenerator g = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
-            TreeJson.writeCapture(g, c.source(), c.format(), () -> new java.util.Iterator<>() {
-                private int i;
-
-                @Override
-                public boolean hasNext() {
-                    return i < n;
-                }
-
-                @Override
-                public org.nlwb.decoder.decode.DecodedMessage next() {
-                    int k = i++;
-                    return decoder.decode(c.message(k), conv.apply(k));
-                }
-            }, c.diagnostics());
+            Exporter.writeJson(g, decoded);
         }
         double export = (System.nanoTime() - t0) / 1e9;
         System.out.printf("json export %.2f s   %,.0f messages/s   %,.1f MB of JSON%n", export, n / export, sink.count / 1e6);

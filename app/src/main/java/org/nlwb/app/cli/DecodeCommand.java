@@ -9,20 +9,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
-import org.nlwb.capture.groups.KernelGenlFamilies;
-import org.nlwb.decoder.decode.Conversation;
-import org.nlwb.decoder.decode.Conversations;
-import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.export.Exporter;
 import org.nlwb.decoder.json.TreeJson;
-import org.nlwb.decoder.model.Capture;
-import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
+import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
@@ -30,6 +23,7 @@ import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
 import org.nlwb.decoder.text.TextTree;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,22 +54,14 @@ public final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
     List<Path> specDirs = new ArrayList<>();
 
-    @Option(names = "--genl-family", paramLabel = "ID=FAMILY",
-            description = "Generic netlink family of an id the capture does not name, e.g. 0x1b=nl80211 (repeatable).")
-    List<String> genlFamilies = new ArrayList<>();
-
-    @Option(names = "--kernel-families",
-            description = "Ask the running kernel (nlctrl) for generic netlink ids neither the capture nor --genl-family names.")
-    boolean kernelFamilies;
+    @Mixin
+    GenlOptions genl = new GenlOptions();
 
     @Option(names = "--json", description = "Print JSON (the stable schema) instead of text.")
     boolean json;
 
     @Option(names = "--all", description = "Text output: also show nla_len/nla_type leaves and zero padding.")
     boolean all;
-
-    private Map<Integer, String> userFamilies = Map.of();
-    private Conversation fallback = Conversation.empty();
 
     @Override
     public Integer call() throws IOException {
@@ -96,59 +82,60 @@ public final class DecodeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Map<Integer, String> families = new LinkedHashMap<>();
-        for (String g : genlFamilies) {
-            try {
-                Map.Entry<Integer, String> e = Conversations.parseGenlFamily(g);
-                families.put(e.getKey(), e.getValue());
-            } catch (IllegalArgumentException e) {
-                System.err.println("nlwb decode: --genl-family: " + e.getMessage());
-                return 2;
-            }
+        ConversationPolicy policy;
+        try {
+            policy = genl.policy();
+        } catch (IllegalArgumentException e) {
+            System.err.println("nlwb decode: --genl-family: " + e.getMessage());
+            return 2;
         }
-        userFamilies = Map.copyOf(families);
-        fallback = kernelFamilies ? new KernelGenlFamilies(null) : Conversation.empty();
         Registry registry = RegistryFactory.standard(specDirs);
         if (className != null && registry.byName(className).isEmpty()) {
             System.err.println("nlwb decode: no message class named " + className + "; known: "
                     + registry.classes().stream().map(c -> c.name()).sorted().toList());
             return 2;
         }
-        MessageDecoder decoder = new MessageDecoder(registry);
-        Loader loader = Loader.standard();
-        List<Capture> captures = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                captures.add(loader.load(f, forced, proto));
-            } catch (UnreadableInputException | IOException e) {
-                System.err.println("nlwb decode: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
-            }
-        }
+        List<DecodedCapture> captures = load(forced, proto, registry, policy);
         if (captures.isEmpty()) {
             return 1;
         }
         OutputStream out = Streams.nonClosing(System.out);
         if (json) {
-            writeJson(captures, decoder, out);
+            writeJson(captures, out);
         } else {
             PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
             TextTree text = new TextTree(ps, all);
-            for (Capture c : captures) {
-                text.capture(c, decoded(c, decoder));
+            for (DecodedCapture c : captures) {
+                Exporter.writeText(text, c);
             }
             ps.flush();
         }
         return 0;
     }
 
-    private void writeJson(List<Capture> captures, MessageDecoder decoder, OutputStream out) throws IOException {
+    /** Every file that reads, in the order named; one that does not is said on stderr and skipped. */
+    private List<DecodedCapture> load(DumpFormat forced, int proto, Registry registry, ConversationPolicy policy) {
+        Loader loader = Loader.standard();
+        List<DecodedCapture> captures = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                captures.add(new DecodedCapture(loader.load(f, forced, proto), registry, policy, className));
+            } catch (UnreadableInputException | IOException e) {
+                System.err.println("nlwb decode: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
+            }
+        }
+        return captures;
+    }
+
+    /** One capture document, or an array of them for several files; messages are decoded one at a time. */
+    private static void writeJson(List<DecodedCapture> captures, OutputStream out) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             if (captures.size() > 1) {
                 g.writeStartArray();
             }
-            for (Capture c : captures) {
-                TreeJson.writeCapture(g, c.source(), c.format(), decoded(c, decoder), c.diagnostics());
+            for (DecodedCapture c : captures) {
+                Exporter.writeJson(g, c);
             }
             if (captures.size() > 1) {
                 g.writeEndArray();
@@ -156,24 +143,5 @@ public final class DecodeCommand implements Callable<Integer> {
         }
         out.write('\n');
         out.flush();
-    }
-
-    /** Decodes lazily, one message at a time, so no more than one tree is held. */
-    private Iterable<DecodedMessage> decoded(Capture c, MessageDecoder decoder) {
-        IntFunction<Conversation> conv = Conversations.of(c, userFamilies, fallback);
-        return () -> new java.util.Iterator<>() {
-            private int i;
-
-            @Override
-            public boolean hasNext() {
-                return i < c.messageCount();
-            }
-
-            @Override
-            public DecodedMessage next() {
-                MessageRef ref = c.message(i);
-                return decoder.decode(ref, conv.apply(i++), className);
-            }
-        };
     }
 }

@@ -9,11 +9,18 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.application.Application;
 import org.nlwb.app.ui.WorkbenchApp;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nlwb gui [FILE...]}: opens the workbench window (the default when no subcommand is named). */
+/**
+ * {@code nlwb gui [FILE...]}: opens the workbench window (the default when no subcommand is named,
+ * so {@code ./nlwb --genl-family 0x1c=ethtool FILE} opens the window too). {@code --genl-family}
+ * and {@code --kernel-families} mean what they mean for {@code decode}, for every capture the
+ * window opens, from the command line or later.
+ */
 @Command(name = "gui", description = "Open the workbench window on FILEs (a bundled sample when none).")
 public final class GuiCommand implements Callable<Integer> {
     /** Exit status when the window cannot be shown here (no display, no GTK). */
@@ -33,8 +40,18 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
     List<Path> specDirs = List.of();
 
+    @Mixin
+    GenlOptions genl = new GenlOptions();
+
     @Override
     public Integer call() {
+        ConversationPolicy policy;
+        try {
+            policy = genl.policy();
+        } catch (IllegalArgumentException e) {
+            System.err.println("nlwb: --genl-family: " + e.getMessage());
+            return 2;
+        }
         for (Path f : files) {
             if (!Files.isReadable(f)) {
                 System.err.println("nlwb: " + f + ": no such file, or not readable");
@@ -50,6 +67,7 @@ public final class GuiCommand implements Callable<Integer> {
         QUIET.setFilter(r -> !String.valueOf(r.getMessage()).startsWith("Unsupported JavaFX configuration"));
         try {
             WorkbenchApp.setSpecDirs(specDirs);
+            WorkbenchApp.setConversationPolicy(policy);
             Application.launch(WorkbenchApp.class, files.stream().map(Path::toString).toArray(String[]::new));
             return 0;
         } catch (RuntimeException | Error e) {

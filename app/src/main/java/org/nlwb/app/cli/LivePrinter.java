@@ -14,17 +14,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import org.nlwb.capture.live.CaptureListener;
-import org.nlwb.decoder.decode.Conversation;
-import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
 import org.nlwb.decoder.json.TreeJson;
-import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.read.Diagnostic;
 import org.nlwb.decoder.text.TextTree;
 
@@ -42,8 +38,7 @@ import org.nlwb.decoder.text.TextTree;
  */
 final class LivePrinter implements CaptureListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
-    private final Capture capture;
-    private final MessageDecoder decoder;
+    private final DecodedCapture capture;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean json;
@@ -52,30 +47,21 @@ final class LivePrinter implements CaptureListener {
     private final AtomicLong printed = new AtomicLong();
     private final CountDownLatch enough = new CountDownLatch(1);
     private volatile boolean outputClosed;
-    private final IntFunction<Conversation> conversations;
     private final TextTree tree;
     private final JsonFactory jsonFactory = new JsonFactory();
 
-    /** @param count stop after this many messages; 0 for no limit */
-    LivePrinter(Capture capture, MessageDecoder decoder, PrintStream out, PrintStream err, boolean json,
-                boolean verbose, long count) {
-        this(capture, decoder, Conversation.empty(), out, err, json, verbose, count);
-    }
-
     /**
-     * @param kernel what to ask about generic netlink family ids the capture itself never named
-     *               (the running kernel, for a live capture)
+     * @param capture the live capture as it grows, decoded under its policy (for a live capture
+     *                the running kernel's generic netlink families, for ids the capture never named)
+     * @param count   stop after this many messages; 0 for no limit
      */
-    LivePrinter(Capture capture, MessageDecoder decoder, Conversation kernel, PrintStream out, PrintStream err,
-                boolean json, boolean verbose, long count) {
+    LivePrinter(DecodedCapture capture, PrintStream out, PrintStream err, boolean json, boolean verbose, long count) {
         this.capture = capture;
-        this.decoder = decoder;
         this.out = out;
         this.err = err;
         this.json = json;
         this.verbose = verbose;
         this.count = count;
-        this.conversations = Conversations.of(capture, java.util.Map.of(), kernel);
         this.tree = new TextTree(out, false);
     }
 
@@ -99,7 +85,7 @@ final class LivePrinter implements CaptureListener {
             if (count > 0 && printed.get() >= count) {
                 return;
             }
-            DecodedMessage m = decoder.decode(ref, conversations.apply(ref.index()));
+            DecodedMessage m = capture.decodeUncached(ref.index());
             if (json) {
                 json(g -> TreeJson.writeMessage(g, m));
             } else if (verbose) {

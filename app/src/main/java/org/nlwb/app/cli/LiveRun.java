@@ -9,7 +9,8 @@ import org.nlwb.capture.groups.KernelGenlFamilies;
 import org.nlwb.capture.live.LiveCapture;
 import org.nlwb.capture.live.LiveFileWriter;
 import org.nlwb.capture.live.LiveSource;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
+import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.registry.RegistryFactory;
 
 /**
@@ -50,8 +51,9 @@ final class LiveRun {
         PrintStream out = LivePrinter.utf8(System.out);
         PrintStream err = LivePrinter.utf8(System.err);
         LiveCapture live = new LiveCapture(source.describe());
-        LivePrinter printer = new LivePrinter(live.capture(), new MessageDecoder(RegistryFactory.standard(specDirs)),
-                new KernelGenlFamilies(netns), out, err, json, verbose, count);
+        ConversationPolicy kernel = ConversationPolicy.captureOnly().withKernel(new KernelGenlFamilies(netns));
+        DecodedCapture decoded = new DecodedCapture(live.capture(), RegistryFactory.standard(specDirs), kernel, null, 0);
+        LivePrinter printer = new LivePrinter(decoded, out, err, json, verbose, count);
         live.addListener(printer);
         LiveFileWriter writer = null;
         try {

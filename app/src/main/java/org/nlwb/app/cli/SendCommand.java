@@ -1,54 +1,36 @@
 package org.nlwb.app.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
-import org.nlwb.capture.groups.GenlFamilies;
-import org.nlwb.capture.groups.GenlFamily;
-import org.nlwb.capture.netns.NetNamespace;
-import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.capture.socket.NetlinkExchange;
-import org.nlwb.capture.socket.NetlinkSocket;
-import org.nlwb.decoder.decode.Conversation;
-import org.nlwb.decoder.decode.Conversations;
+import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
 import org.nlwb.decoder.encode.EncodeException;
 import org.nlwb.decoder.encode.MessageEncoder;
 import org.nlwb.decoder.encode.Request;
-import org.nlwb.decoder.encode.RequestDescriber;
-import org.nlwb.decoder.json.TreeJson;
-import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.Errno;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
-import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.read.UnreadableInputException;
-import org.nlwb.decoder.spec.AttrSetSpec;
-import org.nlwb.decoder.spec.AttrSpec;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
+import org.nlwb.decoder.pipeline.DecodedCapture;
+import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.replay.RequestReplay;
 import org.nlwb.decoder.spec.Family;
-import org.nlwb.decoder.spec.OpSpec;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecLibrary;
-import org.nlwb.decoder.text.TextTree;
-import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.TimeResolution;
 import picocli.CommandLine;
@@ -56,9 +38,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code nlwb send}: crafts one request from a YNL-style description ({@link MessageEncoder}),
- * sends it over a real netlink socket and prints the request and every reply decoded, the
- * ext-ACK message and the request attribute its offset points at included.
+ * {@code nlwb send}: crafts one request from a YNL-style description ({@link MessageEncoder}) or
+ * replays a captured one ({@link RequestReplay}), sends it over a real netlink socket
+ * ({@link NamespacedSend}) and prints the request and every reply decoded, the ext-ACK message
+ * and the request attribute its offset points at included ({@link SendReport}). This class is
+ * the command line: options, what they mean together, and the exit code.
  *
  * <p>By default the socket lives in a network namespace made for this one request and removed
  * afterwards, so a {@code newlink} or {@code deladdr} cannot touch the host; {@code --netns NAME}
@@ -73,8 +57,6 @@ import picocli.CommandLine.Option;
             "Example: nlwb send --family rt-link --do getlink --json '{\"ifname\": \"lo\"}'",
             "Exit: 0 success/ACK, 1 the kernel answered with an error, 2 usage error."})
 public final class SendCommand implements Callable<Integer> {
-    private static final String NS_PREFIX = "nlwb-send";
-
     @Option(names = "--family", paramLabel = "FAMILY", description = "Spec family (rt-link, rt-addr, nlctrl, ...).")
     String family;
 
@@ -135,244 +117,127 @@ public final class SendCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** What one send produced: the records (request, replies, and any nlctrl look-up before them). */
-    private record Outcome(Capture capture, int requestRecord, NetlinkExchange.Reply reply, String where, Family family,
-                           OpSpec op) {
+    /** A mistake in the command line: printed as {@code nlwb send: MESSAGE}, exit 2. */
+    private static final class UsageError extends Exception {
+        UsageError(String message) {
+            super(message);
+        }
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(err);
+        } catch (UsageError e) {
+            err.println("nlwb send: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+
+    private int run(PrintWriter err) throws UsageError {
         if (host && netns != null) {
-            return usage(err, "--host and --netns exclude each other");
+            throw new UsageError("--host and --netns exclude each other");
         }
         SpecLibrary library = SpecLibrary.standard(specDirs);
         SpecCatalog catalog = library.load();
         MessageEncoder encoder = new MessageEncoder(catalog);
-        MessageDecoder decoder = new MessageDecoder(library.registry(catalog));
-        Request request;
-        if (from != null) {
-            if (family != null || doOp != null || dumpOp != null) {
-                return usage(err, "--from replays a captured request; --family, --do and --dump come from it");
-            }
-            try {
-                request = replayed(from, index, decoder, catalog);
-            } catch (IOException | EncodeException e) {
-                return usage(err, "--from " + from + ": " + e.getMessage());
-            }
-            err.println("nlwb send: replaying as " + commandLine(request));
-            err.flush();
-        } else {
-            if (family == null) {
-                return usage(err, "name the family: --family FAMILY (or replay a request with --from FILE)");
-            }
-            boolean namedDump = dumpOp != null && !dumpOp.isEmpty();
-            if (doOp == null && !namedDump) {
-                return usage(err, "name the operation: --do OP or --dump OP");
-            }
-            if (doOp != null && namedDump) {
-                return usage(err, "give either --do OP or --dump OP, not both (a bare --dump sends the --do operation as a dump)");
-            }
-            JsonNode values;
-            try {
-                String text = json.startsWith("@") ? Files.readString(Path.of(json.substring(1))) : json;
-                values = new ObjectMapper().readTree(text);
-            } catch (JsonProcessingException e) {
-                return usage(err, "--json: not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
-                        + ", column " + e.getLocation().getColumnNr() + ")");
-            } catch (IOException e) {
-                return usage(err, "--json: cannot read " + json.substring(1) + ": " + e.getMessage());
-            }
-            request = Request.of(family, namedDump ? dumpOp : doOp, dumpOp != null, values).withFlags(flags)
-                    .withAck(!noAck).withNestedFlag(!noNestedFlag);
-        }
+        Registry registry = library.registry(catalog);
+        Request request = from != null ? replayed(err, registry, catalog) : described();
         Family fam;
         try {
             fam = encoder.family(request.family());
             encoder.encode(request, name -> 0); // every mistake in the description is found before anything is sent
         } catch (EncodeException e) {
-            return usage(err, e.getMessage());
+            throw new UsageError(e.getMessage());
         }
         if (dryRun) {
             try {
-                return dryRun(encoder, decoder, request, fam);
+                return dryRun(encoder, registry, request, fam);
             } catch (EncodeException | IOException e) {
-                return usage(err, e.getMessage());
+                throw new UsageError(e.getMessage());
             }
         }
-        Outcome outcome;
+        return send(err, encoder, registry, request, fam);
+    }
+
+    /** The request {@code --from FILE [--index N]} names, said on stderr as the command that sends it. */
+    private Request replayed(PrintWriter err, Registry registry, SpecCatalog catalog) throws UsageError {
+        if (family != null || doOp != null || dumpOp != null) {
+            throw new UsageError("--from replays a captured request; --family, --do and --dump come from it");
+        }
+        Request request;
         try {
-            outcome = send(encoder, request, fam);
+            request = new RequestReplay(registry, catalog).from(from, index);
+        } catch (IOException | EncodeException e) {
+            throw new UsageError("--from " + from + ": " + e.getMessage());
+        }
+        err.println("nlwb send: replaying as " + commandLine(request));
+        err.flush();
+        return request;
+    }
+
+    /** The request {@code --family}, {@code --do}/{@code --dump}, {@code --json} and the flags describe. */
+    private Request described() throws UsageError {
+        if (family == null) {
+            throw new UsageError("name the family: --family FAMILY (or replay a request with --from FILE)");
+        }
+        boolean namedDump = dumpOp != null && !dumpOp.isEmpty();
+        if (doOp == null && !namedDump) {
+            throw new UsageError("name the operation: --do OP or --dump OP");
+        }
+        if (doOp != null && namedDump) {
+            throw new UsageError("give either --do OP or --dump OP, not both (a bare --dump sends the --do operation as a dump)");
+        }
+        JsonNode values;
+        try {
+            String text = json.startsWith("@") ? Files.readString(Path.of(json.substring(1))) : json;
+            values = new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UsageError("--json: not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new UsageError("--json: cannot read " + json.substring(1) + ": " + e.getMessage());
+        }
+        return Request.of(family, namedDump ? dumpOp : doOp, dumpOp != null, values).withFlags(flags)
+                .withAck(!noAck).withNestedFlag(!noNestedFlag);
+    }
+
+    /** Sends, prints the exchange, saves it when asked; the exit code says how the kernel answered. */
+    private int send(PrintWriter err, MessageEncoder encoder, Registry registry, Request request, Family fam)
+            throws UsageError {
+        NamespacedSend.Outcome outcome;
+        try {
+            outcome = new NamespacedSend(netns, host, timeoutMillis).send(encoder, request, fam);
         } catch (EncodeException e) {
-            return usage(err, e.getMessage());
+            throw new UsageError(e.getMessage());
         } catch (Exception e) {
-            err.println("nlwb send: " + e.getMessage());
-            err.flush();
-            return 1;
+            return fail(err, e.getMessage());
         }
         try {
-            print(outcome, decoder, request);
+            report().exchange(outcome, DecodedCapture.of(outcome.capture(), registry), request);
             if (write != null) {
                 writePcap(outcome.capture(), write);
             }
         } catch (IOException e) {
-            err.println("nlwb send: " + e.getMessage());
-            err.flush();
-            return 1;
+            return fail(err, e.getMessage());
         }
         NetlinkExchange.Reply r = outcome.reply();
         if (!r.complete()) {
-            err.println("nlwb send: no complete answer within " + timeoutMillis + " ms");
-            err.flush();
-            return 1;
+            return fail(err, "no complete answer within " + timeoutMillis + " ms");
         }
         if (r.error() != 0) {
-            err.println("nlwb send: the kernel answered " + Errno.signedName(r.error())
+            return fail(err, "the kernel answered " + Errno.signedName(r.error())
                     + (Errno.text(r.error()) != null ? " (" + Errno.text(r.error()) + ")" : ""));
-            err.flush();
-            return 1;
         }
         return 0;
     }
 
-    private static int usage(PrintWriter err, String message) {
+    private static int fail(PrintWriter err, String message) {
         err.println("nlwb send: " + message);
         err.flush();
-        return 2;
-    }
-
-    /** Opens the socket where asked (a throwaway namespace by default), resolves a genl id, sends, collects. */
-    private Outcome send(MessageEncoder encoder, Request request, Family fam) throws Exception {
-        ThrowawayNamespace throwaway = null;
-        Thread cleanup = null;
-        String ns = netns;
-        try {
-            if (!host && netns == null) {
-                throwaway = ThrowawayNamespace.create(NS_PREFIX);
-                ns = throwaway.name();
-                ThrowawayNamespace made = throwaway;
-                // Ctrl-C while waiting for the kernel must not leave the namespace behind
-                cleanup = new Thread(() -> {
-                    try {
-                        made.close();
-                    } catch (IOException e) {
-                        System.err.println("nlwb send: could not remove " + made.name() + ": " + e.getMessage());
-                    }
-                }, "nlwb-send-cleanup");
-                Runtime.getRuntime().addShutdownHook(cleanup);
-            } else if (netns != null && !NetNamespace.exists(netns)) {
-                throw new IOException("no network namespace " + netns + " (" + NetNamespace.path(netns) + ")");
-            }
-            String where = host ? "host namespace" : throwaway != null ? "throwaway namespace " + ns : "namespace " + ns;
-            Capture capture = new Capture("nlwb send " + fam.name() + " " + request.op(), "live");
-            try (NetlinkSocket socket = NetlinkSocket.openIn(ns, fam.protocol())) {
-                socket.setExtAck(true);
-                socket.setCapAck(false);
-                Request r = request;
-                int genlId = 0;
-                if (fam.schema().isGeneric() && !fam.name().equals("nlctrl")) {
-                    GenlFamily g = GenlFamilies.byName(socket, fam.name(), capture::append);
-                    genlId = g.id();
-                    r = r.withHeader(r.seq(), r.pid(), g.version());
-                }
-                int id = genlId;
-                MessageEncoder.Encoded encoded = encoder.encode(r, name -> id);
-                byte[] bytes = encoded.bytes();
-                int requestRecord = capture.recordCount();
-                NetlinkExchange.Reply reply = new NetlinkExchange(socket).tap(capture::append).request(bytes, timeoutMillis);
-                return new Outcome(capture, requestRecord, reply, where, fam, encoded.op());
-            }
-        } finally {
-            if (throwaway != null) {
-                boolean shuttingDown = false;
-                try {
-                    Runtime.getRuntime().removeShutdownHook(cleanup);
-                } catch (IllegalStateException e) {
-                    shuttingDown = true; // the hook removes the namespace
-                }
-                if (!shuttingDown) {
-                    throwaway.close();
-                }
-            }
-        }
-    }
-
-    /** Message {@code n} of {@code file} (or its first request a spec family decodes), described by name. */
-    private static Request replayed(Path file, Integer n, MessageDecoder decoder, SpecCatalog catalog)
-            throws IOException, EncodeException {
-        byte[] content = Files.readAllBytes(file);
-        String start = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8).strip();
-        if (start.startsWith("{") || start.startsWith("[")) {
-            return replayedFromJson(file, new ObjectMapper().readTree(content), n, catalog);
-        }
-        Capture c;
-        try {
-            c = Loader.standard().load(file, null, org.nlwb.decoder.model.Protocol.UNKNOWN);
-        } catch (UnreadableInputException e) {
-            throw new IOException(e.getMessage());
-        }
-        IntFunction<Conversation> conv = Conversations.of(c);
-        for (int i = n != null ? n : 0; i < c.messageCount(); i++) {
-            MessageRef ref = c.message(i);
-            DecodedMessage m = decoder.decode(ref, conv.apply(i));
-            Family f = m.className() == null ? null : catalog.family(m.className()).orElse(null);
-            boolean request = ref.record().direction() == Direction.TO_KERNEL
-                    || ref.record().direction() == Direction.UNKNOWN && (ref.flags() & 1) != 0;
-            if (n != null && (f == null || !request)) {
-                throw new EncodeException("--index", "message #" + n + " (" + m.summary() + ") is not a request of a spec family");
-            }
-            if (f != null && request) {
-                Request r = RequestDescriber.describe(f, m);
-                return r.withHeader(0, 0, r.genlVersion()); // the exchange stamps its own seq; the kernel fills pid
-            }
-        }
-        throw new EncodeException("--index", n != null ? "there is no message #" + n + " (" + c.messageCount() + " messages)"
-                : "no request of a spec family in the file");
-    }
-
-    /**
-     * A request from {@code nlwb decode --json} output: a capture document (or an array of them)
-     * or one message object; message {@code n} by its {@code index}, else the first request
-     * whose {@code class} is a spec family.
-     */
-    private static Request replayedFromJson(Path file, JsonNode doc, Integer n, SpecCatalog catalog)
-            throws EncodeException {
-        List<JsonNode> messages = new ArrayList<>();
-        List<JsonNode> docs = new ArrayList<>();
-        if (doc.isArray()) {
-            doc.forEach(docs::add);
-        } else {
-            docs.add(doc);
-        }
-        for (JsonNode d : docs) {
-            if (d.has("messages")) {
-                d.get("messages").forEach(messages::add);
-            } else if (d.has("tree")) {
-                messages.add(d);
-            }
-        }
-        if (messages.isEmpty()) {
-            throw new EncodeException("", "no decoded messages in this JSON (expects the output of nlwb decode --json)");
-        }
-        for (JsonNode m : messages) {
-            if (n != null && m.path("index").asInt(-1) != n) {
-                continue;
-            }
-            String cls = m.path("class").asText(null);
-            Family f = cls == null ? null : catalog.family(cls).orElse(null);
-            boolean request = Direction.TO_KERNEL.json().equals(m.path("direction").asText());
-            if (f != null && request) {
-                Request r = RequestDescriber.describe(f, org.nlwb.decoder.encode.JsonTrees.node(m.get("tree"),
-                        "messages[" + m.path("index").asInt() + "].tree"));
-                return r.withHeader(0, 0, r.genlVersion());
-            }
-            if (n != null) {
-                throw new EncodeException("--index", "message #" + n + " (class " + cls + ", direction "
-                        + m.path("direction").asText() + ") is not a request of a spec family");
-            }
-        }
-        throw new EncodeException("--index", n != null ? "there is no message #" + n + " in " + file
-                : "no request of a spec family in " + file);
+        return 1;
     }
 
     /** The command line that sends {@code r}. */
@@ -380,7 +245,7 @@ public final class SendCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("nlwb send --family ").append(r.family())
                 .append(r.dump() ? " --dump " : " --do ").append(r.op());
         if (!r.flags().isEmpty()) {
-            sb.append(" --flags ").append(String.join(",", r.flags()).toLowerCase(java.util.Locale.ROOT));
+            sb.append(" --flags ").append(String.join(",", r.flags()).toLowerCase(Locale.ROOT));
         }
         if (!r.ack()) {
             sb.append(" --no-ack");
@@ -395,120 +260,25 @@ public final class SendCommand implements Callable<Integer> {
     }
 
     /** Builds the request and prints it decoded; a generic netlink family other than nlctrl gets a placeholder id. */
-    private int dryRun(MessageEncoder encoder, MessageDecoder decoder, Request request, Family fam)
+    private int dryRun(MessageEncoder encoder, Registry registry, Request request, Family fam)
             throws EncodeException, IOException {
         int placeholder = 0xfff0;
         byte[] bytes = encoder.encode(request, name -> placeholder).bytes();
         Capture c = new Capture("nlwb send --dry-run", "live");
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         c.append(new Record(now.getEpochSecond() * 1_000_000_000L + now.getNano(), Direction.TO_KERNEL, fam.protocol(),
-                (int) ProcessHandle.current().pid(), -1, "sendto", "dry run", org.nlwb.decoder.bytes.ByteView.of(bytes)));
-        Conversation conv = Conversations.fixed(java.util.Map.of(placeholder, fam.name()));
-        DecodedMessage m = decoder.decode(c.message(0), conv);
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOut) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (JsonGenerator g = new JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeStringField("hex", java.util.HexFormat.of().formatHex(bytes));
-                g.writeFieldName("message");
-                TreeJson.writeMessage(g, m);
-                g.writeEndObject();
-            }
-            out.println(buf.toString(StandardCharsets.UTF_8));
-        } else {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            PrintStream ps = new PrintStream(buf, false, StandardCharsets.UTF_8);
-            ps.println("== nlwb send --dry-run " + fam.name() + " " + (request.dump() ? "dump " : "do ") + request.op() + ": "
-                    + bytes.length + " bytes, not sent" + (fam.schema().isGeneric() && !fam.name().equals("nlctrl")
-                    ? " (nlmsg_type 0x" + Integer.toHexString(placeholder) + " stands for the id the kernel gives " + fam.name() + ")" : ""));
-            ps.println("   " + java.util.HexFormat.of().formatHex(bytes));
-            new TextTree(ps, all).message(m);
-            ps.flush();
-            out.print(buf.toString(StandardCharsets.UTF_8));
-        }
-        out.flush();
+                (int) ProcessHandle.current().pid(), -1, "sendto", "dry run", ByteView.of(bytes)));
+        ConversationPolicy placeheld = ConversationPolicy.captureOnly().withUserFamilies(Map.of(placeholder, fam.name()));
+        DecodedMessage m = new DecodedCapture(c, registry, placeheld, null).decodeUncached(0);
+        report().dryRun(m, bytes, request, fam, placeholder);
         if (write != null) {
             writePcap(c, write);
         }
         return 0;
     }
 
-    // ---------------------------------------------------------------- output
-
-    private void print(Outcome o, MessageDecoder decoder, Request sent) throws IOException {
-        Capture c = o.capture();
-        IntFunction<Conversation> conv = Conversations.of(c);
-        List<DecodedMessage> shown = new ArrayList<>();
-        DecodedMessage request = null;
-        for (int i = 0; i < c.messageCount(); i++) {
-            MessageRef ref = c.message(i);
-            if (ref.recordIndex() < o.requestRecord()) {
-                continue; // the nlctrl look-up of a genl family id: in --write's file, not on screen
-            }
-            DecodedMessage m = decoder.decode(ref, conv.apply(i));
-            if (request == null && ref.record().direction() == Direction.TO_KERNEL) {
-                request = m;
-            }
-            shown.add(m);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOut) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (JsonGenerator g = new JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeStringField("namespace", o.where());
-                g.writeNumberField("error", o.reply().error());
-                g.writeStringField("errno", o.reply().error() == 0 ? null : Errno.signedName(o.reply().error()));
-                g.writeBooleanField("complete", o.reply().complete());
-                g.writeArrayFieldStart("messages");
-                for (DecodedMessage m : shown) {
-                    TreeJson.writeMessage(g, m);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("ext_ack");
-                for (DecodedMessage m : shown) {
-                    ExtAck a = ExtAck.of(m, request, o.family(), o.op());
-                    if (a != null) {
-                        g.writeStartObject();
-                        g.writeNumberField("index", m.ref().index());
-                        g.writeStringField("message", a.message());
-                        if (a.offset() != null) {
-                            g.writeNumberField("offset", a.offset());
-                            g.writeStringField("attribute", a.attribute());
-                        }
-                        if (a.missing() != null) {
-                            g.writeStringField("missing", a.missing());
-                        }
-                        g.writeEndObject();
-                    }
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            out.println(buf.toString(StandardCharsets.UTF_8));
-        } else {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            PrintStream ps = new PrintStream(buf, false, StandardCharsets.UTF_8);
-            ps.println("== nlwb send " + sent.family() + " " + (sent.dump() ? "dump " : "do ") + sent.op() + ": "
-                    + o.reply().request().length
-                    + " bytes in the " + o.where() + ": " + (shown.size() - 1) + " replies");
-            TextTree text = new TextTree(ps, all);
-            for (DecodedMessage m : shown) {
-                text.message(m);
-                ExtAck a = ExtAck.of(m, request, o.family(), o.op());
-                if (a != null) {
-                    ps.println("  ext-ACK: " + (a.message() != null ? "\"" + a.message() + "\"" : "(no message)")
-                            + (a.offset() != null ? "; offset " + a.offset() + " is " + a.attribute() + " of the request" : "")
-                            + (a.missing() != null ? "; missing attribute " + a.missing() : ""));
-                }
-            }
-            ps.flush();
-            out.print(buf.toString(StandardCharsets.UTF_8));
-        }
-        out.flush();
+    private SendReport report() {
+        return new SendReport(spec.commandLine().getOut(), jsonOut, all);
     }
 
     private static void writePcap(Capture c, Path file) throws IOException {
@@ -516,85 +286,6 @@ public final class SendCommand implements Callable<Integer> {
             for (Record r : c.records()) {
                 w.write(r);
             }
-        }
-    }
-
-    /**
-     * The extended ACK of an NLMSG_ERROR or NLMSG_DONE: NLMSGERR_ATTR_MSG; NLMSGERR_ATTR_OFFS (an
-     * offset into the request, from its nlmsghdr) with the request attribute it falls in; and
-     * NLMSGERR_ATTR_MISS_TYPE (an attribute the kernel needed and did not get) named through the
-     * spec, in the nest NLMSGERR_ATTR_MISS_NEST points at or else at the message's top level.
-     */
-    record ExtAck(String message, Long offset, String attribute, String missing) {
-        static ExtAck of(DecodedMessage m, DecodedMessage request, Family fam, OpSpec op) {
-            Integer t = m.tree().type();
-            if (t == null || (t != ControlType.ERROR && t != ControlType.DONE)) {
-                return null;
-            }
-            Node msg = m.tree().child("NLMSGERR_ATTR_MSG");
-            Long off = number(m.tree().child("NLMSGERR_ATTR_OFFS"));
-            Long missType = number(m.tree().child("NLMSGERR_ATTR_MISS_TYPE"));
-            Long missNest = number(m.tree().child("NLMSGERR_ATTR_MISS_NEST"));
-            if (msg == null && off == null && missType == null) {
-                return null;
-            }
-            String attr = off == null ? null : attributeAt(request, off.intValue());
-            String missing = missType == null ? null : missing(request, fam, op, missType.intValue(), missNest);
-            return new ExtAck(msg != null && msg.value() != null ? msg.value().toString() : null, off, attr, missing);
-        }
-
-        private static Long number(Node n) {
-            return n != null && n.value() instanceof Number x ? x.longValue() : null;
-        }
-
-        /** {@code ETHTOOL_A_LINKINFO_HEADER (1) of linkinfo}: the missing attribute by its kernel name where the spec knows it. */
-        static String missing(DecodedMessage request, Family fam, OpSpec op, int type, Long nestOffset) {
-            AttrSetSpec set = op == null || op.attributeSet() == null ? null : fam.attributeSets().get(op.attributeSet());
-            String where = "the message";
-            if (nestOffset != null && request != null) {
-                Node root = request.tree();
-                List<Node> path = root.pathTo(root.deepestCovering(nestOffset.intValue(), nestOffset.intValue() + 1));
-                where = attributeAt(request, nestOffset.intValue());
-                for (Node n : path.subList(1, path.size())) {
-                    if (set == null || n.type() == null || !isAttribute(n)) {
-                        continue;
-                    }
-                    AttrSpec a = set.byValue(n.type());
-                    set = a != null && a.nested() != null && a.type().equals("nest") ? fam.attributeSets().get(a.nested()) : null;
-                    if (n.offset() == nestOffset) {
-                        break;
-                    }
-                }
-            }
-            AttrSpec a = set == null ? null : set.byValue(type);
-            return (a != null ? a.kernelName() + " (" + type + ")" : "type " + type) + " in " + where
-                    + (set != null ? " (" + set.name() + ")" : "");
-        }
-
-        /**
-         * {@code IFLA_LINKINFO > IFLA_INFO_KIND}: the attributes around byte {@code off} of the
-         * request (the kernel points at an attribute's nla_len); in a fixed header, the struct
-         * and its member ({@code ifinfomsg > ifi_index}).
-         */
-        static String attributeAt(DecodedMessage request, int off) {
-            if (request == null || off < 0 || off >= request.tree().length()) {
-                return "outside the request";
-            }
-            Node root = request.tree();
-            List<Node> path = root.pathTo(root.deepestCovering(off, off + 1));
-            List<String> names = new ArrayList<>();
-            Node parent = root;
-            for (Node n : path.subList(1, path.size())) {
-                if (isAttribute(n) || !isAttribute(parent)) {
-                    names.add(n.name());
-                }
-                parent = n;
-            }
-            return names.isEmpty() ? root.name() : String.join(" > ", names);
-        }
-
-        private static boolean isAttribute(Node n) {
-            return !n.children().isEmpty() && n.children().get(0).name().equals("nla_len");
         }
     }
 }

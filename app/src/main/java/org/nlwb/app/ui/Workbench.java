@@ -38,16 +38,17 @@ import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.nlwb.app.cli.NlwbCommand;
-import org.nlwb.app.ui.export.ExportFormat;
-import org.nlwb.app.ui.export.Exporter;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.view.RowCategory;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.export.ExportFormat;
+import org.nlwb.decoder.export.Exporter;
 import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.pipeline.Finder;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.Registry;
@@ -223,7 +224,7 @@ public final class Workbench {
      * {@link CaptureTab#appendLive} on the FX thread after appending to {@code capture}.
      */
     public CaptureTab openCapture(Capture capture) {
-        CaptureTab tab = newTab(new CaptureDocument(capture, null, null, decoder, chosenClass()));
+        CaptureTab tab = newTab(new CaptureDocument(capture, null, null, decoder.registry(), ctx.conversations(), chosenClass()));
         return tab;
     }
 
@@ -242,7 +243,7 @@ public final class Workbench {
                 updateTitle("Opening " + file.getFileName());
                 updateProgress(-1, 1);
                 Capture c = ctx.loader().load(file, format, Protocol.UNKNOWN);
-                return new CaptureDocument(c, file, format, decoder, null);
+                return new CaptureDocument(c, file, format, decoder.registry(), ctx.conversations(), null);
             }
         };
         tasks.run(t, doc -> {
@@ -265,7 +266,7 @@ public final class Workbench {
             protected CaptureDocument call() throws Exception {
                 updateTitle("Opening " + name);
                 return new CaptureDocument(ctx.loader().load(name, content, null, Protocol.UNKNOWN), null, null,
-                        decoder, null);
+                        decoder.registry(), ctx.conversations(), null);
             }
         };
         tasks.run(t, this::newTab, e -> error("Cannot open " + name, e));
@@ -458,7 +459,7 @@ public final class Workbench {
         if (java.util.Objects.equals(cls, tab.document().forcedClass())) {
             return;
         }
-        tab.document().redecodeWith(decoder, cls);
+        tab.document().redecodeWith(decoder.registry(), cls);
         tab.redisplay();
         scanDiagnostics(tab);
     }
@@ -484,7 +485,7 @@ public final class Workbench {
         refreshClasses();
         for (Tab tab : tabs.getTabs()) {
             if (tab instanceof CaptureTab c) {
-                c.document().redecodeWith(decoder, c.document().forcedClass());
+                c.document().redecodeWith(reg, c.document().forcedClass());
                 c.redisplay();
                 scanDiagnostics(c);
             }
@@ -518,7 +519,7 @@ public final class Workbench {
             return;
         }
         List<MessageRef> msgs = switch (scope) {
-            case ALL -> Exporter.all(tab.document());
+            case ALL -> Exporter.all(tab.document().pipeline());
             case SHOWN -> List.copyOf(tab.list().rows());
             case SELECTED -> tab.table().getSelectionModel().getSelectedItems().stream()
                     .sorted(Comparator.comparingInt(MessageRef::index)).toList();
@@ -528,7 +529,7 @@ public final class Workbench {
             @Override
             protected Path call() throws IOException {
                 updateTitle("Exporting " + msgs.size() + " messages to " + out.getFileName());
-                Exporter.export(doc, msgs, format, out, i -> updateProgress(i, msgs.size()), this::isCancelled);
+                Exporter.export(doc.pipeline(), msgs, format, out, i -> updateProgress(i, msgs.size()), this::isCancelled);
                 return out;
             }
         };

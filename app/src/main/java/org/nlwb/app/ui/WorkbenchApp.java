@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
@@ -21,10 +22,16 @@ import org.nlwb.decoder.spec.SpecWatcher;
 public final class WorkbenchApp extends Application {
     /** Application.launch makes the instance itself, so options reach it through here, set before launch. */
     private static volatile List<Path> specDirs = List.of();
+    private static volatile ConversationPolicy conversations = ConversationPolicy.captureOnly();
     private Workbench workbench;
 
     public static void setSpecDirs(List<Path> dirs) {
         specDirs = List.copyOf(dirs);
+    }
+
+    /** How every capture the window opens names generic netlink ids it does not teach itself. */
+    public static void setConversationPolicy(ConversationPolicy policy) {
+        conversations = java.util.Objects.requireNonNull(policy, "policy");
     }
 
     private SpecLibrary specs;
@@ -51,7 +58,7 @@ public final class WorkbenchApp extends Application {
                 return r;
             }
         };
-        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard());
+        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard(), conversations);
         workbench = new Workbench(stage, ctx);
         installTools(workbench);
         watcher = watchSpecs(specs, workbench);

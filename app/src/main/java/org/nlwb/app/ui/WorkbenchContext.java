@@ -2,17 +2,27 @@ package org.nlwb.app.ui;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
 
 /**
  * What the window is built from, passed in rather than found globally: the loader (readers), how
- * to build the message-class registry (called again by "Reload specs"), and the settings store.
+ * to build the message-class registry (called again by "Reload specs"), the settings store, and
+ * how every capture the window opens names generic netlink ids it does not teach itself
+ * ({@code --genl-family}, {@code --kernel-families}).
  */
-public record WorkbenchContext(Loader loader, Supplier<Registry> registries, Settings settings) {
+public record WorkbenchContext(Loader loader, Supplier<Registry> registries, Settings settings,
+                               ConversationPolicy conversations) {
     public WorkbenchContext {
         Objects.requireNonNull(loader, "loader");
         Objects.requireNonNull(registries, "registries");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(conversations, "conversations");
+    }
+
+    /** A window that knows only what each capture teaches. */
+    public WorkbenchContext(Loader loader, Supplier<Registry> registries, Settings settings) {
+        this(loader, registries, settings, ConversationPolicy.captureOnly());
     }
 }

@@ -1,5 +1,7 @@
 package org.nlwb.app.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +29,22 @@ class GuiCommandTest {
         String msg = GuiCommand.windowProblem(Map.of("DISPLAY", ":0")::get, "Linux", List.of(noLibs.toString()));
         assertTrue(msg.contains("libgtk-3.so.0 not found"), msg);
         assertTrue(msg.contains("apt-get install libgtk-3-0"), msg);
+    }
+
+    @Test
+    void theGenlOptionsBecomeThePolicyOfEveryCaptureTheWindowOpens() {
+        GuiCommand gui = new GuiCommand();
+        new picocli.CommandLine(gui).parseArgs("--genl-family", "0x1c=ethtool", "--genl-family", "27=nl80211", "f.pcap");
+        assertEquals(Map.of(0x1c, "ethtool", 27, "nl80211"), gui.genl.policy().userFamilies());
+        assertFalse(gui.genl.policy().kernel() instanceof org.nlwb.capture.groups.KernelGenlFamilies);
+        GuiCommand asking = new GuiCommand();
+        new picocli.CommandLine(asking).parseArgs("--kernel-families");
+        assertTrue(asking.genl.policy().kernel() instanceof org.nlwb.capture.groups.KernelGenlFamilies);
+    }
+
+    @Test
+    void aMalformedGenlFamilyIsAUsageError() {
+        assertEquals(2, new picocli.CommandLine(new GuiCommand()).execute("--genl-family", "ethtool"));
     }
 
     @Test

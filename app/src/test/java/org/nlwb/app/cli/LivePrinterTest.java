@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nlwb.capture.live.LiveCapture;
 import org.nlwb.decoder.bytes.ByteView;
-import org.nlwb.decoder.decode.MessageDecoder;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.registry.RegistryFactory;
 
 /** How monitor and trace print: JSON lines for messages and overruns alike, text with overruns on stderr. */
@@ -28,7 +28,7 @@ class LivePrinterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         LiveCapture live = new LiveCapture("test");
-        LivePrinter p = new LivePrinter(live.capture(), new MessageDecoder(RegistryFactory.standard(List.of())),
+        LivePrinter p = new LivePrinter(DecodedCapture.of(live.capture(), RegistryFactory.standard(List.of())),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 true, false, 0);
         live.addListener(p);
@@ -53,7 +53,7 @@ class LivePrinterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         LiveCapture live = new LiveCapture("test");
-        live.addListener(new LivePrinter(live.capture(), new MessageDecoder(RegistryFactory.standard(List.of())),
+        live.addListener(new LivePrinter(DecodedCapture.of(live.capture(), RegistryFactory.standard(List.of())),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 false, false, 0));
         live.append(new Record(1_700_000_000_123_456_000L, Direction.FROM_KERNEL, Protocol.ROUTE, 42, 3, "recvmsg", "t",

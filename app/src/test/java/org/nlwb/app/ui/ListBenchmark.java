@@ -3,12 +3,13 @@ package org.nlwb.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.nlwb.app.ui.model.CaptureDocument;
-import org.nlwb.decoder.decode.MessageDecoder;
 import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
 
 /**
@@ -29,7 +30,7 @@ public final class ListBenchmark {
         Capture src = Loader.standard().load(Path.of(args[0]), null, Protocol.UNKNOWN);
         int copies = Integer.parseInt(args[1]);
         List<Path> specs = args.length > 2 ? List.of(Path.of(args[2])) : List.of();
-        MessageDecoder decoder = new MessageDecoder(RegistryFactory.standard(specs));
+        Registry registry = RegistryFactory.standard(specs);
         long t0 = System.nanoTime();
         Capture big = new Capture("generated", "pcap");
         for (int c = 0; c < copies; c++) {
@@ -38,7 +39,7 @@ public final class ListBenchmark {
             }
         }
         long t1 = System.nanoTime();
-        CaptureDocument doc = new CaptureDocument(big, null, null, decoder, null);
+        CaptureDocument doc = new CaptureDocument(big, null, null, registry, ConversationPolicy.captureOnly(), null);
         org.nlwb.app.ui.model.MessageListModel list = new org.nlwb.app.ui.model.MessageListModel(doc);
         long t2 = System.nanoTime();
         for (int i = 0; i < 40; i++) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.registry.RegistryFactory;
@@ -33,8 +34,13 @@ final class WorkbenchFixture {
     }
 
     void start(Stage stage) {
+        start(stage, ConversationPolicy.captureOnly());
+    }
+
+    /** A window whose captures name generic netlink ids as {@code policy} says (the window's --genl-family). */
+    void start(Stage stage, ConversationPolicy policy) {
         workbench = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                WorkbenchFixture::registry, settings));
+                WorkbenchFixture::registry, settings, policy));
         stage.show();
     }
 

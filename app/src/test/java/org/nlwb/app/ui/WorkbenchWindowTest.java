@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.nlwb.app.ui.export.ExportFormat;
+import org.nlwb.decoder.export.ExportFormat;
 import org.nlwb.app.ui.export.NodeFormats;
 import org.nlwb.app.ui.model.HexViewModel.ByteRange;
 import org.nlwb.app.ui.model.Issue;

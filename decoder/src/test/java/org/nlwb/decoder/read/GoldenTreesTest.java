@@ -8,18 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.nlwb.decoder.decode.Conversation;
-import org.nlwb.decoder.decode.Conversations;
-import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.export.Exporter;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.registry.RegistryFactory;
 import org.nlwb.decoder.testing.Samples;
 import org.nlwb.decoder.text.TextTree;
@@ -55,13 +51,10 @@ class GoldenTreesTest {
     static String render(Path sample) throws Exception {
         // Named by file name only, so golden files do not depend on where the checkout is.
         Capture c = Loader.standard().load(sample.getFileName().toString(), Files.readAllBytes(sample), null, Protocol.UNKNOWN);
-        MessageDecoder decoder = new MessageDecoder(RegistryFactory.standard(List.of()));
-        IntFunction<Conversation> conv = Conversations.of(c);
-        List<DecodedMessage> decoded = new ArrayList<>();
-        c.messages().forEach(m -> decoded.add(decoder.decode(m, conv.apply(m.index()))));
+        DecodedCapture decoded = DecodedCapture.of(c, RegistryFactory.standard(List.of()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        new TextTree(out, false).capture(c, decoded);
+        Exporter.writeText(new TextTree(out, false), decoded);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,61 +1,50 @@
 package org.nlwb.app.ui.model;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntFunction;
-import org.nlwb.decoder.decode.Conversation;
-import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
+import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.read.DumpFormat;
+import org.nlwb.decoder.registry.Registry;
 
 /**
- * One open capture and how it is decoded: the capture's message index (offsets only), the
- * decoder, an optional message class forced for every message, and a bounded cache of decoded
- * messages so the list can show summaries for the rows on screen without decoding a
- * million-message file up front. Thread-safe: the list decodes on the FX thread, filters and
- * exports decode on worker threads (those use {@link #decodeUncached} so a scan does not evict
- * what is on screen).
+ * One open capture as a tab knows it: where it came from (file and forced format, for reopening),
+ * its title and the zero of the Time column, around the {@link DecodedCapture} that decodes it
+ * (registry, conversation policy, forced class, bounded tree cache). The decoding methods here
+ * forward to it. Thread-safe: the list decodes on the FX thread, filters and exports decode on
+ * worker threads (those use {@link #decodeUncached} so a scan does not evict what is on screen).
  */
 public final class CaptureDocument {
-    /** Decoded messages kept; a screenful of rows plus the selection needs far fewer. */
-    public static final int CACHE_SIZE = 4096;
-
-    private final Capture capture;
+    private final DecodedCapture decoded;
     private final Path path;
     private final DumpFormat format;
-    private volatile MessageDecoder decoder;
-    private volatile String forcedClass;
-    /** Incremental and thread-safe: a growing (live) capture is learned from as it grows. */
-    private final IntFunction<Conversation> conversations;
     private long firstTime = -1;
     private int timesScanned;
-    private final Map<Integer, DecodedMessage> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, DecodedMessage> e) {
-            return size() > CACHE_SIZE;
-        }
-    };
 
     /**
-     * @param path   the file it came from, or null for a live capture
-     * @param format the format forced when opening, or null when detected
+     * @param path        the file it came from, or null for a live capture
+     * @param format      the format forced when opening, or null when detected
+     * @param policy      how generic netlink ids are named (the window's {@code --genl-family} and
+     *                    {@code --kernel-families})
+     * @param forcedClass a message class forced for every message, or null
      */
-    public CaptureDocument(Capture capture, Path path, DumpFormat format, MessageDecoder decoder, String forcedClass) {
-        this.capture = Objects.requireNonNull(capture, "capture");
+    public CaptureDocument(Capture capture, Path path, DumpFormat format, Registry registry, ConversationPolicy policy,
+                           String forcedClass) {
+        this.decoded = new DecodedCapture(capture, registry, policy, forcedClass);
         this.path = path;
         this.format = format;
-        this.decoder = Objects.requireNonNull(decoder, "decoder");
-        this.forcedClass = forcedClass;
-        this.conversations = Conversations.of(capture);
+    }
+
+    /** The decode pipeline of this capture: what export, find and the panes decode through. */
+    public DecodedCapture pipeline() {
+        return decoded;
     }
 
     public Capture capture() {
-        return capture;
+        return decoded.capture();
     }
 
     public Path path() {
@@ -67,51 +56,30 @@ public final class CaptureDocument {
     }
 
     public String forcedClass() {
-        return forcedClass;
+        return decoded.forcedClass();
     }
 
-    public MessageDecoder decoder() {
-        return decoder;
-    }
-
-    /** A new decoder (specs reloaded) or forced class: every cached tree is dropped. */
-    public synchronized void redecodeWith(MessageDecoder newDecoder, String newForcedClass) {
-        this.decoder = Objects.requireNonNull(newDecoder);
-        this.forcedClass = newForcedClass;
-        cache.clear();
+    /** A new registry (specs reloaded) or forced class: every cached tree is dropped. */
+    public void redecodeWith(Registry registry, String newForcedClass) {
+        decoded.redecode(Objects.requireNonNull(registry, "registry"), newForcedClass);
     }
 
     public MessageRef message(int index) {
-        return capture.message(index);
+        return decoded.message(index);
     }
 
     public int messageCount() {
-        return capture.messageCount();
+        return decoded.messageCount();
     }
 
     /** The decoded message at {@code index}, from the cache when it is there. */
     public DecodedMessage decoded(int index) {
-        synchronized (this) {
-            DecodedMessage m = cache.get(index);
-            if (m != null) {
-                return m;
-            }
-        }
-        DecodedMessage m = decodeUncached(index);
-        synchronized (this) {
-            cache.put(index, m);
-        }
-        return m;
+        return decoded.decoded(index);
     }
 
     /** Decodes without touching the cache (for scans over the whole capture). */
     public DecodedMessage decodeUncached(int index) {
-        MessageRef ref = capture.message(index);
-        return decoder.decode(ref, conversation(index), forcedClass);
-    }
-
-    private Conversation conversation(int index) {
-        return conversations.apply(index);
+        return decoded.decodeUncached(index);
     }
 
     /**
@@ -123,6 +91,7 @@ public final class CaptureDocument {
             return firstTime;
         }
         // Records already looked at are not looked at again (a file without times is scanned once).
+        Capture capture = decoded.capture();
         int n = capture.recordCount();
         for (; timesScanned < n; timesScanned++) {
             long t = capture.record(timesScanned).timeNanos();
@@ -136,6 +105,6 @@ public final class CaptureDocument {
 
     /** A short title for the tab. */
     public String title() {
-        return path != null ? path.getFileName().toString() : capture.source();
+        return path != null ? path.getFileName().toString() : decoded.capture().source();
     }
 }

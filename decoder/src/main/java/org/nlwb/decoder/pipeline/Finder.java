@@ -1,23 +1,24 @@
-package org.nlwb.app.ui;
+package org.nlwb.decoder.pipeline;
 
 import java.util.Locale;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.tree.Node;
 
 /**
- * Find (Ctrl+F): the first node of a message whose name, value or display contains the text
+ * Find: the first node of a message whose name, value or display contains the text
  * (case-insensitive), or whose bytes contain it when the text is hex ({@code 7f000001},
- * {@code 7f 00 00 01}).
+ * {@code 7f 00 00 01}). The window's find bar (Ctrl+F) searches with it; it needs no window.
  */
-final class Finder {
+public final class Finder {
     private Finder() {
     }
 
-    record Hit(int messageIndex, Node node) {
+    /** Where the text was found: a message of the capture and the node in its tree. */
+    public record Hit(int messageIndex, Node node) {
     }
 
     /** @param after when not null, only nodes after this one (pre-order) count: "find next" within a message */
-    static Hit find(DecodedMessage m, String needle, Node after) {
+    public static Hit find(DecodedMessage m, String needle, Node after) {
         String lower = needle.toLowerCase(Locale.ROOT);
         byte[] hex = hexBytes(needle);
         boolean[] passed = {after == null};
@@ -51,7 +52,8 @@ final class Finder {
                 || (n.value() != null && n.value().toString().toLowerCase(Locale.ROOT).contains(lower));
     }
 
-    static byte[] hexBytes(String s) {
+    /** The bytes {@code s} spells in hex ({@code 0x7f000001}, {@code 7f:00 00 01}), or null when it is not hex. */
+    public static byte[] hexBytes(String s) {
         String h = s.replaceAll("[\\s:]", "");
         if (h.startsWith("0x")) {
             h = h.substring(2);

@@ -1,6 +1,6 @@
-package org.nlwb.app.ui.export;
+package org.nlwb.decoder.export;
 
-/** What "Export" can write, with the file name extension offered. */
+/** What an export can write (the window's Export menu offers each), with the file name extension offered. */
 public enum ExportFormat {
     JSON("JSON (nlwb decode --json schema)", "json"),
     TEXT("Text tree", "txt"),

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.spi.ToolProvider;
@@ -66,7 +67,7 @@ final class AppImage {
         Files.delete(image.resolve("lib/app/nlwb.cfg"));
         Files.deleteIfExists(image.resolve("lib/app/.jpackage.xml"));
         Path launcher = image.resolve("bin/nlwb");
-        Files.copy(resources.resolve("launcher.sh"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(resources.resolve("launcher.sh"), launcher, StandardCopyOption.REPLACE_EXISTING);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         return image;
     }

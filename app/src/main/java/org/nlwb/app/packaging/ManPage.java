@@ -88,21 +88,33 @@ public record ManPage(String name, String roff) {
             options.forEach(o -> entry(r, optionTerm(o, labels), o));
         }
         List<CommandSpec> subs = visibleSubcommands(spec);
-        if (!subs.isEmpty()) {
-            r.append(".SH COMMANDS\n");
-            for (CommandSpec sub : subs) {
-                List<String> d = lines(sub.usageMessage().description());
-                r.append(".TP\n").append(Roff.bold(sub.name())).append('\n')
-                        .append(d.isEmpty() ? "" : Roff.text(d.get(0)) + "\n")
-                        .append("See ").append(Roff.bold(pageName(sub))).append("(1).\n");
-            }
-        }
+        commands(r, subs);
         if (!spec.usageMessage().exitCodeList().isEmpty()) {
             r.append(".SH EXIT STATUS\n");
             spec.usageMessage().exitCodeList().forEach((code, what) ->
                     r.append(".TP\n").append(Roff.bold(code.strip())).append('\n').append(Roff.text(what)).append('\n'));
         }
         r.append(extra);
+        seeAlso(r, spec, subs);
+        return new ManPage(name, r.toString());
+    }
+
+    /** COMMANDS: each subcommand with the first line of its description and the page that says more. */
+    private static void commands(StringBuilder r, List<CommandSpec> subs) {
+        if (subs.isEmpty()) {
+            return;
+        }
+        r.append(".SH COMMANDS\n");
+        for (CommandSpec sub : subs) {
+            List<String> d = lines(sub.usageMessage().description());
+            r.append(".TP\n").append(Roff.bold(sub.name())).append('\n')
+                    .append(d.isEmpty() ? "" : Roff.text(d.get(0)) + "\n")
+                    .append("See ").append(Roff.bold(pageName(sub))).append("(1).\n");
+        }
+    }
+
+    /** SEE ALSO: the parent's page and the subcommands' pages. */
+    private static void seeAlso(StringBuilder r, CommandSpec spec, List<CommandSpec> subs) {
         List<String> related = new ArrayList<>();
         if (spec.parent() != null) {
             related.add(Roff.bold(pageName(spec.parent())) + "(1)");
@@ -111,7 +123,6 @@ public record ManPage(String name, String roff) {
         if (!related.isEmpty()) {
             r.append(".SH SEE ALSO\n").append(String.join(",\n", related)).append('\n');
         }
-        return new ManPage(name, r.toString());
     }
 
     /** picocli's usage line on one line, the command name bold (picocli wraps it for the terminal; roff fills). */

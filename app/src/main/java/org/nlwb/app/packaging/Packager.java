@@ -2,6 +2,7 @@ package org.nlwb.app.packaging;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ public final class Packager implements Callable<Integer> {
     /** The image's {@code nlwb --version} must work: a module missing from the runtime shows here, not on a user's machine. */
     private static void checkStarts(Path image) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(image.resolve("bin/nlwb").toString(), "--version").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IOException("the app image does not start: bin/nlwb --version said: " + out.strip());
         }

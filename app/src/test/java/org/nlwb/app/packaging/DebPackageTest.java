@@ -9,7 +9,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nlwb.app.build.BuildInfo;
 import org.nlwb.app.cli.NlwbCommand;
+import org.nlwb.app.ui.WorkbenchApp;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -121,7 +124,7 @@ class DebPackageTest {
     @Test
     void everyCommandHasAManPageThatManRendersWithoutWarnings() throws Exception {
         Path man1 = prefix.resolve("usr/share/man/man1");
-        List<String> expected = ManPage.all(NlwbCommand.commandLine(), "", java.time.LocalDate.now(), "").stream()
+        List<String> expected = ManPage.all(NlwbCommand.commandLine(), "", LocalDate.now(), "").stream()
                 .map(p -> p.fileName() + ".gz").sorted().toList();
         try (Stream<Path> files = Files.list(man1)) {
             assertEquals(expected, files.map(p -> p.getFileName().toString()).sorted().toList());
@@ -167,6 +170,8 @@ class DebPackageTest {
         List<String> lines = Files.readAllLines(entry);
         assertTrue(lines.contains("Exec=nlwb gui %F"), lines.toString());
         assertTrue(lines.contains("Icon=nlwb"), lines.toString());
+        // JavaFX names the window's WM_CLASS after the Application class; docks match it to the entry this way
+        assertTrue(lines.contains("StartupWMClass=" + WorkbenchApp.class.getName()), lines.toString());
         String mime = lines.stream().filter(l -> l.startsWith("MimeType=")).findFirst().orElseThrow();
         for (String type : List.of("application/vnd.tcpdump.pcap", "application/x-pcapng", "text/x-strace-log")) {
             assertTrue(mime.contains(type + ";"), mime);
@@ -202,7 +207,7 @@ class DebPackageTest {
                 "usr/share/mime/packages/nlwb.xml", "usr/share/bash-completion/completions/nlwb",
                 "usr/share/zsh/vendor-completions/_nlwb");
         try (Stream<Path> all = Files.walk(prefix)) {
-            for (Path p : all.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path p : all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 String rel = prefix.relativize(p).toString();
                 assertTrue(rel.startsWith("opt/nlwb/") || allowedOutsideOpt.contains(rel)
                         || rel.matches("usr/share/man/man1/nlwb(-[a-z-]+)?\\.1\\.gz"), rel);

@@ -1,5 +1,6 @@
 package org.nlwb.app.cli;
 
+import org.nlwb.app.build.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,16 +31,16 @@ public final class NlwbCommand implements Runnable {
         return new CommandLine(new NlwbCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
-    /** The version from the jar manifest, or the development version. */
+    /**
+     * {@code nlwb --version}: the build's version, then the Java runtime it runs on (which tells an
+     * installed app image's own runtime from a JDK on the PATH).
+     */
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"nlwb " + version()};
+            return new String[] {"nlwb " + BuildInfo.version(),
+                "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor")
+                        + "), runtime " + System.getProperty("java.home")};
         }
-    }
-
-    public static String version() {
-        String v = NlwbCommand.class.getPackage().getImplementationVersion();
-        return v != null ? v : "0.1.0-SNAPSHOT";
     }
 }

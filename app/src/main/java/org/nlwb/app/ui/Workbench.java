@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.nlwb.app.cli.NlwbCommand;
+import org.nlwb.app.build.BuildInfo;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.view.RowCategory;
 import org.nlwb.decoder.decode.DecodedMessage;
@@ -707,7 +707,7 @@ public final class Workbench {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
         a.setTitle("About Netlink Workbench");
-        a.setHeaderText("Netlink Workbench " + NlwbCommand.version());
+        a.setHeaderText("Netlink Workbench " + BuildInfo.version());
         a.setContentText("Decode, see, capture and send Linux netlink messages.\n"
                 + decoder.registry().classes().size() + " message classes loaded.");
         a.show();

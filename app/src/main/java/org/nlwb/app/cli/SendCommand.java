@@ -41,10 +41,11 @@ import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
-import org.nlwb.decoder.spec.AttrSetSpec;
-import org.nlwb.decoder.spec.AttrSpec;
-import org.nlwb.decoder.spec.Family;
-import org.nlwb.decoder.spec.OpSpec;
+import org.nlwb.decoder.ynl.AttrSetSpec;
+import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.AttrType;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpSpec;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecLibrary;
 import org.nlwb.decoder.text.TextTree;
@@ -560,7 +561,7 @@ public final class SendCommand implements Callable<Integer> {
                         continue;
                     }
                     AttrSpec a = set.byValue(n.type());
-                    set = a != null && a.nested() != null && a.type().equals("nest") ? fam.attributeSets().get(a.nested()) : null;
+                    set = a != null && a.nested() != null && a.type() == AttrType.NEST ? fam.attributeSets().get(a.nested()) : null;
                     if (n.offset() == nestOffset) {
                         break;
                     }

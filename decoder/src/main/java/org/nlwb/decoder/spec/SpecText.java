@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.ynl.AttrSetSpec;
+import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.EnumDef;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpSpec;
+import org.nlwb.decoder.ynl.StructDef;
+import org.nlwb.decoder.ynl.SubMessageSpec;
 
 /**
  * A family as text for people ({@code nlwb spec show}): its messages with kernel names and
@@ -83,8 +90,8 @@ public final class SpecText {
             for (StructDef s : new TreeMap<>(f.structs()).values()) {
                 out.println("  " + s.name() + " (" + s.size() + " bytes)");
                 for (StructDef.Member m : s.members()) {
-                    out.printf("    %4d  %-28s %s%s%s%n", m.offset(), FamilyCodecs.cName(m.name()),
-                            m.struct() != null ? "struct " + m.struct() : m.type() + (m.type().matches("[us]\\d+") ? "" : "[" + m.size() + "]"),
+                    out.printf("    %4d  %-28s %s%s%s%n", m.offset(), m.cName(),
+                            m.struct() != null ? "struct " + m.struct() : m.type() + (m.type().isFixedInteger() ? "" : "[" + m.size() + "]"),
                             m.bigEndian() ? " big-endian" : "", m.enumName() != null ? " enum " + m.enumName() : "");
                 }
             }
@@ -103,7 +110,7 @@ public final class SpecText {
     }
 
     private static String typeText(AttrSpec a) {
-        StringBuilder sb = new StringBuilder(a.type());
+        StringBuilder sb = new StringBuilder(a.type().specName());
         if (a.subType() != null) {
             sb.append(" of ").append(a.subType());
         }

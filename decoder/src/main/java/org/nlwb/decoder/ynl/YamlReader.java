@@ -1,4 +1,4 @@
-package org.nlwb.decoder.spec;
+package org.nlwb.decoder.ynl;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package org.nlwb.decoder.spec;
+package org.nlwb.decoder.ynl;
 
 import java.util.List;
 

@@ -1,15 +1,15 @@
-package org.nlwb.decoder.encode;
+package org.nlwb.decoder.codec;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean" for names a person mistyped: the closest known name within a small edit distance. */
-final class Names {
-    private Names() {
+public final class Suggestions {
+    private Suggestions() {
     }
 
     /** {@code " (did you mean ifname?)"}, or empty when nothing is close. */
-    static String suggestion(String wrong, Collection<String> known) {
+    public static String suggestion(String wrong, Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         String w = wrong.toLowerCase(Locale.ROOT);
@@ -45,7 +45,7 @@ final class Names {
     }
 
     /** A short list of names for an error message. */
-    static String list(Collection<String> names) {
+    public static String list(Collection<String> names) {
         if (names.size() <= 12) {
             return String.join(", ", names);
         }

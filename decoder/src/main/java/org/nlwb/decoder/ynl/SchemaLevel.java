@@ -1,7 +1,7 @@
-package org.nlwb.decoder.spec;
+package org.nlwb.decoder.ynl;
 
+import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -103,17 +103,28 @@ public enum SchemaLevel {
         };
     }
 
-    /** Attribute types the level allows. */
-    Set<String> attributeTypes() {
-        Set<String> base = Set.of("unused", "pad", "flag", "binary", "uint", "sint", "u8", "u16", "u32", "u64", "s8",
-                "s16", "s32", "s64", "string", "nest", "indexed-array", "nest-type-value");
-        return union(base, atLeastLegacy() ? Set.of("bitfield32") : Set.of(),
-                this == NETLINK_RAW ? Set.of("sub-message") : Set.of());
+    /** Attribute types (and sub-types) the level allows. */
+    Set<AttrType> attributeTypes() {
+        EnumSet<AttrType> types = EnumSet.range(AttrType.U8, AttrType.UNUSED);
+        if (!atLeastLegacy()) {
+            types.remove(AttrType.BITFIELD32);
+        }
+        if (this != NETLINK_RAW) {
+            types.remove(AttrType.SUB_MESSAGE);
+        }
+        return types;
     }
 
-    static final Set<String> DISPLAY_HINTS = Set.of("hex", "mac", "fddi", "ipv4", "ipv6", "ipv4-or-v6", "uuid");
-    static final Map<String, Integer> SCALAR_SIZES = Map.of("u8", 1, "u16", 2, "u32", 4, "u64", 8, "s8", 1, "s16", 2,
-            "s32", 4, "s64", 8);
+    /** Struct member types the level allows: the fixed-width integers, string, binary, and pad in netlink-raw. */
+    Set<AttrType> memberTypes() {
+        EnumSet<AttrType> types = EnumSet.range(AttrType.U8, AttrType.S64);
+        types.add(AttrType.STRING);
+        types.add(AttrType.BINARY);
+        if (this == NETLINK_RAW) {
+            types.add(AttrType.PAD);
+        }
+        return types;
+    }
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {

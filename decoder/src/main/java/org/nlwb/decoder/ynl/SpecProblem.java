@@ -1,4 +1,4 @@
-package org.nlwb.decoder.spec;
+package org.nlwb.decoder.ynl;
 
 /**
  * Something wrong with a spec file, located to the line: {@code rt-link.yaml:120:9:

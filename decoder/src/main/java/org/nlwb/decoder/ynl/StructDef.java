@@ -1,4 +1,4 @@
-package org.nlwb.decoder.spec;
+package org.nlwb.decoder.ynl;
 
 import java.util.List;
 
@@ -30,7 +30,17 @@ public record StructDef(String name, List<Member> members, int size, int align, 
      * @param displayHint hex, mac, ipv4 ... or null
      * @param struct      a nested struct definition (binary members), or null
      */
-    public record Member(String name, String type, int offset, int size, boolean bigEndian, String enumName, boolean asFlags,
-                         String displayHint, String struct) {
+    public record Member(String name, AttrType type, int offset, int size, boolean bigEndian, String enumName, boolean asFlags,
+                         DisplayHint displayHint, String struct) {
+
+        /** The C field name ({@code ifi_family}), as the decoded tree names the member. */
+        public String cName() {
+            return StructDef.cName(name);
+        }
+    }
+
+    /** {@code ifi-family} → {@code ifi_family}: struct and member names as C spells them. */
+    public static String cName(String specName) {
+        return specName.replace('-', '_');
     }
 }

@@ -10,8 +10,9 @@ public enum EditorKind {
     /** An integer named by an enum: one of {@link EditorHint#choices()} (spec or kernel name), or its number. */
     ENUM,
     /**
-     * Bits named by a flags set: an array of choice names, text {@code "a|b"} or {@code "a,b"}, one name, or
-     * a number; {@link EditorHint.Choice#value()} is each bit's mask.
+     * Bits named by a flags set (or an enum read as flags): text {@code "a|b"} or {@code "a,b"}, one name,
+     * or a number; {@link EditorHint.Choice#value()} is each bit's mask. A JSON array of names is taken
+     * by struct members and bitfield32 parts only: for an attribute an array means multi-attr.
      */
     FLAGS,
     /** A {@code flag}: {@code true} sends it, {@code false} leaves it out. */

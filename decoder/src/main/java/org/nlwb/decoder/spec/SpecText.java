@@ -32,6 +32,13 @@ public final class SpecText {
         if (f.doc() != null && !f.doc().isBlank()) {
             out.println("  " + f.doc().strip().replace("\n", " "));
         }
+        messages(f, out);
+        attributeSets(f, out);
+        structs(f, out);
+        enums(f, out);
+    }
+
+    private static void messages(Family f, PrintWriter out) {
         out.println();
         out.println("messages:");
         for (OpSpec op : f.operations()) {
@@ -65,6 +72,9 @@ public final class SpecText {
                 out.println("  " + g.name() + (g.value() != null ? " (" + g.value() + ")" : ""));
             }
         }
+    }
+
+    private static void attributeSets(Family f, PrintWriter out) {
         out.println();
         out.println("attribute sets:");
         for (AttrSetSpec s : f.attributeSets().values()) {
@@ -84,6 +94,9 @@ public final class SpecText {
                 }
             }
         }
+    }
+
+    private static void structs(Family f, PrintWriter out) {
         if (!f.structs().isEmpty()) {
             out.println();
             out.println("structs:");
@@ -96,6 +109,9 @@ public final class SpecText {
                 }
             }
         }
+    }
+
+    private static void enums(Family f, PrintWriter out) {
         if (!f.enums().isEmpty()) {
             out.println();
             out.println("enums and flags:");

@@ -24,6 +24,22 @@ import org.nlwb.decoder.ynl.StructDef;
  * shared by every message, plugin codecs put in place of the spec's where given), its structs, and
  * its attributes as {@link Field}s with their editor hints and validation. Thread-safe; immutable
  * apart from the cache.
+ *
+ * <h2>For editors</h2>
+ * An editor of a request walks the spec through hints and never needs a type switch of its own:
+ * <pre>{@code
+ * FamilyCodecs codecs = new FamilyCodecs(family);
+ * OpSpec op = encoder.operation(family, "newlink", false);
+ * Map<String, EditorHint> header = codecs.memberHints(op.fixedHeader());   // ifinfomsg's members
+ * for (Field f : codecs.fields(op.attributeSet())) {                      // op.attributeLists() says which the form lists
+ *     EditorHint h = f.editorHint();       // NEST: codecs.fields(h.attributeSet()); ARRAY: h.item();
+ *                                          // SUB_MESSAGE: h.subMessage().formats().get(selector value);
+ *                                          // STRUCT: codecs.memberHints(h.struct())
+ *     Optional<Problem> p = f.validate(value, "linkinfo.data", List.of(linkinfoObject, requestObject));
+ * }
+ * }</pre>
+ * Validation texts and paths are those {@code nlwb send} prints; {@code MessageEncoder.encode} is the
+ * final word on a whole request.
  */
 public final class FamilyCodecs {
     private final Family family;

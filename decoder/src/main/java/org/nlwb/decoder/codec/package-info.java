@@ -1,8 +1,6 @@
 /**
- * One codec per YNL attribute type ({@link org.nlwb.decoder.codec.TypeCodec}, chosen by
- * {@link org.nlwb.decoder.codec.TypeCodecs}): decode bytes into tree nodes, encode a JSON description,
- * describe a decoded attribute as JSON, validate a value and give an {@link org.nlwb.decoder.codec.EditorHint};
- * {@link org.nlwb.decoder.codec.FamilyCodecs} binds them to a family. Sits on the {@code ynl} model; {@code spec}
- * (message classes) and {@code encode} (requests) use it.
+ * One {@link org.nlwb.decoder.codec.TypeCodec} per YNL attribute type: decode, encode from JSON, describe back,
+ * validate and {@link org.nlwb.decoder.codec.EditorHint}; {@link org.nlwb.decoder.codec.FamilyCodecs} binds them to
+ * a family (start there for editors). Above {@code ynl}; {@code spec} and {@code encode} build on it.
  */
 package org.nlwb.decoder.codec;

@@ -29,20 +29,20 @@ import org.nlwb.decoder.ynl.StructDef;
  *  nlmsg_type: the operation's request id (netlink-raw) or the family id (generic netlink, asked at send time)
  * </pre>
  *
- * Values follow the spec's types: integers (enum and flag names accepted, range-checked for the
- * type), {@code flag} (true), {@code string} (sent NUL-terminated; {@code {"value": s, "nul": false}}
- * sends it without), {@code binary} as hex or by display hint (ipv4, ipv6, mac, uuid) or as a
- * struct object, nests as objects, multi-attr as arrays, sub-messages by their selector's value
- * (looked up in this and the enclosing objects). Any attribute may instead be given raw bytes as
- * {@code {"$hex": "..."}} (for crafting what the kernel must refuse). Attributes are written in
- * the JSON object's order; the fixed header's members may be given in the same object (as the
- * YNL CLI takes them), missing members are zero.
+ * Values follow the spec's types, each written by its type's {@link org.nlwb.decoder.codec.TypeCodec}:
+ * integers (enum and flag names accepted, range-checked for the type), {@code flag} (true),
+ * {@code string} (sent NUL-terminated; {@code {"value": s, "nul": false}} sends it without),
+ * {@code binary} as hex or by display hint (ipv4, ipv6, mac, uuid) or as a struct object, nests
+ * as objects, multi-attr as arrays, sub-messages by their selector's value (looked up in this and
+ * the enclosing objects). Any attribute may instead be given raw bytes as {@code {"$hex": "..."}}
+ * (for crafting what the kernel must refuse). Attributes are written in the JSON object's order;
+ * the fixed header's members may be given in the same object (as the YNL CLI takes them), missing
+ * members are zero.
  *
  * <p>Never sends anything; stateless and thread-safe. Errors are {@link EncodeException}s naming
  * the field.
  */
 public final class MessageEncoder {
-    public static final int NLA_F_NESTED = MessageWriter.NLA_F_NESTED;
     public static final int GENL_ID_CTRL = 0x10;
     private static final Map<String, Integer> FLAG_NAMES = Map.ofEntries(
             Map.entry("REQUEST", NlFlags.REQUEST), Map.entry("MULTI", NlFlags.MULTI), Map.entry("ACK", NlFlags.ACK),

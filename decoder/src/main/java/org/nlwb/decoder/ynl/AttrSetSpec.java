@@ -1,7 +1,6 @@
 package org.nlwb.decoder.ynl;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * An attribute set: the attributes that may appear together at one level.
@@ -37,11 +36,5 @@ public record AttrSetSpec(String name, String prefix, String subsetOf, List<Attr
             }
         }
         return null;
-    }
-
-    static Map<String, AttrSpec> index(List<AttrSpec> attrs) {
-        Map<String, AttrSpec> m = new java.util.LinkedHashMap<>();
-        attrs.forEach(a -> m.put(a.name(), a));
-        return m;
     }
 }

@@ -83,12 +83,7 @@ public final class RequestDescriber {
         OpSpec op = match.op();
         boolean dump = (flags & NlFlags.DUMP) == NlFlags.DUMP;
         boolean ack = (flags & NlFlags.ACK) != 0;
-        int extra = flags & ~(NlFlags.REQUEST | NlFlags.ACK | (dump ? NlFlags.DUMP : 0));
-        List<String> names = new ArrayList<>();
-        if (extra != 0) {
-            FlagKind kind = NlFlags.kindOfName(op.toKernelName());
-            names.addAll(Arrays.asList(NlFlags.describe(extra, kind).split("\\|")));
-        }
+        List<String> names = extraFlags(flags, dump, op);
         ObjectNode values = JsonNodeFactory.instance.objectNode();
         StructDef header = op.fixedHeader() == null ? null : f.structs().get(op.fixedHeader());
         AttrSetSpec set = op.attributeSet() == null ? null : f.attributeSets().get(op.attributeSet());
@@ -105,5 +100,16 @@ public final class RequestDescriber {
             throw new EncodeException(e.problem().path(), e.problem().message());
         }
         return new Request(f.name(), op.name(), dump, ack, names, values, seq, pid, version, d.nestedFlag());
+    }
+
+    /** The flags beyond REQUEST, ACK and (for a dump) DUMP, by name: what a Request lists. */
+    private static List<String> extraFlags(int flags, boolean dump, OpSpec op) {
+        int extra = flags & ~(NlFlags.REQUEST | NlFlags.ACK | (dump ? NlFlags.DUMP : 0));
+        List<String> names = new ArrayList<>();
+        if (extra != 0) {
+            FlagKind kind = NlFlags.kindOfName(op.toKernelName());
+            names.addAll(Arrays.asList(NlFlags.describe(extra, kind).split("\\|")));
+        }
+        return names;
     }
 }

@@ -11,8 +11,8 @@ import org.nlwb.decoder.encode.EncodeException;
 import org.nlwb.decoder.encode.MessageEncoder;
 import org.nlwb.decoder.encode.Request;
 import org.nlwb.decoder.model.Capture;
-import org.nlwb.decoder.spec.Family;
-import org.nlwb.decoder.spec.OpSpec;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpSpec;
 
 /**
  * Sends one request where {@code nlwb send} was told to: by default in a network namespace made

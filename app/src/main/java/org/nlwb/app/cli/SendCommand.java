@@ -28,7 +28,7 @@ import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.replay.RequestReplay;
-import org.nlwb.decoder.spec.Family;
+import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecLibrary;
 import org.nlwb.decoder.write.PcapWriter;

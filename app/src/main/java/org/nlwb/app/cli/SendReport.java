@@ -20,7 +20,7 @@ import org.nlwb.decoder.message.Errno;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.pipeline.DecodedCapture;
-import org.nlwb.decoder.spec.Family;
+import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.text.TextTree;
 
 /**

@@ -15,12 +15,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Errno;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
@@ -53,7 +53,7 @@ public final class GenlFamilies {
      */
     public static GenlFamily byName(NetlinkSocket genl, String name, Consumer<Record> tap) throws IOException {
         requireGeneric(genl);
-        byte[] req = new MessageBuilder(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.ACK)
+        byte[] req = MessageWriter.message(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.ACK)
                 .u8(CTRL_CMD_GETFAMILY).u8(1).u16(0)
                 .attrString(CTRL_ATTR_FAMILY_NAME, name).build();
         NetlinkExchange.Reply r = new NetlinkExchange(genl).tap(tap).request(req, TIMEOUT_MS);
@@ -83,7 +83,7 @@ public final class GenlFamilies {
     /** As {@link #all(NetlinkSocket)}, handing the exchange to {@code tap} (nullable) as records. */
     public static List<GenlFamily> all(NetlinkSocket genl, Consumer<Record> tap) throws IOException {
         requireGeneric(genl);
-        byte[] req = new MessageBuilder(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.DUMP)
+        byte[] req = MessageWriter.message(GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.DUMP)
                 .u8(CTRL_CMD_GETFAMILY).u8(1).u16(0).build();
         NetlinkExchange.Reply r = new NetlinkExchange(genl).tap(tap).request(req, TIMEOUT_MS);
         if (!r.complete() || r.error() != 0) {

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Errno;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
@@ -46,7 +46,7 @@ public final class Nlmon {
      */
     public static void create(String netns, String name) throws IOException {
         String modprobe = modprobe();
-        byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE | NlFlags.EXCL)
+        byte[] req = MessageWriter.message(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE | NlFlags.EXCL)
                 .u8(0).u8(0).u16(0).u32(0).u32(IFF_UP).u32(IFF_UP)
                 .attrString(IFLA_IFNAME, name)
                 .beginNest(IFLA_LINKINFO).attrString(IFLA_INFO_KIND, "nlmon").endNest()
@@ -73,7 +73,7 @@ public final class Nlmon {
 
     /** Deletes link {@code name}; quiet when it is already gone. */
     public static void delete(String netns, String name) throws IOException {
-        byte[] req = new MessageBuilder(RTM_DELLINK, NlFlags.REQUEST | NlFlags.ACK)
+        byte[] req = MessageWriter.message(RTM_DELLINK, NlFlags.REQUEST | NlFlags.ACK)
                 .u8(0).u8(0).u16(0).u32(0).u32(0).u32(0)
                 .attrString(IFLA_IFNAME, name).build();
         try (NetlinkSocket s = NetlinkSocket.openIn(netns, Protocol.ROUTE)) {

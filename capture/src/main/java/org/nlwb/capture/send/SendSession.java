@@ -9,7 +9,7 @@ import org.nlwb.capture.agent.NamespaceAgent;
 import org.nlwb.capture.groups.GenlFamilies;
 import org.nlwb.capture.groups.GenlFamily;
 import org.nlwb.capture.socket.ChannelOptions;
-import org.nlwb.capture.socket.MessageBuilder;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.capture.socket.NetlinkChannel;
 import org.nlwb.capture.sys.Sys;
 import org.nlwb.decoder.bytes.ByteView;
@@ -151,7 +151,7 @@ public final class SendSession implements AutoCloseable {
      * @throws IOException when the kernel has no such family (ENOENT) or does not answer
      */
     public GenlLookup genlFamily(String name) throws IOException {
-        byte[] req = new MessageBuilder(Netlink.GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.ACK)
+        byte[] req = MessageWriter.message(Netlink.GENL_ID_CTRL, NlFlags.REQUEST | NlFlags.ACK)
                 .u8(Netlink.CTRL_CMD_GETFAMILY).u8(1).u16(0)
                 .attrString(Netlink.CTRL_ATTR_FAMILY_NAME, name).build();
         SendResult r = send(SendRequest.of(Protocol.GENERIC, req).withFixUp(true));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.Errno;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
 
@@ -28,7 +29,7 @@ public final class Loopback {
         if (route.protocol() != Protocol.ROUTE) {
             throw new IllegalArgumentException("lo is set up over NETLINK_ROUTE, not " + Protocol.name(route.protocol()));
         }
-        byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
+        byte[] req = MessageWriter.message(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
                 .u8(0).u8(0).u16(0).u32(LOOPBACK_INDEX).u32(IFF_UP).u32(IFF_UP).build();
         route.send(req);
         for (Received r : route.drain()) {

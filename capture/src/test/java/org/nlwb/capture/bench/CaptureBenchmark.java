@@ -7,9 +7,9 @@ import java.util.List;
 import org.nlwb.capture.live.LiveCapture;
 import org.nlwb.capture.live.MonitorSource;
 import org.nlwb.capture.netns.ThrowawayNamespace;
-import org.nlwb.capture.socket.MessageBuilder;
 import org.nlwb.capture.socket.NetlinkExchange;
 import org.nlwb.capture.socket.NetlinkSocket;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
 
@@ -32,7 +32,7 @@ public final class CaptureBenchmark {
             batch(ns, pairs, "link add b%d type veth peer name bp%d\n");
             try (NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
                 NetlinkExchange x = new NetlinkExchange(s);
-                byte[] dump = new MessageBuilder(18, NlFlags.REQUEST | NlFlags.DUMP).u8(0).u8(0).u16(0).u32(0).u32(0)
+                byte[] dump = MessageWriter.message(18, NlFlags.REQUEST | NlFlags.DUMP).u8(0).u8(0).u16(0).u32(0).u32(0)
                         .u32(0).build();
                 for (int i = 0; i < 3; i++) {
                     x.request(dump, 10_000); // warm up

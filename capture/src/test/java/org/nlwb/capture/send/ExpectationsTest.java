@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nlwb.capture.socket.MessageBuilder;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.capture.testing.Links;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
@@ -17,7 +17,7 @@ import org.nlwb.decoder.model.Protocol;
 class ExpectationsTest {
 
     private static ByteView answer(int type, int seq, int error) {
-        return ByteView.of(withSeq(new MessageBuilder(type, 0).u32(error).build(), seq));
+        return ByteView.of(withSeq(MessageWriter.message(type, 0).u32(error).build(), seq));
     }
 
     private static byte[] withSeq(byte[] m, int seq) {
@@ -70,7 +70,7 @@ class ExpectationsTest {
 
     @Test
     void aPlainRequestOrAMessageTheKernelNeverReadsIsOwedNothing() {
-        byte[] get = new MessageBuilder(Links.RTM_GETLINK, NlFlags.REQUEST).u32(0).u32(0).u32(0).u32(0).build();
+        byte[] get = MessageWriter.message(Links.RTM_GETLINK, NlFlags.REQUEST).u32(0).u32(0).u32(0).u32(0).build();
         assertTrue(Expectations.of(get, Protocol.ROUTE).satisfied());
         byte[] lying = Links.newVeth("a", "b");
         lying[0] = (byte) (lying[0] + 4); // nlmsg_len past the datagram: the kernel drops it unread

@@ -1,6 +1,6 @@
 package org.nlwb.capture.send;
 
-import org.nlwb.capture.socket.MessageBuilder;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.NlFlags;
 
 /**
@@ -24,20 +24,20 @@ final class Nftables {
     private Nftables() {
     }
 
-    private static MessageBuilder nfgenmsg(MessageBuilder b, int family, int resIdBe) {
+    private static MessageWriter nfgenmsg(MessageWriter b, int family, int resIdBe) {
         return b.u8(family).u8(0).u8(resIdBe >>> 8).u8(resIdBe & 0xff);
     }
 
     static byte[] batchMark(int type, int flags) {
-        return nfgenmsg(new MessageBuilder(type, flags), 0, NFNL_SUBSYS_NFTABLES).build();
+        return nfgenmsg(MessageWriter.message(type, flags), 0, NFNL_SUBSYS_NFTABLES).build();
     }
 
     static byte[] newTable(String name) {
-        return nfgenmsg(new MessageBuilder(NFT_MSG_NEWTABLE, NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE),
+        return nfgenmsg(MessageWriter.message(NFT_MSG_NEWTABLE, NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE),
                 NFPROTO_INET, 0).attrString(NFTA_TABLE_NAME, name).build();
     }
 
     static byte[] dumpTables() {
-        return nfgenmsg(new MessageBuilder(NFT_MSG_GETTABLE, NlFlags.REQUEST | NlFlags.DUMP), NFPROTO_INET, 0).build();
+        return nfgenmsg(MessageWriter.message(NFT_MSG_GETTABLE, NlFlags.REQUEST | NlFlags.DUMP), NFPROTO_INET, 0).build();
     }
 }

@@ -22,6 +22,7 @@ import org.nlwb.capture.testing.Links;
 import org.nlwb.capture.testing.Privileges;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
@@ -138,7 +139,7 @@ class SendSessionTest {
         Privileges.assumeRoot();
         try (SendSession s = SendSession.open(SendTarget.throwaway())) {
             // RTM_NEWLINK of lo with IFLA_MTU as 2 bytes: its policy is a u32
-            byte[] req = new org.nlwb.capture.socket.MessageBuilder(Links.RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
+            byte[] req = MessageWriter.message(Links.RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
                     .u8(0).u8(0).u16(0).u32(1).u32(0).u32(0)
                     .attrU16(Links.IFLA_MTU, 1280).build();
             SendResult r = s.send(SendRequest.of(Protocol.ROUTE, req).withFixUp(true));
@@ -190,7 +191,7 @@ class SendSessionTest {
     void aRequestWithoutAckEndsWithItsReplyWithoutWaitingForTheTimeout() throws Exception {
         Privileges.assumeRoot();
         try (SendSession s = SendSession.open(SendTarget.throwaway())) {
-            byte[] getLo = new org.nlwb.capture.socket.MessageBuilder(Links.RTM_GETLINK, NlFlags.REQUEST)
+            byte[] getLo = MessageWriter.message(Links.RTM_GETLINK, NlFlags.REQUEST)
                     .u8(0).u8(0).u16(0).u32(1).u32(0).u32(0).build();
             SendResult r = s.send(SendRequest.of(Protocol.ROUTE, getLo).withFixUp(true).withTimeout(600_000));
             assertEquals(SendResult.Ending.COMPLETE, r.ending(), r.note());

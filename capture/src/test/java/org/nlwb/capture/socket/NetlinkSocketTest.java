@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
 
@@ -38,7 +39,7 @@ class NetlinkSocketTest {
 
     /** RTM_GETLINK dump request: nlmsghdr + 16-byte ifinfomsg. */
     static byte[] getLinkDump() {
-        return new MessageBuilder(RTM_GETLINK, NlFlags.REQUEST | NlFlags.DUMP).u8(0).u8(0).u16(0).u32(0).u32(0)
+        return MessageWriter.message(RTM_GETLINK, NlFlags.REQUEST | NlFlags.DUMP).u8(0).u8(0).u16(0).u32(0).u32(0)
                 .u32(0).build();
     }
 
@@ -72,7 +73,7 @@ class NetlinkSocketTest {
             s.setExtAck(true);
             s.setStrictCheck(true);
             // RTM_NEWLINK for a link kind this kernel lacks: -EOPNOTSUPP "Unknown device type"
-            byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE | NlFlags.EXCL)
+            byte[] req = MessageWriter.message(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE | NlFlags.EXCL)
                     .u8(0).u8(0).u16(0).u32(0).u32(0).u32(0)
                     .attrString(3, "nlwbx0")
                     .beginNest(18).attrString(1, "no-such-kind").endNest()
@@ -90,7 +91,7 @@ class NetlinkSocketTest {
     void capAckEchoesOnlyTheRequestHeader() throws Exception {
         try (NetlinkSocket s = NetlinkSocket.openIn(ns.name(), Protocol.ROUTE)) {
             s.setCapAck(true);
-            byte[] req = new MessageBuilder(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
+            byte[] req = MessageWriter.message(RTM_NEWLINK, NlFlags.REQUEST | NlFlags.ACK)
                     .u8(0).u8(0).u16(0).u32(999).u32(0).u32(0) // ifindex 999: no such device
                     .attrString(3, "nlwb-echo0").build();
             NetlinkExchange.Reply r = new NetlinkExchange(s).request(req, 5000);

@@ -2,7 +2,7 @@ package org.nlwb.capture.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nlwb.capture.socket.MessageBuilder;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.NlFlags;
 
@@ -22,13 +22,13 @@ public final class Links {
     }
 
     /** An empty ifinfomsg: family, pad, type, index, flags, change. */
-    private static MessageBuilder ifinfomsg(MessageBuilder b) {
+    private static MessageWriter ifinfomsg(MessageWriter b) {
         return b.u8(0).u8(0).u16(0).u32(0).u32(0).u32(0);
     }
 
     /** RTM_NEWLINK CREATE|EXCL|ACK of veth {@code name} with peer {@code peer} (seq and pid 0). */
     public static byte[] newVeth(String name, String peer) {
-        MessageBuilder b = ifinfomsg(new MessageBuilder(RTM_NEWLINK,
+        MessageWriter b = ifinfomsg(MessageWriter.message(RTM_NEWLINK,
                 NlFlags.REQUEST | NlFlags.ACK | NlFlags.CREATE | NlFlags.EXCL))
                 .attrString(IFLA_IFNAME, name)
                 .beginNest(IFLA_LINKINFO).attrString(IFLA_INFO_KIND, "veth")
@@ -38,7 +38,7 @@ public final class Links {
 
     /** RTM_GETLINK dump of every link. */
     public static byte[] dumpLinks() {
-        return ifinfomsg(new MessageBuilder(RTM_GETLINK, NlFlags.REQUEST | NlFlags.DUMP)).build();
+        return ifinfomsg(MessageWriter.message(RTM_GETLINK, NlFlags.REQUEST | NlFlags.DUMP)).build();
     }
 
     /** IFLA_IFNAME of every RTM_NEWLINK among {@code messages}. */

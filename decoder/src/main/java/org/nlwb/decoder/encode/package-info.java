@@ -17,5 +17,7 @@
  * <li>{@link org.nlwb.decoder.encode.RequestDescriber}: a decoded request back into a description;
  *     every sample request of a spec family encodes again to its captured bytes.</li>
  * </ul>
+ * Both do the message level (nlmsghdr, genlmsghdr, operation, flags); each attribute is the work of
+ * its type's codec in {@code org.nlwb.decoder.codec}.
  */
 package org.nlwb.decoder.encode;

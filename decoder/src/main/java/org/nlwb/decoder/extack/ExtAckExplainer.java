@@ -8,10 +8,11 @@ import org.nlwb.decoder.extack.ExtAckExplanation.Missing;
 import org.nlwb.decoder.extack.ExtAckExplanation.PolicyBounds;
 import org.nlwb.decoder.extack.ExtAckExplanation.RequestLocation;
 import org.nlwb.decoder.message.ControlType;
-import org.nlwb.decoder.spec.AttrSetSpec;
-import org.nlwb.decoder.spec.AttrSpec;
-import org.nlwb.decoder.spec.Family;
-import org.nlwb.decoder.spec.OpSpec;
+import org.nlwb.decoder.ynl.AttrSetSpec;
+import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.AttrType;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpSpec;
 import org.nlwb.decoder.tree.Node;
 
 /**
@@ -105,7 +106,7 @@ public final class ExtAckExplainer {
                 continue;
             }
             AttrSpec a = set.byValue(n.type());
-            set = a != null && a.nested() != null && a.type().equals("nest") ? fam.attributeSets().get(a.nested()) : null;
+            set = a != null && a.nested() != null && a.type() == AttrType.NEST ? fam.attributeSets().get(a.nested()) : null;
             if (n.offset() == nestOffset) {
                 break;
             }

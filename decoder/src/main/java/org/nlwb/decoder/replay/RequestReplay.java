@@ -23,7 +23,7 @@ import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.spec.Family;
+import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.spec.SpecCatalog;
 
 /**

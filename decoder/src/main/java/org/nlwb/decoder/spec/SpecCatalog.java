@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nlwb.decoder.codec.FamilyCodecs;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.registry.AttributeCodecFactory;
 import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.SpecProblem;
 
 /**
  * The families loaded from a spec search path at one moment: for each family the spec that won

@@ -12,6 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.SpecException;
+import org.nlwb.decoder.ynl.SpecProblem;
+import org.nlwb.decoder.ynl.YamlNode;
+import org.nlwb.decoder.ynl.YamlReader;
+import org.nlwb.decoder.ynl.YnlParser;
 
 /**
  * Where specs come from, and the loading of them. The search path, in order (a later spec of the

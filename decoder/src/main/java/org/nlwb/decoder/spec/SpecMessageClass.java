@@ -3,6 +3,7 @@ package org.nlwb.decoder.spec;
 import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.codec.FamilyCodecs;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.NlMsgHeader;
@@ -11,6 +12,9 @@ import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpMatch;
+import org.nlwb.decoder.ynl.StructDef;
 
 /**
  * The message class of a YNL family. The body is, in order:

@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.ynl.AttrSetSpec;
+import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.EnumDef;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpSpec;
+import org.nlwb.decoder.ynl.StructDef;
+import org.nlwb.decoder.ynl.SubMessageSpec;
 
 /**
  * A family as text for people ({@code nlwb spec show}): its messages with kernel names and
@@ -25,6 +32,13 @@ public final class SpecText {
         if (f.doc() != null && !f.doc().isBlank()) {
             out.println("  " + f.doc().strip().replace("\n", " "));
         }
+        messages(f, out);
+        attributeSets(f, out);
+        structs(f, out);
+        enums(f, out);
+    }
+
+    private static void messages(Family f, PrintWriter out) {
         out.println();
         out.println("messages:");
         for (OpSpec op : f.operations()) {
@@ -58,6 +72,9 @@ public final class SpecText {
                 out.println("  " + g.name() + (g.value() != null ? " (" + g.value() + ")" : ""));
             }
         }
+    }
+
+    private static void attributeSets(Family f, PrintWriter out) {
         out.println();
         out.println("attribute sets:");
         for (AttrSetSpec s : f.attributeSets().values()) {
@@ -77,18 +94,24 @@ public final class SpecText {
                 }
             }
         }
+    }
+
+    private static void structs(Family f, PrintWriter out) {
         if (!f.structs().isEmpty()) {
             out.println();
             out.println("structs:");
             for (StructDef s : new TreeMap<>(f.structs()).values()) {
                 out.println("  " + s.name() + " (" + s.size() + " bytes)");
                 for (StructDef.Member m : s.members()) {
-                    out.printf("    %4d  %-28s %s%s%s%n", m.offset(), FamilyCodecs.cName(m.name()),
-                            m.struct() != null ? "struct " + m.struct() : m.type() + (m.type().matches("[us]\\d+") ? "" : "[" + m.size() + "]"),
+                    out.printf("    %4d  %-28s %s%s%s%n", m.offset(), m.cName(),
+                            m.struct() != null ? "struct " + m.struct() : m.type() + (m.type().isFixedInteger() ? "" : "[" + m.size() + "]"),
                             m.bigEndian() ? " big-endian" : "", m.enumName() != null ? " enum " + m.enumName() : "");
                 }
             }
         }
+    }
+
+    private static void enums(Family f, PrintWriter out) {
         if (!f.enums().isEmpty()) {
             out.println();
             out.println("enums and flags:");
@@ -103,7 +126,7 @@ public final class SpecText {
     }
 
     private static String typeText(AttrSpec a) {
-        StringBuilder sb = new StringBuilder(a.type());
+        StringBuilder sb = new StringBuilder(a.type().specName());
         if (a.subType() != null) {
             sb.append(" of ").append(a.subType());
         }

@@ -1,6 +1,7 @@
 /**
  * Netlink families described by YNL spec files (the kernel's {@code Documentation/netlink/specs}
- * format, all four schema levels), turned into message classes at run time.
+ * format, all four schema levels), found on a search path and turned into message classes at run
+ * time. The spec language and model are in {@code ynl}, the per-type codecs in {@code codec}.
  *
  * <h2>Using it</h2>
  * <pre>{@code
@@ -15,13 +16,13 @@
  *
  * <h2>Pieces</h2>
  * <ul>
- * <li>{@link org.nlwb.decoder.spec.YamlReader} reads YAML with line numbers; {@link org.nlwb.decoder.spec.YnlParser}
- *     checks keys against the {@link org.nlwb.decoder.spec.SchemaLevel}, derives numbers and kernel names,
- *     resolves references, and yields a {@link org.nlwb.decoder.spec.Family} or every
- *     {@link org.nlwb.decoder.spec.SpecProblem};</li>
- * <li>{@link org.nlwb.decoder.spec.FamilyCodecs} makes the attribute sets, codecs and struct readers of a family;
+ * <li>{@link org.nlwb.decoder.ynl.YamlReader} reads YAML with line numbers; {@link org.nlwb.decoder.ynl.YnlParser}
+ *     checks keys against the {@link org.nlwb.decoder.ynl.SchemaLevel}, derives numbers and kernel names,
+ *     resolves references, and yields a {@link org.nlwb.decoder.ynl.Family} or every
+ *     {@link org.nlwb.decoder.ynl.SpecProblem};</li>
+ * <li>{@link org.nlwb.decoder.codec.FamilyCodecs} makes the attribute sets, codecs and struct readers of a family;
  *     {@link org.nlwb.decoder.spec.SpecMessageClass} decodes a message body (genlmsghdr, fixed header,
- *     attributes) for the operation {@link org.nlwb.decoder.spec.OpMatch} picks by id, direction and context;</li>
+ *     attributes) for the operation {@link org.nlwb.decoder.ynl.OpMatch} picks by id, direction and context;</li>
  * <li>{@link org.nlwb.decoder.spec.GenlResolver} (generic netlink, by family id through the conversation) and
  *     {@link org.nlwb.decoder.spec.RawResolver} (netlink-raw families by protocol and nlmsg_type) dispatch;
  *     {@link org.nlwb.decoder.spec.GenericFallback} shows genl/nfnetlink messages no spec knows;</li>

@@ -15,6 +15,7 @@ import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
@@ -22,12 +23,11 @@ import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
-import org.nlwb.decoder.json.TreeJson;
-import org.nlwb.decoder.spec.Family;
-import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecLibrary;
 import org.nlwb.decoder.testing.Samples;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.ynl.Family;
 
 /**
  * Every request in the project's and the shared strace samples that a spec family decodes is

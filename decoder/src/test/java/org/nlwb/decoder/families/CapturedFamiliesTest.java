@@ -21,11 +21,11 @@ import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.RegistryFactory;
-import org.nlwb.decoder.spec.AttrSetSpec;
 import org.nlwb.decoder.spec.SpecLibrary;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.tree.TreeChecks;
+import org.nlwb.decoder.ynl.AttrSetSpec;
 
 /**
  * Real conversations recorded by tools/capture-family-samples.sh in throwaway namespaces (link

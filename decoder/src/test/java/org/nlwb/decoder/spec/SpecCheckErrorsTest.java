@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nlwb.decoder.ynl.AttrSetSpec;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.SpecException;
+import org.nlwb.decoder.ynl.SpecProblem;
 
 /** Bad specs are refused with every problem located to file, line, column and key. */
 class SpecCheckErrorsTest {

@@ -20,6 +20,8 @@ import org.nlwb.decoder.testing.NlBuilder;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.tree.TreeChecks;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpMatch;
 
 /**
  * Dispatch by direction and context: one id, three meanings (RTM_NEWLINK is the newlink request,

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.nlwb.decoder.testing.Samples;
+import org.nlwb.decoder.ynl.Family;
 
 /** Every kernel spec in {@code ../shared/specs/ynl} loads, and the schemas beside them are recognised. */
 class SpecLoadKernelSpecsTest {

@@ -23,6 +23,7 @@ import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.testing.NlBuilder;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.TreeChecks;
+import org.nlwb.decoder.ynl.SpecProblem;
 
 /**
  * A spec the build has never seen, written at run time into a spec directory, decodes a family

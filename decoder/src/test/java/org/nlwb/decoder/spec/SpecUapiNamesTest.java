@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nlwb.decoder.ynl.AttrSetSpec;
+import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.Family;
+import org.nlwb.decoder.ynl.OpSpec;
 
 /**
  * The kernel constant names and numbers the loader derives (attribute numbering, name prefixes,

@@ -21,6 +21,7 @@ import org.nlwb.decoder.testing.NlBuilder;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.tree.TreeChecks;
+import org.nlwb.decoder.ynl.Family;
 
 /** Value types, byte orders, display hints, enums and flags, and what wrong-sized payloads become. */
 class SpecValueFormatsTest {

@@ -1,0 +1,173 @@
+package org.nlwb.decoder.codec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.DecodeScope;
+import org.nlwb.decoder.decode.Decoded;
+import org.nlwb.decoder.decode.Values;
+import org.nlwb.decoder.message.MessageWriter;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.AttrType;
+import org.nlwb.decoder.ynl.DisplayHint;
+import org.nlwb.decoder.ynl.EnumDef;
+
+/**
+ * u8 .. s64, {@code uint} and {@code sint}: read in the attribute's byte order (or network order
+ * when NLA_F_NET_BYTEORDER says so), shown by display hint, enum or flag names; written from a
+ * number, a name or hint text, range-checked for the type ({@code uint}/{@code sint} as 4 bytes
+ * when the value fits, 8 otherwise). Also the integer reader and writer of struct members,
+ * bitfield32 and binary arrays.
+ */
+final class IntegerCodec implements TypeCodec {
+    static final IntegerCodec INSTANCE = new IntegerCodec();
+
+    private IntegerCodec() {
+    }
+
+    @Override
+    public Decoded decode(Field f, ByteView p, boolean netByteOrder, DecodeScope scope) {
+        AttrSpec a = f.spec();
+        return read(a.type(), p, a.bigEndian() || netByteOrder, f.enumDef(), a.asFlags(), a.displayHint());
+    }
+
+    @Override
+    public void encode(Field f, JsonNode v, Encoding enc, MessageWriter out, String path) throws ValueException {
+        AttrSpec a = f.spec();
+        long n = IntegerJson.parse(a.type(), v, f.enumDef(), a.asFlags(), a.displayHint(), a.bigEndian(), path);
+        enc.attr(out, a.value(), bytes(n, wireSize(a.type(), n), a.bigEndian()));
+    }
+
+    @Override
+    public JsonNode describe(Field f, Node n, Describing d, String path) throws ValueException {
+        AttrType t = f.spec().type();
+        long v = n.value() instanceof Number x ? x.longValue() : 0;
+        int payloadLength = n.length() - 4;
+        if (t == AttrType.UINT && payloadLength == 8 && (v & 0xffffffff00000000L) == 0) {
+            throw new ValueException(path, "uint sent as 8 bytes though it fits in 4");
+        }
+        if (t == AttrType.SINT && payloadLength == 8 && v == (int) v) {
+            throw new ValueException(path, "sint sent as 8 bytes though it fits in 4");
+        }
+        return Describing.scalar(n.value(), path);
+    }
+
+    @Override
+    public EditorHint editorHint(Field f) {
+        AttrSpec a = f.spec();
+        return hint(a.type(), f.enumDef(), a.asFlags(), a.displayHint()).withChecks(a.checks()).withMulti(a.multiAttr());
+    }
+
+    /** The editor of an integer of {@code type}: by its names when it has them, else by its hint. */
+    static EditorHint hint(AttrType type, EnumDef names, boolean asFlags, DisplayHint displayHint) {
+        EditorKind kind;
+        if (names != null) {
+            kind = names.flags() || asFlags ? EditorKind.FLAGS : EditorKind.ENUM;
+        } else {
+            kind = displayHint == DisplayHint.IPV4 ? EditorKind.IPV4 : EditorKind.NUMBER;
+        }
+        return EditorHint.of(kind, type).withRange(type).withDisplayHint(displayHint)
+                .withChoices(choices(names, names != null && (names.flags() || asFlags)));
+    }
+
+    /** The named values of {@code names}; for flags (or an enum read as flags) each bit's mask. */
+    static List<EditorHint.Choice> choices(EnumDef names, boolean asBits) {
+        List<EditorHint.Choice> out = new ArrayList<>();
+        if (names == null) {
+            return out;
+        }
+        for (Map.Entry<String, Long> e : names.entries().entrySet()) {
+            long v = e.getValue();
+            out.add(new EditorHint.Choice(e.getKey(), names.nameOf(v), asBits ? 1L << v : v));
+        }
+        return out;
+    }
+
+    /**
+     * Reads an integer of {@code type} filling {@code p} exactly; a payload of another size is
+     * malformed with the size expected in the note.
+     *
+     * @param bigEndian {@code byte-order: big-endian} or NLA_F_NET_BYTEORDER
+     * @param names     enum or flags definition, or null
+     * @param asFlags   read the enum as bit positions ({@code enum-as-flags})
+     */
+    static Decoded read(AttrType type, ByteView p, boolean bigEndian, EnumDef names, boolean asFlags, DisplayHint hint) {
+        int n = p.length();
+        int size = type.size();
+        if (size == 0) {
+            if (n != 4 && n != 8) {
+                return wrong(type, p, "4 or 8 bytes");
+            }
+            size = n;
+        } else if (n != size) {
+            return wrong(type, p, size + (size == 1 ? " byte" : " bytes"));
+        }
+        boolean signed = type.signed();
+        long v = read(p, size, bigEndian, signed);
+        Decoded hinted = DisplayHints.integer(hint, p, v, size, signed, bigEndian);
+        if (hinted != null) {
+            return hinted;
+        }
+        if (names != null) {
+            if (names.flags() || asFlags) {
+                Decoded f = Values.flagsValue(v, bit -> names.nameOf(bit));
+                return Decoded.of(value(v, size, signed), f.display());
+            }
+            return Decoded.of(value(v, size, signed), Values.enumValue(v, names::nameOf).display());
+        }
+        Object val = value(v, size, signed);
+        return Decoded.of(val, val.toString());
+    }
+
+    private static long read(ByteView p, int size, boolean be, boolean signed) {
+        return switch (size) {
+            case 1 -> signed ? p.s8(0) : p.u8(0);
+            case 2 -> {
+                int v = be ? p.be16(0) : p.u16le(0);
+                yield signed ? (short) v : v;
+            }
+            case 4 -> {
+                long v = be ? p.be32(0) : p.u32le(0);
+                yield signed ? (int) v : v;
+            }
+            default -> be ? p.be64(0) : p.s64le(0);
+        };
+    }
+
+    /** Long, or BigInteger for unsigned 64-bit values past Long.MAX_VALUE. */
+    static Object value(long v, int size, boolean signed) {
+        if (size == 8 && !signed && v < 0) {
+            return new BigInteger(Long.toUnsignedString(v));
+        }
+        return v;
+    }
+
+    private static Decoded wrong(AttrType type, ByteView p, String expected) {
+        return Decoded.malformed(p.hex(), Values.spacedHex(p, 64), type + " needs " + expected + ", payload has " + p.length());
+    }
+
+    /** Bytes on the wire: the type's size, or for {@code uint}/{@code sint} 4 when the value fits and 8 otherwise. */
+    static int wireSize(AttrType type, long n) {
+        if (type == AttrType.UINT) {
+            return (n & 0xffffffff00000000L) == 0 ? 4 : 8;
+        }
+        if (type == AttrType.SINT) {
+            return n == (int) n ? 4 : 8;
+        }
+        return type.size();
+    }
+
+    /** The low {@code size} bytes of {@code v}, little-endian unless {@code bigEndian}. */
+    static byte[] bytes(long v, int size, boolean bigEndian) {
+        byte[] b = new byte[size];
+        for (int i = 0; i < size; i++) {
+            byte x = (byte) (v >>> (8 * i));
+            b[bigEndian ? size - 1 - i : i] = x;
+        }
+        return b;
+    }
+}

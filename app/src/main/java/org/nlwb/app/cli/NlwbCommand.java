@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             SpecCommand.class,
             SendCommand.class,
+            ConvertCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.nlwb.capture.sys.SysException;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 class NetNamespaceTest {
 
@@ -18,6 +19,7 @@ class NetNamespaceTest {
     }
 
     @Test
+    @NeedsRoot
     void workRunsInsideTheNamespaceWhileTheCallerStaysHome() throws Exception {
         String home = netnsOf("/proc/thread-self/ns/net");
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {
@@ -30,6 +32,7 @@ class NetNamespaceTest {
     }
 
     @Test
+    @NeedsRoot
     void throwawayNamespaceIsGoneAfterClose() throws Exception {
         String name;
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {

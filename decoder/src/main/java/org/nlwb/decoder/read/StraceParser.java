@@ -44,8 +44,9 @@ import org.nlwb.decoder.model.Record;
  * resumed).
  *
  * <p>A number too long for its field (a pid, time, fd, return value, {@code * N bytes} or dump
- * offset) is a diagnostic at its line, never an exception: the line or call it belongs to is
- * skipped, or for a byte count or offset the bytes are taken in line order.
+ * offset) is a diagnostic at its line, never an exception: for a pid the line, for an fd or return
+ * value the call is skipped; a line with such a time is read untimed; for a byte count or offset
+ * the bytes are taken in line order.
  *
  * <p>The jobs are split: {@link StraceLexer} (line shapes), {@link StraceArgs} (argument text and
  * quoted buffers), {@link StraceDump} (a call's hex dump), {@link StraceCallOrder} (unfinished /

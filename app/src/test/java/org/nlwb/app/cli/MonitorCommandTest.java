@@ -19,8 +19,10 @@ import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /** {@code nlwb monitor} as a user runs it: a separate process watching a throwaway namespace. */
+@NeedsRoot
 class MonitorCommandTest {
     private ThrowawayNamespace ns;
 

@@ -21,6 +21,7 @@ import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /**
  * {@code nlwb send} against the real kernel, only ever in network namespaces it or the test
@@ -65,6 +66,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void getlinkOfLoInAThrowawayNamespaceAnswersNewlinkAndRemovesTheNamespace() throws Exception {
         Run r = nlwb("send", "--family", "rt-link", "--do", "getlink", "--json", "{\"ifname\": \"lo\"}", "--json-out");
         assertEquals(0, r.exit(), r.err());
@@ -80,6 +82,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void vethNewlinkAcksAndADumpShowsBothEnds(@TempDir Path dir) throws Exception {
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {
             Path pcap = dir.resolve("newlink.pcap");
@@ -108,6 +111,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void unknownLinkKindIsRefusedWithTheErrnoAndTheExtAckMessage() {
         Run r = nlwb("send", "--family", "rt-link", "--do", "newlink", "--flags", "create,excl",
                 "--json", "{\"ifname\": \"d0\", \"linkinfo\": {\"kind\": \"dummy\"}}");
@@ -119,6 +123,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void newaddrOnAMissingDeviceAnswersEnodev() throws Exception {
         Run r = nlwb("send", "--family", "rt-addr", "--do", "newaddr", "--flags", "create",
                 "--json", "{\"ifa-family\": \"inet\", \"ifa-prefixlen\": 24, \"ifa-index\": 4242, \"local\": \"10.9.0.1\"}",
@@ -130,6 +135,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void extAckOffsetNamesTheRequestAttributeItPointsAt() {
         Run r = nlwb("send", "--family", "rt-link", "--do", "newlink", "--json", "{\"ifname\": \"x0\", \"mtu\": {\"$hex\": \"0102\"}}");
         assertEquals(1, r.exit(), r.out() + r.err());
@@ -141,6 +147,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void genericNetlinkFamiliesAreResolvedThroughNlctrlAndAnswered() throws Exception {
         Run get = nlwb("send", "--family", "nlctrl", "--do", "getfamily", "--json", "{\"family-name\": \"nlctrl\"}", "--json-out");
         assertEquals(0, get.exit(), get.err());
@@ -216,6 +223,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void aCapturedRequestIsReplayedByName() throws Exception {
         Path sample = Path.of("../samples/ip-link-add-veth.strace.txt");
         Run r = nlwb("send", "--from", sample.toString(), "--index", "2");
@@ -230,6 +238,7 @@ class SendCommandTest {
     }
 
     @Test
+    @NeedsRoot
     void aMissingAttributeIsNamedThroughTheSpec() throws Exception {
         Run r = nlwb("send", "--family", "ethtool", "--do", "linkinfo-get");
         assertEquals(1, r.exit(), r.out() + r.err());

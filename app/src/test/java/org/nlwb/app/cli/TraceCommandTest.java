@@ -14,11 +14,13 @@ import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /** {@code nlwb trace} as a user runs it. */
 class TraceCommandTest {
 
     @Test
+    @NeedsRoot
     void jsonLinesShowBothDirectionsAndTheFileKeepsThem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("trace.pcapng");
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test");

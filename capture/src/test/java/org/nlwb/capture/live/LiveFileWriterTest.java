@@ -14,7 +14,9 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.testing.NeedsRoot;
 
+@NeedsRoot
 class LiveFileWriterTest {
 
     /** The file is readable while the capture still runs: each record is on disk once it is in the capture. */

@@ -20,8 +20,10 @@ import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /** Monitors opened inside a throwaway namespace see what happens there, as it happens. */
+@NeedsRoot
 class MonitorSourceTest {
     private ThrowawayNamespace ns;
     private MonitorSource source;

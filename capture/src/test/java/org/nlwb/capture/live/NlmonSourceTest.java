@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 class NlmonSourceTest {
 
@@ -17,6 +18,7 @@ class NlmonSourceTest {
      * it, a request in the namespace shows up in both directions.
      */
     @Test
+    @NeedsRoot
     void capturesThroughNlmonOrSaysTheKernelHasNone() throws Exception {
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {
             NlmonSource src = new NlmonSource(ns.name(), "nlwbmon0");

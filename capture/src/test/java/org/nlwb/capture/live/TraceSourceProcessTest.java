@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nlwb.capture.netns.ThrowawayNamespace;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /** strace's log reaches nlwb line by line while the command runs; stop kills the whole tree. */
 class TraceSourceProcessTest {
@@ -32,6 +33,7 @@ class TraceSourceProcessTest {
     }
 
     @Test
+    @NeedsRoot
     void linesArriveWhileTheCommandStillRunsAndStopKillsIt(@TempDir Path dir) throws Exception {
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {
             List<String> lines = new CopyOnWriteArrayList<>();

@@ -23,8 +23,10 @@ import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /** {@code nlwb trace -- ip addr show} against strace run by hand on the same command. */
+@NeedsRoot
 class TraceSourceTest {
 
     @Test

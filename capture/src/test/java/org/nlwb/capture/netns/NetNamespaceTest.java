@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.capture.sys.SysException;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 class NetNamespaceTest {
 
@@ -19,6 +20,7 @@ class NetNamespaceTest {
     }
 
     @Test
+    @NeedsRoot
     void workRunsInsideTheNamespaceWhileTheCallerStaysHome() throws Exception {
         String home = netnsOf("/proc/thread-self/ns/net");
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {
@@ -31,6 +33,7 @@ class NetNamespaceTest {
     }
 
     @Test
+    @NeedsRoot
     void throwawayNamespaceIsGoneAfterClose() throws Exception {
         String name;
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {

@@ -17,8 +17,10 @@ import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /** A real NETLINK_ROUTE conversation with the kernel, in a namespace of its own. */
+@NeedsRoot
 class NetlinkSocketTest {
     static final int RTM_NEWLINK = 16;
     static final int RTM_GETLINK = 18;

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import org.junit.jupiter.api.Test;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.capture.sys.Sys;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /**
  * The AF_PACKET path nlmon capture uses, exercised on a veth pair (this kernel has no nlmon):
  * a frame sent out of one end is captured, byte for byte, on the other.
  */
+@NeedsRoot
 class PacketSocketTest {
 
     @Test

@@ -15,11 +15,9 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
-import org.nlwb.decoder.registry.MessageFixer;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
-import org.nlwb.decoder.tree.TreeChecks;
 
 /**
  * Turns one framed message into its tree: the nlmsghdr, the control messages every protocol
@@ -29,7 +27,9 @@ import org.nlwb.decoder.tree.TreeChecks;
  *
  * <p>Contract: never throws on bad bytes. The tree's root covers the whole message, its leaves
  * tile it exactly, and what could not be explained is marked {@code unknown}, {@code malformed},
- * {@code padding} or {@code trailing}.
+ * {@code padding} or {@code trailing}. Every call into a message class, resolver or fixer (a
+ * plugin's code) goes through {@link PluginCalls}: what it throws, or a result that breaks the
+ * tiling, is a malformed node with a note naming the plugin, never an exception or a broken tree.
  */
 public final class MessageDecoder {
     /** Class name reported for messages the core decodes itself (control messages). */
@@ -122,6 +122,27 @@ public final class MessageDecoder {
     private record Result(Node tree, String className, String typeName, MessageClass cls) {
     }
 
+    /** What {@link #decodeMessage} collects for the root, before it makes the node. */
+    private static final class Parts {
+        final List<Node> kids = new ArrayList<>();
+        String typeName;
+        String className;
+        MessageClass cls;
+        Status status = Status.OK;
+        String note;
+
+        Parts(String typeName) {
+            this.typeName = typeName;
+        }
+
+        void fail(String why) {
+            if (why != null) {
+                status = Status.MALFORMED;
+                note = why;
+            }
+        }
+    }
+
     /**
      * Decodes a message whose first 16 bytes are a nlmsghdr. {@code bytes} may be shorter than
      * nlmsg_len (a truncated or capped message); the body is what is there.
@@ -133,97 +154,69 @@ public final class MessageDecoder {
         int declared = (int) Math.min(Integer.MAX_VALUE, h.length());
         int bodyEnd = h.length() >= Framer.NLMSG_HDRLEN ? Math.min(declared, bytes.length()) : Framer.NLMSG_HDRLEN;
         ByteView body = bytes.slice(Framer.NLMSG_HDRLEN, bodyEnd - Framer.NLMSG_HDRLEN);
-        List<Node> kids = new ArrayList<>();
-        String typeName = ControlType.name(h.type());
-        String className = null;
-        MessageClass cls = null;
-        Status status = Status.OK;
-        String note = null;
+        Parts p = new Parts(ControlType.name(h.type()));
+        PluginCalls.Choice connector = null;
         if (h.type() == ControlType.DONE && protocol == org.nlwb.decoder.model.Protocol.CONNECTOR && nesting == 0) {
             // The connector types every message NLMSG_DONE (cn_netlink_send): its body is a cn_msg,
             // which only the connector's class can read.
-            cls = chooseClass(ctx, body, forced);
-            if (cls != null) {
-                typeName = null;
+            connector = PluginCalls.choose(registry, ctx, body, forced);
+            if (connector.cls() != null) {
+                p.typeName = null;
+            } else {
+                p.fail(connector.failure());
             }
         }
-        if (typeName != null) {
-            className = CORE_CLASS;
-            kids.add(header(bytes, h, typeName, FlagKind.ACK));
-            kids.addAll(controlBody(h, body, protocol, conv, nesting));
+        if (p.typeName != null) {
+            p.className = CORE_CLASS;
+            p.kids.add(header(bytes, h, p.typeName, FlagKind.ACK));
+            p.kids.addAll(controlBody(h, body, protocol, conv, nesting));
         } else {
-            cls = cls != null ? cls : chooseClass(ctx, body, forced);
-            if (cls != null) {
-                className = cls.name();
-                typeName = cls.typeName(ctx);
-            }
-            if (typeName == null) {
-                typeName = String.format("0x%x", h.type());
-            }
-            String headerType = cls != null && cls.headerTypeName(ctx) != null ? cls.headerTypeName(ctx) : typeName;
-            kids.add(header(bytes, h, headerType, cls != null ? cls.flagKind(ctx) : NlFlags.kindOfName(typeName)));
-            if (cls != null) {
-                try {
-                    kids.addAll(cls.decodeBody(ctx, body, AttributeWalker.rootScope(conv)));
-                } catch (RuntimeException e) {
-                    kids.add(unknownBody(body, Status.MALFORMED, "message class " + cls.name() + " failed: " + e));
-                    status = Status.MALFORMED;
-                    note = "message class " + cls.name() + " failed on this message";
-                }
-            } else if (!body.isEmpty()) {
-                kids.add(unknownBody(body, Status.UNKNOWN, "no message class knows type " + h.type()
-                        + " of " + org.nlwb.decoder.model.Protocol.name(protocol)));
-                status = Status.UNKNOWN;
-            }
+            classBody(p, bytes, h, ctx, body, connector != null ? connector : PluginCalls.choose(registry, ctx, body, forced));
         }
         if (h.length() < Framer.NLMSG_HDRLEN) {
-            status = Status.MALFORMED;
-            note = "nlmsg_len " + h.length() + " is less than the 16-byte header";
+            p.status = Status.MALFORMED;
+            p.note = "nlmsg_len " + h.length() + " is less than the 16-byte header";
         }
         if (bodyEnd < bytes.length()) {
             ByteView rest = bytes.from(bodyEnd);
-            kids.add(new Node("beyond nlmsg_len", null, rest.base(), rest.length(), rest.hex(),
+            p.kids.add(new Node("beyond nlmsg_len", null, rest.base(), rest.length(), rest.hex(),
                     Values.spacedHex(rest, 32), Status.MALFORMED, "bytes past nlmsg_len " + h.length(), List.of()));
         }
-        Node root = new Node(typeName, h.type(), bytes.base(), bytes.length(), null, typeName, status, note, kids);
+        Node root = new Node(p.typeName, h.type(), bytes.base(), bytes.length(), null, p.typeName, p.status, p.note, p.kids);
         if (nesting == 0) {
-            root = applyFixers(ctx, root);
+            root = PluginCalls.fixed(registry.fixers(ctx.protocol()), ctx, root);
         }
-        return new Result(root, className, typeName, cls);
+        return new Result(root, p.className, p.typeName, p.cls);
     }
 
-    /**
-     * Runs the plugins' {@link MessageFixer}s for the message's protocol. A fixer that throws or
-     * breaks the tiling rule is ignored for this message, and the root says so.
-     */
-    private Node applyFixers(MessageContext ctx, Node root) {
-        Node tree = root;
-        for (MessageFixer f : registry.fixers(ctx.protocol())) {
-            Node fixed;
-            try {
-                fixed = f.fix(ctx, tree);
-            } catch (RuntimeException e) {
-                fixed = null;
-            }
-            if (fixed == tree) {
-                continue;
-            }
-            if (fixed != null && TreeChecks.violations(fixed.shifted(-fixed.offset()), tree.length()).isEmpty()
-                    && fixed.offset() == tree.offset()) {
-                tree = fixed;
-            } else {
-                String n = "a message fixer (" + f.getClass().getName() + ") failed or broke the byte tiling; its change was dropped";
-                tree = tree.withStatus(tree.status(), tree.note() == null ? n : tree.note() + "; " + n);
-            }
+    /** The header and body of a message that is not a control message: decoded by its class, if any. */
+    private static void classBody(Parts p, ByteView bytes, NlMsgHeader h, MessageContext ctx, ByteView body,
+                                  PluginCalls.Choice choice) {
+        MessageClass cls = choice.cls();
+        PluginCalls.ClassResult r = cls == null ? null
+                : PluginCalls.decode(cls, ctx, body, AttributeWalker.rootScope(ctx.conversation()));
+        if (r != null) {
+            p.cls = cls;
+            p.className = cls.name();
+            p.typeName = r.typeName();
         }
-        return tree;
-    }
-
-    private MessageClass chooseClass(MessageContext ctx, ByteView body, String forced) {
-        if (forced != null) {
-            return registry.byName(forced).orElse(null);
+        if (p.typeName == null) {
+            p.typeName = String.format("0x%x", h.type());
         }
-        return registry.resolve(ctx, body).orElse(null);
+        String headerType = r != null && r.headerTypeName() != null ? r.headerTypeName() : p.typeName;
+        FlagKind kind = r != null && r.flagKind() != null ? r.flagKind() : NlFlags.kindOfName(p.typeName);
+        p.kids.add(header(bytes, h, headerType, kind));
+        if (r != null) {
+            p.kids.addAll(r.nodes());
+            p.fail(r.failure());
+        } else if (choice.failure() != null) {
+            p.kids.add(unknownBody(body, Status.MALFORMED, choice.failure()));
+            p.fail(choice.failure());
+        } else if (!body.isEmpty()) {
+            p.kids.add(unknownBody(body, Status.UNKNOWN, "no message class knows type " + h.type()
+                    + " of " + org.nlwb.decoder.model.Protocol.name(ctx.protocol())));
+            p.status = Status.UNKNOWN;
+        }
     }
 
     private static Node header(ByteView b, NlMsgHeader h, String typeName, FlagKind kind) {
@@ -315,35 +308,36 @@ public final class MessageDecoder {
         return Errno.signedName(error) + (text != null ? " (" + text + ")" : "");
     }
 
+    /** A datagram without nlmsghdr (a uevent): a class that knows it decodes all of it, else raw bytes. */
     private DecodedMessage decodeRaw(MessageRef ref, ByteView bytes, int protocol, Direction dir,
                                      Conversation conv, String forced) {
         MessageContext ctx = new MessageContext(null, protocol, dir, conv);
-        Optional<MessageClass> cls = forced != null ? registry.byName(forced) : registry.resolve(ctx, bytes);
-        if (cls.isPresent()) {
-            try {
-                List<Node> kids = cls.get().decodeBody(ctx, bytes, AttributeWalker.rootScope(conv));
-                String name = Optional.ofNullable(cls.get().typeName(ctx)).orElse("raw");
-                Node root = new Node(name, null, 0, bytes.length(), null, name, Status.OK, null, kids);
-                String s = cls.get().summary(root);
-                return new DecodedMessage(ref, root, cls.get().name(), name, s != null ? s : name);
-            } catch (RuntimeException e) {
-                // fall through to the raw view below
+        PluginCalls.Choice choice = PluginCalls.choose(registry, ctx, bytes, forced);
+        MessageClass cls = choice.cls();
+        String failure = choice.failure();
+        if (cls != null) {
+            PluginCalls.ClassResult r = PluginCalls.decode(cls, ctx, bytes, AttributeWalker.rootScope(conv));
+            if (r.failure() == null) {
+                String name = Optional.ofNullable(r.typeName()).orElse("raw");
+                Node root = new Node(name, null, 0, bytes.length(), null, name, Status.OK, null, r.nodes());
+                String s = PluginCalls.summary(cls, root);
+                return new DecodedMessage(ref, root, cls.name(), name, s != null ? s : name);
             }
+            failure = r.failure();
         }
-        Node root = new Node("raw", null, 0, bytes.length(), bytes.hex(), Values.spacedHex(bytes, 32), Status.UNKNOWN,
-                "no nlmsghdr (a uevent or other raw datagram); no class decodes it", List.of());
-        return new DecodedMessage(ref, root, null, "raw", "raw " + bytes.length() + " bytes");
+        Node root = failure != null
+                ? new Node("raw", null, 0, bytes.length(), bytes.hex(), Values.spacedHex(bytes, 32), Status.MALFORMED,
+                        failure, List.of())
+                : new Node("raw", null, 0, bytes.length(), bytes.hex(), Values.spacedHex(bytes, 32), Status.UNKNOWN,
+                        "no nlmsghdr (a uevent or other raw datagram); no class decodes it", List.of());
+        return new DecodedMessage(ref, root, cls != null ? cls.name() : null, "raw", "raw " + bytes.length() + " bytes");
     }
 
     private static String summarize(Result r, Node tree) {
         if (r.cls != null) {
-            try {
-                String s = r.cls.summary(tree);
-                if (s != null) {
-                    return s;
-                }
-            } catch (RuntimeException e) {
-                // a summary is a convenience; the generic one below will do
+            String s = PluginCalls.summary(r.cls, tree); // a summary is a convenience: null on failure
+            if (s != null) {
+                return s;
             }
         }
         return Summaries.generic(tree);

@@ -1,17 +1,13 @@
 package org.nlwb.decoder.read;
 
-import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.model.Direction;
-import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 
 /**
@@ -47,77 +43,36 @@ import org.nlwb.decoder.model.Record;
  * {@code <unfinished ...>} keeps the time it started (its bytes left then; a recv's arrived when it
  * resumed).
  *
+ * <p>A number too long for its field (a pid, time, fd, return value, {@code * N bytes} or dump
+ * offset) is a diagnostic at its line, never an exception: for a pid the line, for an fd or return
+ * value the call is skipped; a line with such a time is read untimed; for a byte count or offset
+ * the bytes are taken in line order.
+ *
+ * <p>The jobs are split: {@link StraceLexer} (line shapes), {@link StraceArgs} (argument text and
+ * quoted buffers), {@link StraceDump} (a call's hex dump), {@link StraceCallOrder} (unfinished /
+ * resumed joining and record order), {@link NetlinkFds} (which fd is netlink); this class drives
+ * them line by line.
+ *
  * <p>Not thread-safe: one thread feeds the lines (a live capture reads strace's output on one).
  */
 public final class StraceParser {
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(?:\\[pid\\s+(\\d+)\\]\\s+|(\\d+)\\s+)?(?:(\\d+\\.\\d+|\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)\\s+)?"
-            + "(?:\\[\\s*[0-9a-fx?]+\\]\\s+)*(.*)$"); // -i instruction pointer, -n syscall number
-    private static final Pattern CALL = Pattern.compile("^([a-z_][a-z0-9_]*)\\((.*)$");
-    private static final Pattern RESUMED = Pattern.compile("^<\\.\\.\\. ([a-z_][a-z0-9_]*) resumed>\\s?(.*)$");
-    private static final Pattern DUMP = Pattern.compile("^\\s*\\|\\s([0-9a-fA-F]{5,})  (.*)$");
-    private static final Pattern BUFFER = Pattern.compile("^\\s*\\*\\s+(\\d+) bytes in buffer (\\d+)\\s*$");
-    private static final Pattern FD = Pattern.compile("^\\s*(-?\\d+)(?:<([^>]*)>)?");
-    private static final Pattern NETLINK_NOTE = Pattern.compile("^NETLINK:\\[(?:([A-Za-z_0-9]+):)?(\\d+)\\]$");
-    private static final Set<String> SENDS = Set.of("sendto", "sendmsg", "send", "write", "writev", "pwrite64", "pwritev");
-    private static final Set<String> RECVS = Set.of("recvfrom", "recvmsg", "recv", "read", "readv", "pread64", "preadv");
-    private static final Set<String> IOVEC = Set.of("sendmsg", "recvmsg", "writev", "readv", "pwritev", "preadv");
     private static final int MAX_NO_BYTES_WARNINGS = 5;
 
     private final String file;
     private final Consumer<Record> sink;
     private final Consumer<Diagnostic> diagnostics;
+    private final NetlinkFds fds = new NetlinkFds();
+    private final StraceCallOrder order = new StraceCallOrder();
 
-    /** Netlink protocol by "pid/fd", then by fd alone; Protocol.UNKNOWN = netlink of unknown protocol. */
-    private final Map<String, Integer> netlinkByPidFd = new HashMap<>();
-    private final Map<Integer, Integer> netlinkByFd = new HashMap<>();
-    /** fds a socket() call made something other than netlink, by "pid/fd". */
-    private final Map<String, Boolean> otherByPidFd = new HashMap<>();
-    /** Calls cut by {@code <unfinished ...>}, by pid. */
-    private final Map<Integer, Started> unfinished = new HashMap<>();
-    /** Records held back so that they come out in the order their bytes moved (see {@link #release}). */
-    private final java.util.List<Ordered> held = new java.util.ArrayList<>();
-
-    private Pending pending;
+    /** The data syscall still waiting for (the rest of) its dump. */
+    private StraceDump pending;
     private int lineNo;
     private int records;
     private int noBytes;
     private boolean sawStrace;
 
-    /** The start of a syscall line: who, when, where. */
-    private record Started(int pid, long timeNanos, int line, String name, String args, int orderLine) {
-        Started(int pid, long timeNanos, int line, String name, String args) {
-            this(pid, timeNanos, line, name, args, line);
-        }
-    }
-
-    /** A finished record waiting for an earlier-started, still unfinished send. */
-    private record Ordered(int orderLine, Record record) {
-    }
-
-    /** A completed data syscall waiting for (the rest of) its dump. */
-    private static final class Pending {
-        final Started call;
-        final Direction direction;
-        final int protocol;
-        final int fd;
-        final long expected;
-        final ByteArrayOutputStream dump = new ByteArrayOutputStream();
-        long bufferExpected = -1;
-        long bufferStart;
-        byte[] fallback;
-        String fallbackProblem;
-        boolean sawDump;
-        /** Set at a bad dump line: bytes after it are not collected (their position is unknown). */
-        boolean damaged;
-
-        Pending(Started call, Direction direction, int protocol, int fd, long expected) {
-            this.call = call;
-            this.direction = direction;
-            this.protocol = protocol;
-            this.fd = fd;
-            this.expected = expected;
-        }
+    /** An fd argument and its {@code -y}/{@code -yy} note (null when none). */
+    private record Fd(int number, String note) {
     }
 
     /**
@@ -148,29 +103,23 @@ public final class StraceParser {
 
     /** strace's own messages ({@code strace: Process 12 attached}) when its stderr was kept with the log. */
     static boolean isStraceMessage(String line) {
-        return line.startsWith("strace: ");
+        return StraceLexer.isStraceMessage(line);
     }
 
     /** Whether {@code line} is shaped like a strace line (for format detection). */
     public static boolean looksLikeStrace(String line) {
-        Matcher m = PREFIX.matcher(line);
-        if (!m.matches()) {
-            return false;
-        }
-        String rest = m.group(4);
-        return CALL.matcher(rest).matches() && (rest.contains(") = ") || rest.endsWith("<unfinished ...>"))
-                || RESUMED.matcher(rest).matches() || rest.startsWith("+++ ") || rest.startsWith("--- SIG");
+        return StraceLexer.looksLikeStrace(line);
     }
 
     /** Feeds the next line (without its line terminator). */
     public void accept(String line) {
         lineNo++;
-        Matcher dump = DUMP.matcher(line);
+        Matcher dump = StraceLexer.DUMP.matcher(line);
         if (dump.matches()) {
             dumpLine(dump);
             return;
         }
-        Matcher buffer = BUFFER.matcher(line);
+        Matcher buffer = StraceLexer.BUFFER.matcher(line);
         if (buffer.matches()) {
             bufferLine(buffer);
             return;
@@ -179,69 +128,83 @@ public final class StraceParser {
         if (line.isBlank()) {
             return;
         }
-        Matcher m = PREFIX.matcher(line);
+        Matcher m = StraceLexer.PREFIX.matcher(line);
         if (!m.matches()) {
             return;
         }
-        int pid = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2)) : -1;
-        long time = parseTime(m.group(3));
-        String rest = m.group(4);
-        Matcher resumed = RESUMED.matcher(rest);
-        if (resumed.matches()) {
-            sawStrace = true;
-            Started start = unfinished.remove(pid);
-            if (start == null || !start.name.equals(resumed.group(1))) {
-                diagnostics.accept(Diagnostic.warning(Locations.line(file, lineNo), resumed.group(1)
-                        + " resumed without its <unfinished ...> start for pid " + pid + "; skipped"));
-                return;
-            }
-            // the dump follows this line; a recv's bytes arrived now, not when it started waiting
-            boolean recv = RECVS.contains(start.name);
-            complete(new Started(pid, recv && time >= 0 ? time : start.timeNanos, lineNo, start.name, start.args,
-                    recv ? lineNo : start.line), start.args + resumed.group(2));
-            if (pending == null) {
-                release(false); // the resumed call gave no record; what waited for it may go
-            }
+        String pidText = m.group(1) != null ? m.group(1) : m.group(2);
+        OptionalInt pid = pidText == null ? OptionalInt.of(-1) : StraceNumbers.decimalInt(pidText);
+        if (pid.isEmpty()) {
+            diagnostics.accept(Diagnostic.error(here(), "pid " + StraceNumbers.shown(pidText)
+                    + " is too long a number; the line is skipped"));
             return;
         }
-        if (rest.startsWith("+++ ") || rest.startsWith("--- ")) {
-            sawStrace = true;
-            return;
+        OptionalLong time = StraceLexer.time(m.group(3));
+        if (time.isEmpty()) {
+            diagnostics.accept(Diagnostic.warning(here(), "time " + StraceNumbers.shown(m.group(3))
+                    + " is out of range; the line is read without a time"));
         }
-        Matcher call = CALL.matcher(rest);
-        if (!call.matches()) {
-            return;
-        }
-        sawStrace = true;
-        Started start = new Started(pid, time, lineNo, call.group(1), call.group(2));
-        if (rest.endsWith("<unfinished ...>")) {
-            String args = call.group(2);
-            args = args.substring(0, args.length() - "<unfinished ...>".length()).stripTrailing();
-            unfinished.put(pid, new Started(pid, time, lineNo, call.group(1), args));
-            return;
-        }
-        complete(start, call.group(2));
+        syscallLine(pid.getAsInt(), time.orElse(-1), m.group(4));
     }
 
     /** Hands over the syscall still waiting for dump lines; call at the end of the stream. */
     public void finish() {
         completePending();
         release(true);
-        for (Started s : unfinished.values()) {
-            diagnostics.accept(Diagnostic.warning(Locations.line(file, s.line), s.name
+        for (StraceCall s : order.drainUnfinished()) {
+            diagnostics.accept(Diagnostic.warning(Locations.line(file, s.line()), s.name()
                     + " never resumed (the trace ends inside it); skipped"));
         }
-        unfinished.clear();
         if (noBytes > MAX_NO_BYTES_WARNINGS) {
             diagnostics.accept(Diagnostic.warning(file, noBytes + " netlink syscalls in all had no bytes to read ("
                     + (noBytes - MAX_NO_BYTES_WARNINGS) + " not listed); trace with -e read=all -e write=all"));
         }
     }
 
-    // ---- a syscall with all its arguments and its result --------------------------------------
+    private String here() {
+        return Locations.line(file, lineNo);
+    }
 
-    private void complete(Started call, String argsAndResult) {
-        int close = closingParen(argsAndResult);
+    // ---- a syscall, signal or exit line --------------------------------------------------------
+
+    private void syscallLine(int pid, long time, String rest) {
+        Matcher resumed = StraceLexer.RESUMED.matcher(rest);
+        if (resumed.matches()) {
+            sawStrace = true;
+            StraceCall whole = order.resume(pid, resumed.group(1), time, lineNo, resumed.group(2));
+            if (whole == null) {
+                diagnostics.accept(Diagnostic.warning(here(), resumed.group(1)
+                        + " resumed without its <unfinished ...> start for pid " + pid + "; skipped"));
+                return;
+            }
+            // the dump follows this line; a recv's bytes arrived now, not when it started waiting
+            complete(whole, whole.args());
+            if (pending == null) {
+                release(false); // the resumed call gave no record; what waited for it may go
+            }
+            return;
+        }
+        if (StraceLexer.isExitOrSignal(rest)) {
+            sawStrace = true;
+            return;
+        }
+        Matcher call = StraceLexer.CALL.matcher(rest);
+        if (!call.matches()) {
+            return;
+        }
+        sawStrace = true;
+        String args = call.group(2);
+        if (rest.endsWith(StraceLexer.UNFINISHED)) {
+            args = args.substring(0, args.length() - StraceLexer.UNFINISHED.length()).stripTrailing();
+            order.cut(new StraceCall(pid, time, lineNo, call.group(1), args));
+            return;
+        }
+        complete(new StraceCall(pid, time, lineNo, call.group(1), args), args);
+    }
+
+    /** A syscall with all its arguments and its result: what it tells about fds, or the bytes it moved. */
+    private void complete(StraceCall call, String argsAndResult) {
+        int close = StraceArgs.closingParen(argsAndResult);
         if (close < 0) {
             return;
         }
@@ -250,104 +213,75 @@ public final class StraceParser {
         if (!result.startsWith("=")) {
             return;
         }
-        Matcher r = FD.matcher(result.substring(1));
+        Matcher r = StraceArgs.FD.matcher(result.substring(1));
         if (!r.find()) {
             return; // "= ?" and the like
         }
-        long ret = Long.parseLong(r.group(1));
-        if (call.name.equals("socket")) {
-            socketCall(call, args, ret, r.group(2));
+        OptionalLong ret = StraceNumbers.decimal(r.group(1));
+        if (ret.isEmpty()) {
+            diagnostics.accept(Diagnostic.error(here(), call.name() + " returned " + StraceNumbers.shown(r.group(1))
+                    + ", too long a number; the call is skipped"));
             return;
         }
-        boolean send = SENDS.contains(call.name);
-        if (call.name.equals("sendmmsg") || call.name.equals("recvmmsg")) {
-            Matcher fdm = FD.matcher(args);
-            if (fdm.find() && ret > 0 && netlinkProtocol(call.pid, Integer.parseInt(fdm.group(1)), fdm.group(2), args).isPresent()) {
-                diagnostics.accept(Diagnostic.warning(Locations.line(file, call.line), call.name
-                        + " on a netlink socket is not read (its dump does not say where one message's buffers end); skipped"));
-            }
-            return;
+        if (call.name().equals("socket")) {
+            socketCall(call, args, ret.getAsLong());
+        } else if (call.isMultiMessage()) {
+            multiMessageCall(call, args, ret.getAsLong());
+        } else if (call.isSend() || call.isRecv()) {
+            dataCall(call, args, ret.getAsLong());
         }
-        if (!send && !RECVS.contains(call.name)) {
-            return;
-        }
-        Matcher fdm = FD.matcher(args);
-        if (!fdm.find()) {
-            return;
-        }
-        int fd = Integer.parseInt(fdm.group(1));
-        Optional<Integer> protocol = netlinkProtocol(call.pid, fd, fdm.group(2), args);
-        if (protocol.isEmpty() || ret <= 0 || (!send && args.contains("MSG_PEEK"))) {
-            return;
-        }
-        Pending p = new Pending(call, send ? Direction.TO_KERNEL : Direction.FROM_KERNEL, protocol.get(), fd, ret);
-        rawStrings(p, args);
-        pending = p;
     }
 
-    private void socketCall(Started call, String args, long ret, String note) {
+    private void socketCall(StraceCall call, String args, long ret) {
         if (ret < 0) {
             return;
         }
-        int fd = (int) ret;
-        String key = call.pid + "/" + fd;
-        String[] parts = args.split(",\\s*");
-        if (parts.length >= 3 && parts[0].strip().equals("AF_NETLINK")) {
-            String proto = parts[2].strip();
-            int comment = proto.indexOf("/*");
-            Optional<Integer> p = Protocol.parse(comment > 0 ? proto.substring(0, comment) : proto);
-            if (p.isEmpty() && comment > 0) {
-                p = Protocol.parse(proto.substring(comment + 2).replace("*/", ""));
-            }
-            int protocol = p.orElse(Protocol.UNKNOWN);
-            netlinkByPidFd.put(key, protocol);
-            netlinkByFd.put(fd, protocol);
-            otherByPidFd.remove(key);
-        } else {
-            netlinkByPidFd.remove(key);
-            netlinkByFd.remove(fd);
-            otherByPidFd.put(key, true);
+        if (ret > Integer.MAX_VALUE) {
+            diagnostics.accept(Diagnostic.error(here(), "socket returned fd " + ret
+                    + ", too long a number for an fd; the call is skipped"));
+            return;
+        }
+        fds.socketCreated(call.pid(), (int) ret, args);
+    }
+
+    private void multiMessageCall(StraceCall call, String args, long ret) {
+        if (ret <= 0) {
+            return;
+        }
+        Fd fd = fd(call, args);
+        if (fd != null && fds.protocol(call.pid(), fd.number, fd.note, args).isPresent()) {
+            diagnostics.accept(Diagnostic.warning(Locations.line(file, call.line()), call.name()
+                    + " on a netlink socket is not read (its dump does not say where one message's buffers end); skipped"));
         }
     }
 
-    /** The netlink protocol of the fd a call uses, UNKNOWN for netlink of unknown protocol, empty when not netlink. */
-    private Optional<Integer> netlinkProtocol(int pid, int fd, String note, String args) {
-        String key = pid + "/" + fd;
-        Integer known = netlinkByPidFd.get(key);
-        if (note != null && note.startsWith("socket:[")) {
-            note = null; // plain -y says only "a socket", not which kind
+    private void dataCall(StraceCall call, String args, long ret) {
+        Fd fd = fd(call, args);
+        if (fd == null) {
+            return;
         }
-        if (note != null) {
-            Matcher n = NETLINK_NOTE.matcher(note);
-            if (!n.matches()) {
-                return Optional.empty(); // strace says what it is, and it is not netlink
-            }
-            if (n.group(1) != null) {
-                Optional<Integer> p = Protocol.parse(n.group(1));
-                if (p.isPresent()) {
-                    return p;
-                }
-            }
-            if (known != null) {
-                return Optional.of(known);
-            }
-            Integer byFd = netlinkByFd.get(fd);
-            return Optional.of(byFd != null ? byFd : Protocol.UNKNOWN);
+        boolean send = call.isSend();
+        Optional<Integer> protocol = fds.protocol(call.pid(), fd.number, fd.note, args);
+        if (protocol.isEmpty() || ret <= 0 || (!send && args.contains("MSG_PEEK"))) {
+            return;
         }
-        if (known != null) {
-            return Optional.of(known);
+        pending = new StraceDump(call, send ? Direction.TO_KERNEL : Direction.FROM_KERNEL, protocol.get(), fd.number,
+                ret, StraceArgs.quoted(call, args, ret));
+    }
+
+    /** The fd a call's arguments start with; null when there is none, or (with a diagnostic) when it is too long. */
+    private Fd fd(StraceCall call, String args) {
+        Matcher m = StraceArgs.FD.matcher(args);
+        if (!m.find()) {
+            return null;
         }
-        if (otherByPidFd.containsKey(key)) {
-            return Optional.empty();
+        OptionalInt fd = StraceNumbers.decimalInt(m.group(1));
+        if (fd.isEmpty()) {
+            diagnostics.accept(Diagnostic.error(here(), "fd " + StraceNumbers.shown(m.group(1)) + " of this "
+                    + call.name() + " is too long a number; the call is skipped"));
+            return null;
         }
-        Integer byFd = netlinkByFd.get(fd);
-        if (byFd != null) {
-            return Optional.of(byFd); // a thread or child sharing the parent's socket
-        }
-        if (args.contains("AF_NETLINK") || args.contains("nlmsg_len")) {
-            return Optional.of(Protocol.UNKNOWN);
-        }
-        return Optional.empty();
+        return new Fd(fd.getAsInt(), m.group(2));
     }
 
     // ---- dump lines ---------------------------------------------------------------------------
@@ -356,76 +290,34 @@ public final class StraceParser {
         if (pending == null) {
             return;
         }
-        pending.sawDump = true;
-        pending.bufferExpected = Long.parseLong(m.group(1));
-        pending.bufferStart = pending.dump.size();
+        OptionalLong size = StraceNumbers.decimal(m.group(1));
+        if (size.isEmpty()) {
+            diagnostics.accept(Diagnostic.warning(here(), "buffer of " + StraceNumbers.shown(m.group(1))
+                    + " bytes: too long a number; the buffer's bytes are taken as the dump lines come"));
+        }
+        pending.bufferHeading(size);
     }
 
     private void dumpLine(Matcher m) {
         if (pending == null) {
             return; // the dump of a call that is not netlink (or was skipped)
         }
-        pending.sawDump = true;
-        if (pending.damaged) {
-            return;
-        }
-        long offset = Long.parseLong(m.group(1), 16);
-        long inBuffer = pending.dump.size() - pending.bufferStart;
-        if (offset != inBuffer) {
-            diagnostics.accept(Diagnostic.warning(Locations.line(file, lineNo), "dump offset 0x" + m.group(1) + " but " + inBuffer
-                    + " bytes so far in this buffer; bytes are taken in line order"));
-        }
-        String line = m.group(0);
-        int from = m.start(2);
-        int to = Math.min(line.length(), from + 49);
-        int col = from + 1;
-        String field = line.substring(from, to);
-        for (int i = 0; i < field.length(); ) {
-            char c = field.charAt(i);
-            if (c == ' ') {
-                i++;
-                continue;
-            }
-            if (i + 1 < field.length() && TextLines.isHexDigit(c) && TextLines.isHexDigit(field.charAt(i + 1))) {
-                pending.dump.write(TextLines.hexValue(c) << 4 | TextLines.hexValue(field.charAt(i + 1)));
-                i += 2;
-            } else {
-                pending.damaged = true;
-                diagnostics.accept(Diagnostic.error(Locations.line(file, lineNo), "column " + (col + i) + ": bad hex byte \""
-                        + field.substring(i, Math.min(field.length(), i + 2)) + "\" in the dump of the "
-                        + pending.call.name + " at line " + pending.call.line + "; its record keeps the "
-                        + pending.dump.size() + " bytes before it"));
-                return;
-            }
-        }
-        if (pending.dump.size() >= pending.expected && (pending.bufferExpected < 0
-                || pending.dump.size() - pending.bufferStart >= pending.bufferExpected)) {
+        if (pending.add(m, here(), diagnostics)) {
             completePending();
         }
     }
 
     private void completePending() {
-        Pending p = pending;
+        StraceDump p = pending;
         if (p == null) {
             return;
         }
         pending = null;
-        String where = Locations.line(file, p.call.line);
-        byte[] bytes;
-        if (p.sawDump) {
-            bytes = p.dump.toByteArray();
-            if (bytes.length < p.expected && !p.damaged) {
-                diagnostics.accept(Diagnostic.warning(where, p.call.name + " returned " + p.expected
-                        + " but the dump holds " + bytes.length + " bytes; the dumped bytes are kept"));
-            }
-        } else if (p.fallback != null) {
-            bytes = p.fallback;
-            if (p.fallbackProblem != null) {
-                diagnostics.accept(Diagnostic.warning(where, p.fallbackProblem));
-            }
-        } else {
+        String where = Locations.line(file, p.call.line());
+        byte[] bytes = p.bytes(where, diagnostics);
+        if (bytes == null) {
             if (++noBytes <= MAX_NO_BYTES_WARNINGS) {
-                diagnostics.accept(Diagnostic.warning(where, p.call.name + " on netlink fd " + p.fd
+                diagnostics.accept(Diagnostic.warning(where, p.call.name() + " on netlink fd " + p.fd
                         + " has neither a hex dump nor a raw string (strace decoded it); trace with "
                         + "-e read=all -e write=all to get its bytes"));
             }
@@ -434,204 +326,16 @@ public final class StraceParser {
         if (bytes.length == 0) {
             return;
         }
-        Record record = new Record(p.call.timeNanos, p.direction, p.protocol, p.call.pid, p.fd, p.call.name, where,
-                ByteView.of(bytes));
-        int at = held.size();
-        while (at > 0 && held.get(at - 1).orderLine > p.call.orderLine) {
-            at--;
-        }
-        held.add(at, new Ordered(p.call.orderLine, record));
+        order.hold(p.call, new Record(p.call.timeNanos(), p.direction, p.protocol, p.call.pid(), p.fd, p.call.name(),
+                where, ByteView.of(bytes)));
         release(false);
     }
 
-    /**
-     * Hands over the held records that nothing can precede any more. A send's bytes move when it
-     * starts, a recv's when it returns; so a send strace split with {@code <unfinished ...>} goes
-     * before a recv that returned while it was unfinished (the kernel answered or notified because
-     * of that send), although its dump comes later. Records wait only while such a send is open.
-     */
+    /** Hands over the held records nothing can precede any more (see {@link StraceCallOrder}). */
     private void release(boolean all) {
-        int limit = Integer.MAX_VALUE;
-        if (!all) {
-            for (Started s : unfinished.values()) {
-                if (SENDS.contains(s.name)) {
-                    limit = Math.min(limit, s.line);
-                }
-            }
-        }
-        while (!held.isEmpty() && held.get(0).orderLine < limit) {
+        order.release(all, r -> {
             records++;
-            sink.accept(held.remove(0).record);
-        }
-    }
-
-    // ---- quoted buffers of strace without -e read/write -----------------------------------------
-
-    private void rawStrings(Pending p, String args) {
-        if (args.contains("nlmsg_len=")) {
-            return; // strace decoded the messages; its strings are only parts of them
-        }
-        String region = args;
-        if (IOVEC.contains(p.call.name)) {
-            int iov = args.indexOf("msg_iov");
-            if (iov < 0 && (p.call.name.endsWith("v"))) {
-                iov = args.indexOf('[');
-            }
-            if (iov < 0) {
-                return;
-            }
-            region = args.substring(iov);
-            int end = region.indexOf("msg_iovlen");
-            if (end < 0) {
-                end = region.indexOf("msg_control");
-            }
-            if (end > 0) {
-                region = region.substring(0, end);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean truncated = false;
-        int i = 0;
-        boolean any = false;
-        while ((i = region.indexOf('"', i)) >= 0) {
-            int end = unescape(region, i + 1, out);
-            if (end < 0) {
-                p.fallbackProblem = p.call.name + ": unterminated string in the arguments";
-                break;
-            }
-            any = true;
-            if (region.startsWith("...", end + 1)) {
-                truncated = true;
-            }
-            i = end + 1;
-            if (!IOVEC.contains(p.call.name)) {
-                break;
-            }
-        }
-        if (!any) {
-            return;
-        }
-        byte[] b = out.toByteArray();
-        if (b.length > p.expected) {
-            b = java.util.Arrays.copyOf(b, (int) p.expected);
-        }
-        p.fallback = b;
-        if (truncated || b.length < p.expected) {
-            p.fallbackProblem = p.call.name + " moved " + p.expected + " bytes but strace printed only " + b.length
-                    + (truncated ? " (string cut by strace -s)" : "") + "; trace with -e read=all -e write=all for all of them";
-        }
-    }
-
-    /** Decodes a C string body starting at {@code from}; returns the index of the closing quote or -1. */
-    static int unescape(String s, int from, ByteArrayOutputStream out) {
-        int i = from;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                return i;
-            }
-            if (c != '\\') {
-                out.write(c & 0xff);
-                i++;
-                continue;
-            }
-            if (i + 1 >= s.length()) {
-                return -1;
-            }
-            char e = s.charAt(i + 1);
-            switch (e) {
-                case 'x' -> {
-                    int v = 0;
-                    int j = i + 2;
-                    while (j < s.length() && j < i + 4 && TextLines.isHexDigit(s.charAt(j))) {
-                        v = v << 4 | TextLines.hexValue(s.charAt(j));
-                        j++;
-                    }
-                    out.write(v);
-                    i = j;
-                }
-                case 'n' -> { out.write('\n'); i += 2; }
-                case 't' -> { out.write('\t'); i += 2; }
-                case 'r' -> { out.write('\r'); i += 2; }
-                case 'v' -> { out.write(0x0b); i += 2; }
-                case 'f' -> { out.write('\f'); i += 2; }
-                case 'a' -> { out.write(0x07); i += 2; }
-                case 'b' -> { out.write('\b'); i += 2; }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        int v = 0;
-                        int j = i + 1;
-                        while (j < s.length() && j < i + 4 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
-                            v = v * 8 + (s.charAt(j) - '0');
-                            j++;
-                        }
-                        out.write(v);
-                        i = j;
-                    } else {
-                        out.write(e & 0xff);
-                        i += 2;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------
-
-    /** Index of the ')' closing the argument list (which starts at 0), skipping strings and nesting; -1 if none. */
-    static int closingParen(String s) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-                continue;
-            }
-            switch (c) {
-                case '"' -> quoted = true;
-                case '(', '[', '{' -> depth++;
-                case ']', '}' -> depth--;
-                case ')' -> {
-                    if (depth == 0) {
-                        return i;
-                    }
-                    depth--;
-                }
-                default -> { }
-            }
-        }
-        return -1;
-    }
-
-    /** Nanoseconds: since the epoch for {@code -ttt}, since midnight for {@code -t}/{@code -tt}; -1 when absent. */
-    static long parseTime(String t) {
-        if (t == null) {
-            return -1;
-        }
-        long secs;
-        String frac = "";
-        int dot = t.indexOf('.');
-        String whole = dot < 0 ? t : t.substring(0, dot);
-        if (dot >= 0) {
-            frac = t.substring(dot + 1);
-        }
-        if (whole.indexOf(':') > 0) {
-            String[] hms = whole.split(":");
-            secs = Long.parseLong(hms[0]) * 3600 + Long.parseLong(hms[1]) * 60 + Long.parseLong(hms[2]);
-        } else {
-            secs = Long.parseLong(whole);
-        }
-        long nanos = 0;
-        if (!frac.isEmpty()) {
-            String f = (frac + "000000000").substring(0, 9);
-            nanos = Long.parseLong(f);
-        }
-        return secs * 1_000_000_000L + nanos;
+            sink.accept(r);
+        });
     }
 }

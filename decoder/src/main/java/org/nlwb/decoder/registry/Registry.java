@@ -55,11 +55,13 @@ public final class Registry {
     /**
      * The class for a message, if any knows it. For a datagram without nlmsghdr (a uevent)
      * {@code msg.header()} is null and only the protocol's resolvers are asked.
+     *
+     * @throws PluginException when a resolver throws (a plugin's bug, not the message's)
      */
     public Optional<MessageClass> resolve(MessageContext msg, ByteView body) {
         for (MessageClassResolver r : resolvers.getOrDefault(msg.protocol(), List.of())) {
-            Optional<MessageClass> c = r.resolve(msg, body);
-            if (c.isPresent()) {
+            Optional<MessageClass> c = ask(r, msg, body);
+            if (c != null && c.isPresent()) {
                 return c;
             }
         }
@@ -78,6 +80,14 @@ public final class Registry {
             }
         }
         return Optional.ofNullable(any);
+    }
+
+    private static Optional<MessageClass> ask(MessageClassResolver r, MessageContext msg, ByteView body) {
+        try {
+            return r.resolve(msg, body);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PluginException("message class resolver " + r.getClass().getName(), e);
+        }
     }
 
     /** A class by its name (for {@code --class}). */
@@ -114,10 +124,13 @@ public final class Registry {
         /**
          * Decodes attribute {@code attribute} of set {@code attributeSet} of spec family {@code family}
          * (YNL names, e.g. {@code rt-route}, {@code route-attrs}, {@code multipath}) with a plugin's
-         * codec instead of the spec's.
+         * codec instead of the spec's. What the factory or its codec throws, or children of a
+         * decoded value that do not tile the payload, become a malformed attribute with a note
+         * naming the codec ({@link GuardedCodecs}).
          */
         public Builder attributeCodec(String family, String attributeSet, String attribute, AttributeCodecFactory factory) {
-            attributeCodecs.put(attributeKey(family, attributeSet, attribute), factory);
+            String key = attributeKey(family, attributeSet, attribute);
+            attributeCodecs.put(key, GuardedCodecs.factory(key, java.util.Objects.requireNonNull(factory, "factory")));
             return this;
         }
 

@@ -4,6 +4,7 @@
  * LINKTYPE_NETLINK), {@link org.nlwb.decoder.write.PcapngWriter} (keeps pid, fd and syscall in a
  * packet comment), {@link org.nlwb.decoder.write.Pyroute2Writer} ({@code \x} lines with comments).
  * What each writes is read back to the same records by {@code org.nlwb.decoder.read}, within
- * what the format can hold; {@link org.nlwb.decoder.write.Convert} converts between them.
+ * what the format can hold. {@link org.nlwb.decoder.write.RecordWriter#forFile} picks one by a file's
+ * extension ({@code nlwb convert} converts between formats with it).
  */
 package org.nlwb.decoder.write;

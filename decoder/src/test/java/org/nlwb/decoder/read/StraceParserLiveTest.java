@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /**
  * The way a live capture uses {@link StraceParser}: strace's output read line by line while the
@@ -31,6 +32,7 @@ class StraceParserLiveTest {
     }
 
     @Test
+    @NeedsRoot
     void parsesALiveStraceOfIpLinkShowInAThrowawayNamespace() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "strace is not installed");
         assumeTrue(Files.isExecutable(Path.of("/usr/sbin/ip")) || Files.isExecutable(Path.of("/usr/bin/ip")), "ip is not installed");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.testing.NeedsRoot;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 
@@ -43,6 +44,7 @@ class SpecLiveNetnsTest {
     }
 
     @Test
+    @NeedsRoot
     void aBridgeAndItsPortDecodeTheirInfoDataByTheKindsBeforeThem(@TempDir Path dir) throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")) && has("ip") && has("strace"), "needs root, ip and strace");
         String ns = "nlwb-test-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());

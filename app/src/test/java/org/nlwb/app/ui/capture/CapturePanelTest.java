@@ -24,12 +24,14 @@ import org.nlwb.app.ui.model.Issue;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.testing.NeedsRoot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The live-capture panel in the real window (headless): a monitor in a throwaway namespace. */
 @ExtendWith(ApplicationExtension.class)
+@NeedsRoot
 class CapturePanelTest {
     private final Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-test-" + UUID.randomUUID()));
     private Workbench workbench;
@@ -160,10 +162,5 @@ class CapturePanelTest {
                 && panel.session().statusProperty().get().startsWith("Ended"));
         assertTrue(onFx(() -> panel.session().statusProperty().get())
                 .startsWith("Ended: no NETLINK_ROUTE multicast group 'lnk'"));
-    }
-
-    @Test
-    void commandLinesSplitLikeAShell() {
-        assertEquals(List.of("ip", "-j", "addr", "show", "dev", "a b"), CaptureSpec.split("ip -j  addr show dev 'a b'"));
     }
 }

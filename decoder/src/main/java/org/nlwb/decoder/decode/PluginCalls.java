@@ -1,0 +1,136 @@
+package org.nlwb.decoder.decode;
+
+import java.util.List;
+import java.util.Optional;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.FlagKind;
+import org.nlwb.decoder.registry.MessageClass;
+import org.nlwb.decoder.registry.MessageContext;
+import org.nlwb.decoder.registry.MessageFixer;
+import org.nlwb.decoder.registry.PluginException;
+import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
+import org.nlwb.decoder.tree.TreeChecks;
+
+/**
+ * Every call the core decoder makes into a message class, a resolver or a fixer: code that may be
+ * a plugin's. What such code throws, and a result that breaks the tiling rule ({@link TreeChecks}),
+ * never leave here: a body becomes one malformed node holding its bytes, with a note naming the
+ * plugin (message class name and Java class) and what it threw or broke. Notes say
+ * {@code "... failed: ..."}. A StackOverflowError (a plugin recursing on hostile input) counts as
+ * thrown; other Errors (out of memory) are not a plugin's result and go up.
+ */
+final class PluginCalls {
+    private PluginCalls() {
+    }
+
+    /** The class chosen for a message, or null; {@code failure} says why none when a resolver threw. */
+    record Choice(MessageClass cls, String failure) {
+    }
+
+    /**
+     * What a class made of a message: its names for it, and the body's nodes (one malformed node
+     * when {@code failure} is set). Names are null when the class does not know them (or failed).
+     */
+    record ClassResult(String typeName, String headerTypeName, FlagKind flagKind, List<Node> nodes, String failure) {
+    }
+
+    /** The class {@code forced} names, else the one the registry picks. */
+    static Choice choose(Registry registry, MessageContext ctx, ByteView body, String forced) {
+        if (forced != null) {
+            return new Choice(registry.byName(forced).orElse(null), null);
+        }
+        try {
+            return new Choice(registry.resolve(ctx, body).orElse(null), null);
+        } catch (PluginException e) {
+            return new Choice(null, e.getMessage());
+        }
+    }
+
+    /** Asks {@code cls} for the message's names and decodes its body, keeping both within the rules. */
+    static ClassResult decode(MessageClass cls, MessageContext ctx, ByteView body, DecodeScope scope) {
+        String typeName;
+        String headerTypeName;
+        FlagKind flagKind;
+        try {
+            typeName = cls.typeName(ctx);
+            headerTypeName = cls.headerTypeName(ctx);
+            flagKind = cls.flagKind(ctx);
+        } catch (RuntimeException | StackOverflowError e) {
+            String failure = who(cls) + " failed: threw " + e + " naming the message";
+            return new ClassResult(null, null, null, List.of(malformed(body, failure)), failure);
+        }
+        String failure;
+        List<Node> nodes = null;
+        try {
+            nodes = cls.decodeBody(ctx, body, scope);
+            List<String> problems = TreeChecks.tilingViolations(nodes, body.base(), body.length());
+            failure = problems.isEmpty() ? null : who(cls) + " failed: broke the byte tiling: " + TreeChecks.summary(problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            failure = who(cls) + " failed: threw " + e;
+        }
+        return failure == null ? new ClassResult(typeName, headerTypeName, flagKind, nodes, null)
+                : new ClassResult(typeName, headerTypeName, flagKind, List.of(malformed(body, failure)), failure);
+    }
+
+    /** The class's one-line summary, or null when it has none or fails (the generic summary will do). */
+    static String summary(MessageClass cls, Node tree) {
+        try {
+            return cls.summary(tree);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code root} after every fixer: a fixer that throws, returns null or breaks the tiling is
+     * ignored for this message, and the root's note says which and how.
+     */
+    static Node fixed(List<MessageFixer> fixers, MessageContext ctx, Node root) {
+        Node tree = root;
+        for (MessageFixer f : fixers) {
+            String failure;
+            try {
+                Node fixed = f.fix(ctx, tree);
+                if (fixed == tree) {
+                    continue;
+                }
+                failure = fixed == null ? "returned no tree (null)" : brokenTiling(fixed, tree);
+                if (failure == null) {
+                    tree = fixed;
+                    continue;
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = "threw " + e;
+            }
+            String n = "message fixer " + f.getClass().getName() + " failed: " + failure + "; its change was dropped";
+            tree = tree.withStatus(tree.status(), tree.note() == null ? n : tree.note() + "; " + n);
+        }
+        return tree;
+    }
+
+    private static String brokenTiling(Node fixed, Node tree) {
+        if (fixed.offset() != tree.offset()) {
+            return "moved the message from offset " + tree.offset() + " to " + fixed.offset();
+        }
+        List<String> problems = TreeChecks.violations(fixed.shifted(-fixed.offset()), tree.length());
+        return problems.isEmpty() ? null : "broke the byte tiling: " + TreeChecks.summary(problems);
+    }
+
+    /** {@code message class rt-link (org.nlwb.decoder.spec.SpecMessageClass)}. */
+    static String who(MessageClass cls) {
+        String name;
+        try {
+            name = Optional.ofNullable(cls.name()).orElse("?");
+        } catch (RuntimeException e) {
+            name = "?";
+        }
+        return "message class " + name + " (" + cls.getClass().getName() + ")";
+    }
+
+    static Node malformed(ByteView body, String note) {
+        return new Node("payload", null, body.base(), body.length(), body.hex(), Values.spacedHex(body, 64),
+                Status.MALFORMED, note, List.of());
+    }
+}

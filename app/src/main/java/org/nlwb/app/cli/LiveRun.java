@@ -54,12 +54,14 @@ final class LiveRun {
         ConversationPolicy kernel = ConversationPolicy.captureOnly().withKernel(new KernelGenlFamilies(netns));
         DecodedCapture decoded = new DecodedCapture(live.capture(), RegistryFactory.standard(specDirs), kernel, null, 0);
         LivePrinter printer = new LivePrinter(decoded, out, err, json, verbose, count);
-        live.addListener(printer);
         LiveFileWriter writer = null;
         try {
+            // The writer listens first: a message is on disk before it is printed, so whatever a
+            // user (or a test) saw before killing nlwb can be read back from the file.
             if (write != null) {
                 writer = LiveFileWriter.attach(write, live);
             }
+            live.addListener(printer);
             source.start(live);
         } catch (IOException e) {
             err.println("nlwb " + name + ": " + e.getMessage());

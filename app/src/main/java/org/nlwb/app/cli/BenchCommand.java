@@ -21,7 +21,7 @@ import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.TimeResolution;
 import picocli.CommandLine.Command;

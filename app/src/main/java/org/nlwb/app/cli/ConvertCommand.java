@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;

@@ -20,7 +20,7 @@ import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.text.TextTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

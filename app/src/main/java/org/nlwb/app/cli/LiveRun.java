@@ -11,7 +11,7 @@ import org.nlwb.capture.live.LiveFileWriter;
 import org.nlwb.capture.live.LiveSource;
 import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.pipeline.DecodedCapture;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 
 /**
  * Runs a live source for a command: printer and file writer attached before the source starts,

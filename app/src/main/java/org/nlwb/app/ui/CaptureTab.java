@@ -18,6 +18,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
+import org.nlwb.app.ui.capture.LiveTab;
 import org.nlwb.app.ui.export.NodeFormats;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.model.DiagnosticsModel;
@@ -37,7 +38,7 @@ import org.nlwb.decoder.tree.Node;
  * reply, the request it answers (matched by nlmsg_seq) beside it; the diagnostics list below.
  * {@link #appendLive} lets a live source add messages while the tab is open.
  */
-public final class CaptureTab extends Tab {
+public final class CaptureTab extends Tab implements LiveTab {
     /** How far back a reply looks for its request. */
     private static final int MATCH_WINDOW = 100_000;
 
@@ -91,14 +92,17 @@ public final class CaptureTab extends Tab {
         return document;
     }
 
+    @Override
     public MessageListModel list() {
         return list;
     }
 
+    @Override
     public DiagnosticsModel diagnostics() {
         return diagnostics;
     }
 
+    @Override
     public MessageTable table() {
         return table;
     }
@@ -157,6 +161,7 @@ public final class CaptureTab extends Tab {
     }
 
     /** Live capture: messages just appended to this tab's capture (FX thread). */
+    @Override
     public void appendLive(List<MessageRef> added) {
         list.appended(added);
         diagnostics.appended(added);

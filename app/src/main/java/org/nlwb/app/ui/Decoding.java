@@ -6,7 +6,7 @@ import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tab;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.Registry;
 

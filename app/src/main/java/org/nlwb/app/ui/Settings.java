@@ -9,6 +9,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.paint.Color;
 import org.nlwb.app.ui.view.RowCategory;
+import org.nlwb.app.ui.view.WebColour;
 
 /**
  * What the window remembers between runs (java.util.prefs, so nothing to parse by hand): size,
@@ -95,14 +96,9 @@ public final class Settings {
 
     public void setColourRule(RowCategory c, Color colour, boolean on) {
         write(() -> {
-            prefs.put("colour." + c.name(), toWeb(colour));
+            prefs.put("colour." + c.name(), WebColour.of(colour));
             prefs.putBoolean("colour." + c.name() + ".on", on);
         });
-    }
-
-    public static String toWeb(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
     }
 
     public void flush() {

@@ -19,7 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.nlwb.app.ui.model.CaptureDocument;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.export.ExportFormat;
 import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.model.Capture;

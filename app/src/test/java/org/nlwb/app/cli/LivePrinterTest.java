@@ -16,7 +16,7 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.pipeline.DecodedCapture;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 
 /** How monitor and trace print: JSON lines for messages and overruns alike, text with overruns on stderr. */
 class LivePrinterTest {

@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nlwb.capture.netns.ThrowawayNamespace;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.NeedsRoot;
 
 /**
@@ -253,8 +255,8 @@ class SendCommandTest {
     void aRequestSavedByDecodeJsonIsReplayedToTheSameBytes(@TempDir Path dir) throws Exception {
         Path sample = Path.of("../samples/ip-link-add-veth.strace.txt");
         Capture c = Loader.standard().load(sample, null, Protocol.UNKNOWN);
-        org.nlwb.decoder.decode.MessageDecoder decoder = new org.nlwb.decoder.decode.MessageDecoder(
-                org.nlwb.decoder.registry.RegistryFactory.standard(List.of()));
+        org.nlwb.decoder.dissect.MessageDecoder decoder = new org.nlwb.decoder.dissect.MessageDecoder(
+                org.nlwb.decoder.spec.RegistryFactory.standard(List.of()));
         List<org.nlwb.decoder.decode.DecodedMessage> decoded = new ArrayList<>();
         for (int i = 0; i < c.messageCount(); i++) {
             decoded.add(decoder.decode(c.message(i), null));

@@ -10,7 +10,7 @@ import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 
 /**
  * Prints what the window's list costs on a large capture (no assertions: figures only):

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A workbench on a throwaway preferences node, and waiting for its background work. */

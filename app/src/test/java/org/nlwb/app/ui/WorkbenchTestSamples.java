@@ -3,7 +3,7 @@ package org.nlwb.app.ui;
 import java.nio.file.Path;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.Loader;

@@ -3,7 +3,7 @@ package org.nlwb.capture.live;
 import java.util.List;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 
 /**
  * Sees a {@link LiveCapture} grow. Called on the source's thread, in arrival order, right after

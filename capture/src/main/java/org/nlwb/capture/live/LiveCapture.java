@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 
 /**
  * A {@link Capture} that grows while a {@link LiveSource} runs, with counters and listeners. The

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.PcapngWriter;
 import org.nlwb.decoder.write.RecordWriter;

@@ -6,6 +6,7 @@ import org.nlwb.capture.socket.PacketSocket;
 import org.nlwb.capture.sys.Sys;
 import org.nlwb.capture.sys.SysException;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
@@ -69,7 +70,7 @@ public final class NlmonSource implements LiveSource {
             try {
                 Nlmon.delete(netns, link);
             } catch (IOException e) {
-                sink.diagnostic(org.nlwb.decoder.read.Diagnostic.warning(describe(), "could not delete " + link
+                sink.diagnostic(org.nlwb.decoder.model.Diagnostic.warning(describe(), "could not delete " + link
                         + ": " + e.getMessage()));
             }
         }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.sys.Sys;
 import org.nlwb.capture.sys.SysException;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 
 /**
  * Runs a command under strace and turns its netlink traffic into records while it runs:

@@ -12,7 +12,7 @@ import org.nlwb.decoder.message.Framer;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 
 /**
  * One send's conversation: the request datagram as sent, every reply and notification datagram

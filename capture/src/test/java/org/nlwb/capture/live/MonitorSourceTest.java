@@ -19,7 +19,7 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.testing.NeedsRoot;
 
 /** Monitors opened inside a throwaway namespace see what happens there, as it happens. */

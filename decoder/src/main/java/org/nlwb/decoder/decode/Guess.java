@@ -11,7 +11,7 @@ import org.nlwb.decoder.tree.Status;
  * and never drops a byte: a nest guess is only taken when its attributes tile the payload
  * exactly.
  */
-final class Guess {
+public final class Guess {
     private Guess() {
     }
 
@@ -74,7 +74,7 @@ final class Guess {
     }
 
     /** Whether {@code p} frames exactly as a sequence of attributes with sane lengths. */
-    static boolean tilesAsAttributes(ByteView p) {
+    public static boolean tilesAsAttributes(ByteView p) {
         AttributeCursor c = new AttributeCursor(p);
         int count = 0;
         while (c.next()) {

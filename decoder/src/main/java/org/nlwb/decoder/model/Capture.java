@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.nlwb.decoder.message.Frame;
 import org.nlwb.decoder.message.Framer;
-import org.nlwb.decoder.read.Diagnostic;
 
 /**
  * The records of one source (a file or a live capture) and the index of the messages framed in

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.registry.Registry;

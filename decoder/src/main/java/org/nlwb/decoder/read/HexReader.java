@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Record;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Record;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.NlFlags;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Record;
 

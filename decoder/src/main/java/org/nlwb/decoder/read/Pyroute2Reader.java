@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Record;
 
 /**

@@ -1,6 +1,7 @@
 package org.nlwb.decoder.read;
 
 import java.util.function.Consumer;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Record;
 
 /**

@@ -3,6 +3,7 @@ package org.nlwb.decoder.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Record;
 
 /**

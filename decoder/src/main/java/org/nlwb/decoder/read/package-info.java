@@ -9,9 +9,11 @@
  *
  * <p>Common rules: locations are {@code "file:line"} for text and {@code "file @ 0xOFFSET"} or
  * {@code "file packet N @ 0xOFFSET"} for pcaps, with the file's last path element only; a damaged
- * part is a {@link org.nlwb.decoder.read.Diagnostic} and the rest loads; text that is not the
+ * part is a {@link org.nlwb.decoder.model.Diagnostic} and the rest loads; text that is not the
  * format at all is a {@link org.nlwb.decoder.read.NotThisFormatException} saying at which line
  * and what was expected. Text dumps may name their protocol in a {@code # protocol: route}
  * comment.
  */
 package org.nlwb.decoder.read;
+
+import org.nlwb.decoder.model.Diagnostic;

@@ -12,7 +12,7 @@
  * try (SpecWatcher w = SpecWatcher.start(library, newRegistry -> ...)) { ... }   // reload on file changes
  * IntFunction<Conversation> conv = Conversations.of(capture, userGenlIds);        // genl ids per message
  * }</pre>
- * {@link org.nlwb.decoder.registry.RegistryFactory#standard} is {@code SpecLibrary.standard(dirs).reload()}.
+ * {@link org.nlwb.decoder.spec.RegistryFactory#standard} is {@code SpecLibrary.standard(dirs).reload()}.
  *
  * <h2>Pieces</h2>
  * <ul>

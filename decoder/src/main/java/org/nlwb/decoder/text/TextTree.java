@@ -8,7 +8,7 @@ import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 

@@ -24,7 +24,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.model.Capture;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;

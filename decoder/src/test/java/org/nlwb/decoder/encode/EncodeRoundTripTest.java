@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.model.Capture;

@@ -23,7 +23,7 @@ import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.Samples;
 import org.nlwb.decoder.text.TextTree;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
@@ -18,7 +18,7 @@ import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.Samples;
 import org.nlwb.decoder.tree.TreeChecks;
 

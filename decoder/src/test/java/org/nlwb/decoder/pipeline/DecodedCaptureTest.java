@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.Conversations;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.Samples;
 
 /** The pipeline owner on the project's samples: the same trees as the steps wired by hand, and what it adds. */

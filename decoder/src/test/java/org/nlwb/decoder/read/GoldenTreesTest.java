@@ -16,7 +16,7 @@ import org.nlwb.decoder.export.Exporter;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.pipeline.DecodedCapture;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.Samples;
 import org.nlwb.decoder.text.TextTree;
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;

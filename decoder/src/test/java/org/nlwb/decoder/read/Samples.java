@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Record;
 
 /** Where the test samples are, and small helpers to read them. */

@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.nlwb.decoder.decode.Conversations;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.Samples;
 import org.nlwb.decoder.tree.Node;
 

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.nlwb.decoder.read.Diagnostic.Severity;
+import org.nlwb.decoder.model.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic.Severity;
 
 /**
  * A captured strace log with one number made too long for its field (issue 14: each used to end

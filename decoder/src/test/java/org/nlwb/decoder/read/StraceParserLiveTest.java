@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;

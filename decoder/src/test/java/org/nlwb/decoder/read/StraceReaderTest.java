@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.Conversation;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.decode.MessageDecoder;
+import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;

@@ -15,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.nlwb.app.ui.CaptureTab;
 import org.nlwb.decoder.model.Capture;
 
 /**
@@ -40,7 +39,7 @@ public final class CapturePanel extends VBox {
     private final Label status = new Label();
 
     /** @param openTab opens a tab on a capture that is being filled (the window's {@code openCapture}) */
-    public CapturePanel(Function<Capture, CaptureTab> openTab) {
+    public CapturePanel(Function<Capture, ? extends LiveTab> openTab) {
         this.session = new LiveSession(openTab);
         getStyleClass().add("capture-panel");
         setSpacing(8);

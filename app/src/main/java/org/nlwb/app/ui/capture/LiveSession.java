@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.nlwb.app.ui.CaptureTab;
 import org.nlwb.app.ui.model.Issue;
 import org.nlwb.capture.live.CaptureListener;
 import org.nlwb.capture.live.LiveCapture;
@@ -25,7 +24,7 @@ import org.nlwb.capture.live.LiveSource;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 
 /**
  * One live capture shown in the window: runs a {@link LiveSource} into a {@link LiveCapture}
@@ -37,7 +36,7 @@ import org.nlwb.decoder.read.Diagnostic;
  * thread; a failure, such as a missing privilege, ends the session with the error as its status.
  */
 public final class LiveSession {
-    private final Function<Capture, CaptureTab> openTab;
+    private final Function<Capture, ? extends LiveTab> openTab;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper();
@@ -53,11 +52,11 @@ public final class LiveSession {
 
     private LiveSource source;
     private LiveCapture live;
-    private CaptureTab tab;
+    private LiveTab tab;
     private LiveFileWriter writer;
 
     /** @param openTab opens a tab on a capture that is being filled (the window's {@code openCapture}) */
-    public LiveSession(Function<Capture, CaptureTab> openTab) {
+    public LiveSession(Function<Capture, ? extends LiveTab> openTab) {
         this.openTab = Objects.requireNonNull(openTab);
     }
 
@@ -95,7 +94,7 @@ public final class LiveSession {
     }
 
     /** The tab of the current (or last) capture, or null. */
-    public CaptureTab tab() {
+    public LiveTab tab() {
         return tab;
     }
 
@@ -178,7 +177,7 @@ public final class LiveSession {
     /** Moves what arrived into the tab (FX thread). */
     private void pulse() {
         pulseScheduled.set(false);
-        CaptureTab t = tab;
+        LiveTab t = tab;
         List<MessageRef> batch = new ArrayList<>();
         for (MessageRef m; (m = pendingMessages.poll()) != null; ) {
             batch.add(m);

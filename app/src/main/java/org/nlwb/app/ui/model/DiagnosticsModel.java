@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 

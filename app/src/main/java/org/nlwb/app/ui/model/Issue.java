@@ -1,6 +1,6 @@
 package org.nlwb.app.ui.model;
 
-import org.nlwb.decoder.read.Diagnostic;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 

@@ -10,7 +10,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.paint.Color;
-import org.nlwb.app.ui.Settings;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.model.MessageListModel;
 import org.nlwb.decoder.decode.DecodedMessage;
@@ -125,7 +124,7 @@ public final class MessageTable extends TableView<MessageRef> {
                 getStyleClass().add("cat-" + cat.name().toLowerCase(java.util.Locale.ROOT));
             }
             Color c = cat == null ? null : colours.get().get(cat);
-            setStyle(c == null || isSelected() ? null : "-fx-background-color: " + Settings.toWeb(c) + ";"
+            setStyle(c == null || isSelected() ? null : "-fx-background-color: " + WebColour.of(c) + ";"
                     + "-fx-text-background-color: " + (c.getBrightness() > 0.6 ? "#1a1a1a" : "#f0f0f0") + ";");
         }
     }

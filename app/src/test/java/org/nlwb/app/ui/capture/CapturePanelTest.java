@@ -16,14 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nlwb.app.ui.CaptureTab;
 import org.nlwb.app.ui.Settings;
 import org.nlwb.app.ui.Workbench;
 import org.nlwb.app.ui.WorkbenchContext;
 import org.nlwb.app.ui.model.Issue;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.NeedsRoot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -80,7 +79,7 @@ class CapturePanelTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> panel.session().statusProperty().get().startsWith("Capturing"));
-        CaptureTab tab = panel.session().tab();
+        LiveTab tab = panel.session().tab();
         assertTrue(onFx(() -> workbench.tabs().getTabs().contains(tab)), "the capture has its own tab");
 
         ns.exec("ip", "link", "add", "ui0", "type", "veth", "peer", "name", "ui1");
@@ -139,7 +138,7 @@ class CapturePanelTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !panel.session().runningProperty().get()
                 && panel.session().statusProperty().get().startsWith("Ended"));
         assertEquals("Ended: command exited with status 0", onFx(() -> panel.session().statusProperty().get()));
-        CaptureTab tab = panel.session().tab();
+        LiveTab tab = panel.session().tab();
         List<org.nlwb.decoder.model.Direction> dirs = onFx(() -> tab.list().rows().stream()
                 .map(m -> m.record().direction()).distinct().toList());
         assertEquals(List.of(org.nlwb.decoder.model.Direction.TO_KERNEL, org.nlwb.decoder.model.Direction.FROM_KERNEL),

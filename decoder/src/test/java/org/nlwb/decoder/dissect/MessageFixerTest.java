@@ -1,4 +1,4 @@
-package org.nlwb.decoder.decode;
+package org.nlwb.decoder.dissect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.Conversation;
+import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;

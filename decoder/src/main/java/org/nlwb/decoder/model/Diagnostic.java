@@ -1,4 +1,4 @@
-package org.nlwb.decoder.read;
+package org.nlwb.decoder.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.nlwb.decoder.decode;
+package org.nlwb.decoder.dissect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +11,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.AttributeCodec;
+import org.nlwb.decoder.decode.Conversation;
+import org.nlwb.decoder.decode.DecodeScope;
+import org.nlwb.decoder.decode.Decoded;
+import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;

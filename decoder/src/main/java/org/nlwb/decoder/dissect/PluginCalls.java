@@ -1,8 +1,10 @@
-package org.nlwb.decoder.decode;
+package org.nlwb.decoder.dissect;
 
 import java.util.List;
 import java.util.Optional;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.DecodeScope;
+import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.FlagKind;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;

@@ -1,4 +1,4 @@
-package org.nlwb.decoder.decode;
+package org.nlwb.decoder.dissect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.Conversation;
+import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.testing.Hex;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
@@ -151,7 +154,7 @@ class MessageDecoderTest {
         c.append(new Record(-1, Direction.FROM_KERNEL, Protocol.GENERIC, -1, -1, null, "t", ByteView.of(Hex.bytes(
                 "24 00 00 00 02 00 00 01 07 00 00 00 28 54 00 00 00 00 00 00"
                         + "20 00 00 00 10 00 05 00 07 00 00 00 00 00 00 00"))));
-        DecodedMessage m = new MessageDecoder(org.nlwb.decoder.registry.RegistryFactory.standard(List.of()))
+        DecodedMessage m = new MessageDecoder(org.nlwb.decoder.spec.RegistryFactory.standard(List.of()))
                 .decode(c.message(0), Conversation.empty());
         assertTiles(m);
         assertEquals("NLMSG_ERROR ACK to GENL_ID_CTRL", m.summary());

@@ -1,9 +1,18 @@
-package org.nlwb.decoder.decode;
+package org.nlwb.decoder.dissect;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.AttributeSet;
+import org.nlwb.decoder.decode.AttributeWalker;
+import org.nlwb.decoder.decode.Conversation;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.decode.Guess;
+import org.nlwb.decoder.decode.SimpleAttributeSet;
+import org.nlwb.decoder.decode.Summaries;
+import org.nlwb.decoder.decode.ValueType;
+import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.Errno;
 import org.nlwb.decoder.message.FlagKind;

@@ -1,8 +1,8 @@
-package org.nlwb.decoder.registry;
+package org.nlwb.decoder.spec;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.nlwb.decoder.spec.SpecLibrary;
+import org.nlwb.decoder.registry.Registry;
 
 /**
  * Builds the registry the CLI and the window use: the families of every spec on the search path

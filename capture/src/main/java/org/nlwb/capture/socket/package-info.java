@@ -1,0 +1,6 @@
+/**
+ * Netlink and packet sockets: {@link org.nlwb.capture.socket.NetlinkSocket} (options, sized
+ * receives, overruns counted), the {@link org.nlwb.capture.socket.NetlinkChannel} a send can run
+ * over (local or through a namespace agent), and request/reply exchanges.
+ */
+package org.nlwb.capture.socket;

@@ -1,5 +1,7 @@
 package org.nlwb.capture.send;
 
+import static org.nlwb.decoder.message.Netlink.NLMSG_HDRLEN;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -60,7 +62,7 @@ final class Expectations {
 
     /** Takes one answering message (rebased to its nlmsghdr): an ERROR or DONE ends what it answers. */
     void accept(ByteView m) {
-        if (m.length() < KernelReads.NLMSG_HDRLEN) {
+        if (m.length() < NLMSG_HDRLEN) {
             return;
         }
         int type = m.u16le(4);

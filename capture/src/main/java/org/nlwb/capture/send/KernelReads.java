@@ -1,5 +1,7 @@
 package org.nlwb.capture.send;
 
+import static org.nlwb.decoder.message.Netlink.NLMSG_HDRLEN;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.bytes.ByteView;
@@ -11,7 +13,6 @@ import org.nlwb.decoder.bytes.ByteView;
  * What the kernel never reads gets no answer, so nothing is waited for and nothing fixed up there.
  */
 final class KernelReads {
-    static final int NLMSG_HDRLEN = 16;
 
     /** One message header the kernel reads. */
     record Header(int index, int offset, int length, int type, int flags, int seq) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.bytes.ByteView;
@@ -74,7 +75,7 @@ public final class NetlinkExchange {
 
     /** Sends {@code message} (its seq is overwritten) and waits up to {@code timeoutMillis} for the answer. */
     public Reply request(byte[] message, int timeoutMillis) throws SysException {
-        if (message.length < Framer.NLMSG_HDRLEN) {
+        if (message.length < Netlink.NLMSG_HDRLEN) {
             throw new IllegalArgumentException("a netlink message needs 16 header bytes, got " + message.length);
         }
         byte[] req = message.clone();

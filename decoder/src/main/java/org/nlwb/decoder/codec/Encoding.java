@@ -178,7 +178,7 @@ public final class Encoding {
     /** One nlattr; nla_len is 16 bits, so a larger payload is a problem. */
     void attr(MessageWriter out, int type, byte[] payload) throws ValueException {
         if (payload.length + 4 > 0xffff) {
-            throw new ValueException("", "attribute of type " + (type & 0x3fff) + " is " + (payload.length + 4)
+            throw new ValueException("", "attribute of type " + (type & Netlink.NLA_TYPE_MASK) + " is " + (payload.length + 4)
                     + " bytes; nla_len is 16 bits");
         }
         out.attr(type, payload);

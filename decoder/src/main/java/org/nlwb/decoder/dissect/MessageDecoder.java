@@ -17,7 +17,7 @@ import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.Errno;
 import org.nlwb.decoder.message.FlagKind;
 import org.nlwb.decoder.message.FrameKind;
-import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.message.NlMsgHeader;
 import org.nlwb.decoder.model.Direction;
@@ -114,7 +114,7 @@ public final class MessageDecoder {
         if (ref.kind() == FrameKind.RAW) {
             return decodeRaw(ref, bytes, protocol, dir, conversation, forcedClass);
         }
-        if (bytes.length() < Framer.NLMSG_HDRLEN) {
+        if (bytes.length() < Netlink.NLMSG_HDRLEN) {
             Node m = new Node("malformed", null, 0, bytes.length(), bytes.hex(), Values.spacedHex(bytes, 32),
                     Status.MALFORMED, ref.note(), List.of());
             return new DecodedMessage(ref, m, null, "malformed", "malformed: " + ref.note());
@@ -161,8 +161,8 @@ public final class MessageDecoder {
         NlMsgHeader h = NlMsgHeader.read(bytes);
         MessageContext ctx = new MessageContext(h, protocol, dir, conv);
         int declared = (int) Math.min(Integer.MAX_VALUE, h.length());
-        int bodyEnd = h.length() >= Framer.NLMSG_HDRLEN ? Math.min(declared, bytes.length()) : Framer.NLMSG_HDRLEN;
-        ByteView body = bytes.slice(Framer.NLMSG_HDRLEN, bodyEnd - Framer.NLMSG_HDRLEN);
+        int bodyEnd = h.length() >= Netlink.NLMSG_HDRLEN ? Math.min(declared, bytes.length()) : Netlink.NLMSG_HDRLEN;
+        ByteView body = bytes.slice(Netlink.NLMSG_HDRLEN, bodyEnd - Netlink.NLMSG_HDRLEN);
         Parts p = new Parts(ControlType.name(h.type()));
         PluginCalls.Choice connector = null;
         if (h.type() == ControlType.DONE && protocol == org.nlwb.decoder.model.Protocol.CONNECTOR && nesting == 0) {
@@ -182,7 +182,7 @@ public final class MessageDecoder {
         } else {
             classBody(p, bytes, h, ctx, body, connector != null ? connector : PluginCalls.choose(registry, ctx, body, forced));
         }
-        if (h.length() < Framer.NLMSG_HDRLEN) {
+        if (h.length() < Netlink.NLMSG_HDRLEN) {
             p.status = Status.MALFORMED;
             p.note = "nlmsg_len " + h.length() + " is less than the 16-byte header";
         }
@@ -230,7 +230,7 @@ public final class MessageDecoder {
 
     private static Node header(ByteView b, NlMsgHeader h, String typeName, FlagKind kind) {
         int o = b.base();
-        return new Node("nlmsghdr", null, o, Framer.NLMSG_HDRLEN, null, null, Status.OK, null, List.of(
+        return new Node("nlmsghdr", null, o, Netlink.NLMSG_HDRLEN, null, null, Status.OK, null, List.of(
                 Node.leaf("nlmsg_len", o, 4, h.length(), Long.toString(h.length())),
                 Node.leaf("nlmsg_type", o + 4, 2, (long) h.type(), typeName),
                 Node.leaf("nlmsg_flags", o + 6, 2, (long) h.flags(), NlFlags.describe(h.flags(), kind)),
@@ -271,11 +271,11 @@ public final class MessageDecoder {
         int off = 4;
         if (h.type() == ControlType.ERROR) {
             ByteView rest = body.from(4);
-            if (rest.length() >= Framer.NLMSG_HDRLEN && nesting == 0) {
+            if (rest.length() >= Netlink.NLMSG_HDRLEN && nesting == 0) {
                 long origLen = rest.u32le(0);
                 boolean capped = (h.flags() & NlFlags.CAPPED) != 0;
-                int take = capped ? Framer.NLMSG_HDRLEN
-                        : (int) Math.max(Framer.NLMSG_HDRLEN, Math.min(origLen, rest.length()));
+                int take = capped ? Netlink.NLMSG_HDRLEN
+                        : (int) Math.max(Netlink.NLMSG_HDRLEN, Math.min(origLen, rest.length()));
                 ByteView orig = rest.slice(0, take);
                 Result inner = decodeMessage(orig, protocol, Direction.TO_KERNEL, conv, null, nesting + 1);
                 Node msg = inner.tree.withName("msg");
@@ -292,7 +292,7 @@ public final class MessageDecoder {
         }
         ByteView tail = body.from(Math.min(body.length(), off));
         if (!tail.isEmpty()) {
-            int pad = Math.min(tail.length(), Framer.align(off) - off);
+            int pad = Math.min(tail.length(), Netlink.align(off) - off);
             if (pad > 0) {
                 out.add(Node.padding(tail.base(), pad));
                 tail = tail.from(pad);

@@ -1,5 +1,7 @@
 package org.nlwb.decoder.encode;
 
+import static org.nlwb.decoder.message.Netlink.GENL_ID_CTRL;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,6 @@ import org.nlwb.decoder.ynl.StructDef;
  * the field.
  */
 public final class MessageEncoder {
-    public static final int GENL_ID_CTRL = 0x10;
     private static final Map<String, Integer> FLAG_NAMES = Map.ofEntries(
             Map.entry("REQUEST", NlFlags.REQUEST), Map.entry("MULTI", NlFlags.MULTI), Map.entry("ACK", NlFlags.ACK),
             Map.entry("ECHO", NlFlags.ECHO), Map.entry("ROOT", NlFlags.ROOT), Map.entry("MATCH", NlFlags.MATCH),

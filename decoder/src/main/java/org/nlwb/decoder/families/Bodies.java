@@ -11,7 +11,7 @@ import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.decode.ValueType;
 import org.nlwb.decoder.decode.Values;
-import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 
@@ -31,7 +31,7 @@ final class Bodies {
         List<Node> out = new ArrayList<>();
         out.add(layout.node(layout.name(), body));
         int off = Math.min(body.length(), layout.size());
-        int aligned = Math.min(body.length(), Framer.align(off));
+        int aligned = Math.min(body.length(), Netlink.align(off));
         if (aligned > off) {
             ByteView pad = body.slice(off, aligned - off);
             Node p = Node.padding(pad.base(), pad.length());

@@ -9,7 +9,7 @@ import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.ValueType;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.FlagKind;
-import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
@@ -130,7 +130,7 @@ final class Connector implements MessageClass {
                     + rest.length() + " bytes follow cn_msg"));
         } else if (dataLen < rest.length()) {
             ByteView tail = rest.from(dataLen);
-            int pad = Framer.align(dataLen) - dataLen;
+            int pad = Netlink.align(dataLen) - dataLen;
             out.add(tail.allZero() && tail.length() <= pad ? Node.padding(tail.base(), tail.length())
                     : new Node("beyond len", null, tail.base(), tail.length(), tail.hex(), Values.spacedHex(tail, 32),
                     Status.UNKNOWN, "bytes after cn_msg.len", List.of()));

@@ -1,5 +1,7 @@
 package org.nlwb.decoder.message;
 
+import static org.nlwb.decoder.message.Netlink.NLMSG_HDRLEN;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.bytes.ByteView;
@@ -29,13 +31,7 @@ import org.nlwb.decoder.model.Protocol;
  * The frames of a datagram never overlap; any bytes between them are NLMSG_ALIGN padding.
  */
 public final class Framer {
-    public static final int NLMSG_HDRLEN = 16;
-
     private Framer() {
-    }
-
-    public static int align(int n) {
-        return (n + 3) & ~3;
     }
 
     public static List<Frame> frames(ByteView datagram, int protocol) {
@@ -80,7 +76,7 @@ public final class Framer {
                 break;
             }
             frames.add(new Frame(FrameKind.MESSAGE, off, (int) msgLen, null));
-            off += align((int) msgLen);
+            off += Netlink.align((int) msgLen);
         }
         return frames;
     }

@@ -80,7 +80,7 @@ public final class MessageWriter {
      */
     public MessageWriter attr(int type, byte[] value) {
         if (value.length + 4 > 0xffff) {
-            throw new IllegalArgumentException("attribute of type " + (type & 0x3fff) + " is " + (value.length + 4)
+            throw new IllegalArgumentException("attribute of type " + (type & Netlink.NLA_TYPE_MASK) + " is " + (value.length + 4)
                     + " bytes; nla_len is 16 bits");
         }
         u16(4 + value.length).u16(type).bytes(value);

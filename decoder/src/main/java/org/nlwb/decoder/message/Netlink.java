@@ -44,13 +44,6 @@ public final class Netlink {
     public static final int NLMSGERR_ATTR_MISS_TYPE = 5;
     public static final int NLMSGERR_ATTR_MISS_NEST = 6;
 
-    /** Socket options at level SOL_NETLINK (270). */
-    public static final int SOL_NETLINK = 270;
-    public static final int NETLINK_ADD_MEMBERSHIP = 1;
-    public static final int NETLINK_DROP_MEMBERSHIP = 2;
-    public static final int NETLINK_CAP_ACK = 10;
-    public static final int NETLINK_EXT_ACK = 11;
-
     private Netlink() {
     }
 

@@ -5,7 +5,6 @@ import static org.nlwb.decoder.message.Netlink.NLMSG_HDRLEN;
 import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.bytes.ByteView;
-import org.nlwb.decoder.model.Protocol;
 
 /**
  * Splits a datagram into messages by nlmsg_len, the way the kernel's {@code nlmsg_next} does.
@@ -40,7 +39,7 @@ public final class Framer {
         if (len == 0) {
             return frames;
         }
-        if (protocol == Protocol.KOBJECT_UEVENT || looksLikeUevent(datagram)) {
+        if (protocol == Netlink.NETLINK_KOBJECT_UEVENT || looksLikeUevent(datagram)) {
             frames.add(new Frame(FrameKind.RAW, 0, len, null));
             return frames;
         }

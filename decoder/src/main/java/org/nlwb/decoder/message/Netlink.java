@@ -8,6 +8,11 @@ package org.nlwb.decoder.message;
  * in {@link NlFlags}, control message types in {@link ControlType}.
  */
 public final class Netlink {
+    /**
+     * The uevent protocol: its datagrams are kernel or libudev text, not nlmsghdr-framed. The
+     * framer needs it, so it is defined here and {@code model.Protocol} refers to it.
+     */
+    public static final int NETLINK_KOBJECT_UEVENT = 15;
     /** {@code sizeof(struct nlmsghdr)}. */
     public static final int NLMSG_HDRLEN = 16;
     /** Messages and attributes are 4-byte aligned ({@code NLMSG_ALIGNTO}, {@code NLA_ALIGNTO}). */

@@ -2,6 +2,7 @@ package org.nlwb.decoder.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.nlwb.decoder.message.Netlink;
 
 /**
  * Netlink protocol numbers ({@code NETLINK_*} in {@code linux/netlink.h}). A record carries the
@@ -24,7 +25,7 @@ public final class Protocol {
     public static final int NETFILTER = 12;
     public static final int IP6_FW = 13;
     public static final int DNRTMSG = 14;
-    public static final int KOBJECT_UEVENT = 15;
+    public static final int KOBJECT_UEVENT = Netlink.NETLINK_KOBJECT_UEVENT;
     public static final int GENERIC = 16;
     public static final int SCSITRANSPORT = 18;
     public static final int ECRYPTFS = 19;

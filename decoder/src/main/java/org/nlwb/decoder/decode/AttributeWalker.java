@@ -155,10 +155,10 @@ public final class AttributeWalker {
         private static String typeDisplay(int type, int rawType) {
             StringBuilder sb = new StringBuilder(Integer.toString(type));
             if ((rawType & Netlink.NLA_F_NESTED) != 0) {
-                sb.append(" | Netlink.NLA_F_NESTED");
+                sb.append(" | NLA_F_NESTED");
             }
             if ((rawType & Netlink.NLA_F_NET_BYTEORDER) != 0) {
-                sb.append(" | Netlink.NLA_F_NET_BYTEORDER");
+                sb.append(" | NLA_F_NET_BYTEORDER");
             }
             return sb.toString();
         }

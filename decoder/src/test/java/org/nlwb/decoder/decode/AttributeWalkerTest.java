@@ -74,7 +74,7 @@ class AttributeWalkerTest {
         Node nest = nodes.get(3);
         assertEquals(69, nest.type());
         assertEquals("nla_type", nest.children().get(1).name());
-        assertTrue(nest.children().get(1).display().contains("NLA_F_NESTED"));
+        assertEquals("69 | NLA_F_NESTED", nest.children().get(1).display(), "the kernel's flag name, as the text and JSON show it");
         assertEquals(5L, nest.children().get(2).value());
     }
 
@@ -82,5 +82,6 @@ class AttributeWalkerTest {
     void netByteOrderFlagFlipsIntegers() {
         Node mtu = walk("08 00 04 40 00 00 05 dc").get(0);
         assertEquals(1500L, mtu.value());
+        assertEquals("4 | NLA_F_NET_BYTEORDER", mtu.children().get(1).display());
     }
 }

@@ -68,6 +68,7 @@ public final class ComposerTab extends Tab {
         BorderPane root = new BorderPane(split);
         root.setTop(toolBar());
         root.setBottom(problem);
+        root.getStylesheets().add(ComposerTab.class.getResource("compose.css").toExternalForm());
         setContent(root);
         showMessages();
         setOnClosed(e -> sessions.close());
@@ -126,7 +127,7 @@ public final class ComposerTab extends Tab {
         setText("Compose: " + t.name());
     }
 
-    void load(List<Request> requests) {
+    public void load(List<Request> requests) {
         rawToggle.setSelected(false);
         composition.load(requests);
         showMessages();

@@ -16,6 +16,22 @@ import org.nlwb.app.build.BuildInfo;
 import org.nlwb.app.ui.Workbench.Scope;
 import org.nlwb.decoder.export.ExportFormat;
 import org.nlwb.decoder.read.DumpFormat;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.nlwb.app.ui.compose.ComposerHost;
+import org.nlwb.app.ui.compose.Composers;
+import org.nlwb.app.ui.compose.Templates;
+import org.nlwb.app.ui.view.RowCategory;
+import org.nlwb.decoder.encode.EncodeException;
+import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.spec.SpecLibrary;
 
 /**
  * Builds the window's menu bar (File, Edit, View, Decode, Help, with their shortcuts) and the tool
@@ -24,9 +40,94 @@ import org.nlwb.decoder.read.DumpFormat;
  */
 final class WorkbenchMenus {
     private final Workbench wb;
+    private final Composers composers;
 
     WorkbenchMenus(Workbench wb) {
         this.wb = wb;
+        this.composers = new Composers(new WindowHost(wb), wb.tabs(),
+                () -> SpecLibrary.standard(java.util.List.of()).load());
+        wb.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> composers.closeAll());
+        wb.tabs().getTabs().addListener((ListChangeListener<Tab>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(t -> {
+                    if (t instanceof CaptureTab ct) {
+                        addComposerItems(ct);
+                    }
+                });
+            }
+        });
+    }
+
+    /** The composer's view of the window. */
+    private record WindowHost(Workbench wb) implements ComposerHost {
+        @Override
+        public Registry registry() {
+            return wb.decoder().registry();
+        }
+
+        @Override
+        public Window owner() {
+            return wb.stage();
+        }
+
+        @Override
+        public <T> void run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            wb.tasks().run(task, onSuccess, onFailure);
+        }
+
+        @Override
+        public void openCapture(Capture capture) {
+            wb.openCapture(capture);
+        }
+
+        @Override
+        public Map<RowCategory, Color> colours() {
+            return wb.theme().rowColours();
+        }
+
+        @Override
+        public void status(String text) {
+            wb.tasks().setStatus(text);
+        }
+    }
+
+    Composers composers() {
+        return composers;
+    }
+
+    /** "Edit and resend" and "Replay" in a capture's message list. */
+    private void addComposerItems(CaptureTab tab) {
+        MenuItem edit = new MenuItem("Edit and resend");
+        edit.setOnAction(e -> composeFrom(tab, false));
+        MenuItem replay = new MenuItem("Replay");
+        replay.setOnAction(e -> composeFrom(tab, true));
+        tab.table().getContextMenu().getItems().addAll(new SeparatorMenuItem(), edit, replay);
+    }
+
+    private void composeFrom(CaptureTab tab, boolean replay) {
+        MessageRef ref = tab.table().getSelectionModel().getSelectedItem();
+        if (ref == null) {
+            return;
+        }
+        try {
+            if (replay) {
+                composers.replay(tab.document().pipeline(), ref.index());
+            } else {
+                composers.editAndResend(tab.document().decoded(ref.index()));
+            }
+        } catch (EncodeException e) {
+            wb.tasks().setStatus((replay ? "Replay: " : "Edit and resend: ") + e.getMessage());
+        }
+    }
+
+    private Menu composeMenu() {
+        Menu compose = new Menu("_Compose");
+        Menu templates = new Menu("_Templates");
+        for (Templates.Template t : Templates.all()) {
+            templates.getItems().add(item(t.name().replace("_", "__"), null, () -> composers.openTemplate(t)));
+        }
+        compose.getItems().addAll(item("_New Message", "Shortcut+N", composers::openNew), templates);
+        return compose;
     }
 
     MenuBar menuBar() {
@@ -35,7 +136,7 @@ final class WorkbenchMenus {
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_About", "F1", this::about));
-        MenuBar mb = new MenuBar(fileMenu(), editMenu(), viewMenu(), decode, help);
+        MenuBar mb = new MenuBar(fileMenu(), editMenu(), viewMenu(), composeMenu(), decode, help);
         mb.setUseSystemMenuBar(true);
         return mb;
     }

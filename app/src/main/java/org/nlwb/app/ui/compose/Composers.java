@@ -1,0 +1,110 @@
+package org.nlwb.app.ui.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.TabPane;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.encode.EncodeException;
+import org.nlwb.decoder.encode.Request;
+import org.nlwb.decoder.encode.RequestDescriber;
+import org.nlwb.decoder.message.NlFlags;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.pipeline.DecodedCapture;
+import org.nlwb.decoder.replay.RequestReplay;
+import org.nlwb.decoder.spec.SpecCatalog;
+import org.nlwb.decoder.ynl.Family;
+
+/**
+ * Opens composer tabs in a window's tab pane — new, from a template, "Edit and resend" and
+ * "Replay" of a captured message — and closes every tab's send session when the window goes.
+ * One per window; the spec catalog is read on first use.
+ */
+public final class Composers {
+    private final ComposerHost host;
+    private final TabPane tabs;
+    private final Supplier<SpecCatalog> catalogs;
+    private final List<ComposerTab> open = new ArrayList<>();
+    private SpecCatalog catalog;
+
+    public Composers(ComposerHost host, TabPane tabs, Supplier<SpecCatalog> catalogs) {
+        this.host = host;
+        this.tabs = tabs;
+        this.catalogs = catalogs;
+    }
+
+    public SpecCatalog catalog() {
+        if (catalog == null) {
+            catalog = catalogs.get();
+        }
+        return catalog;
+    }
+
+    /** Compose ▸ New Message: a composer on the first template (a link get), to change at will. */
+    public ComposerTab openNew() {
+        return open("Compose", Templates.named("Get a link by name").messages());
+    }
+
+    public ComposerTab openTemplate(Templates.Template t) {
+        return open("Compose: " + t.name(), t.messages());
+    }
+
+    /** "Edit and resend": the captured request described by spec names, in the typed editors. */
+    public ComposerTab editAndResend(DecodedMessage m) throws EncodeException {
+        Family f = m.className() == null ? null : catalog().family(m.className()).orElse(null);
+        if (f == null) {
+            throw new EncodeException("message", "'" + m.typeName() + "' is of no spec family; use Replay to send its bytes");
+        }
+        Request r = RequestDescriber.describe(f, m).withHeader(0, 0, 1);
+        return open("Edit: " + m.typeName(), List.of(r));
+    }
+
+    /**
+     * "Replay": message {@code index} of {@code capture} as its bytes, seq and pid fixed up on
+     * sending, a generic netlink family's id looked up again on the target. Its description by
+     * spec names ({@link RequestReplay}), when it has one, is what "Raw hex" off shows; a request
+     * the describer cannot take (or of no spec family) is still replayed byte for byte.
+     */
+    public ComposerTab replay(DecodedCapture capture, int index) throws EncodeException {
+        MessageRef ref = capture.message(index);
+        DecodedMessage m = capture.decoded(index);
+        boolean request = ref.record().direction() == Direction.TO_KERNEL
+                || ref.record().direction() == Direction.UNKNOWN && (ref.flags() & NlFlags.REQUEST) != 0;
+        if (!request) {
+            throw new EncodeException("message", "#" + (index + 1) + " (" + m.typeName() + ") is no request");
+        }
+        Request described;
+        String note = null;
+        try {
+            described = new RequestReplay(capture.registry(), catalog()).fromCapture(capture, index);
+        } catch (EncodeException e) {
+            described = Templates.named("Get a link by name").messages().get(0);
+            note = "no description by spec names (" + e.getMessage() + "): replaying the bytes";
+        }
+        String family = m.className() != null && catalog().family(m.className()).isPresent() ? m.className() : null;
+        ComposerTab t = open("Replay: #" + (index + 1) + " " + m.typeName(), List.of(described));
+        t.loadRaw(ref.record().protocol(), family, ref.bytes().toArray());
+        if (note != null) {
+            host.status("Replay: " + note);
+        }
+        return t;
+    }
+
+    private ComposerTab open(String title, List<Request> requests) {
+        ComposerTab t = new ComposerTab(title, host, catalog(), requests);
+        open.add(t);
+        t.setOnClosed(e -> {
+            t.sessions().close();
+            open.remove(t);
+        });
+        tabs.getTabs().add(t);
+        tabs.getSelectionModel().select(t);
+        return t;
+    }
+
+    /** Every composer's session closed (the window is going). */
+    public void closeAll() {
+        List.copyOf(open).forEach(t -> t.sessions().close());
+    }
+}

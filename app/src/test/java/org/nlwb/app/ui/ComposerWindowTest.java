@@ -1,0 +1,172 @@
+package org.nlwb.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nlwb.app.ui.compose.Answer;
+import org.nlwb.app.ui.compose.ComposerTab;
+import org.nlwb.app.ui.model.HexViewModel;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.testing.NeedsRoot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The composer driven in the window: templates from the Compose menu, edited, sent to the tab's
+ * throwaway namespace (removed with the tab), the kernel's answer and where an error points.
+ */
+@ExtendWith(ApplicationExtension.class)
+@NeedsRoot
+class ComposerWindowTest {
+    private final WorkbenchFixture fx = new WorkbenchFixture();
+
+    @Start
+    void start(Stage stage) {
+        fx.start(stage);
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> fx.workbench.tabs().getTabs().clear()).get(); // closes the sessions
+        fx.dispose();
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get();
+    }
+
+    /** Compose ▸ Templates ▸ {@code name}, as the menu fires it. */
+    private ComposerTab template(String name) throws Exception {
+        onFx(() -> {
+            MenuBar bar = (MenuBar) fx.workbench.scene().lookup(".menu-bar");
+            Menu compose = bar.getMenus().stream().filter(m -> m.getText().equals("_Compose")).findFirst().orElseThrow();
+            Menu templates = (Menu) compose.getItems().stream().filter(i -> i.getText().equals("_Templates")).findFirst().orElseThrow();
+            templates.getItems().stream().filter(i -> i.getText().equals(name)).findFirst().orElseThrow().fire();
+            return null;
+        });
+        fx.settle();
+        return onFx(() -> (ComposerTab) fx.workbench.tabs().getSelectionModel().getSelectedItem());
+    }
+
+    private static TextField field(ComposerTab tab, String rowId) throws Exception {
+        return onFx(() -> {
+            // ids hold dots (the attribute's path), which a CSS id selector cannot say
+            Node row = tab.getContent().lookupAll(".compose-attr").stream()
+                    .filter(n -> ("attr-" + rowId).equals(n.getId())).findFirst().orElse(null);
+            assertNotNull(row, rowId);
+            return (TextField) row.lookup(".compose-value");
+        });
+    }
+
+    private Answer send(ComposerTab tab) throws Exception {
+        onFx(() -> {
+            tab.send();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> tab.conversation().answer() != null);
+        fx.settle();
+        return tab.conversation().answer();
+    }
+
+    private static String ipLink(ComposerTab tab) throws Exception {
+        String ns = tab.sessions().current().orElseThrow().netnsName().orElseThrow();
+        Process p = new ProcessBuilder("ip", "-n", ns, "link").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    @Test
+    void aVethPairFromTheTemplateWithNewNamesIsAckedAndExistsInTheNamespace() throws Exception {
+        ComposerTab tab = template("Create a veth pair");
+        TextField name = field(tab, "ifname");
+        TextField peer = field(tab, "linkinfo.data.peer.ifname");
+        onFx(() -> {
+            name.setText("nlwbred");
+            peer.setText("nlwbblue");
+            return null;
+        });
+        assertEquals("", onFx(() -> ((javafx.scene.control.Label) tab.getContent().lookup("#compose-problem")).getText()));
+        Answer a = send(tab);
+        assertEquals("ACK", a.summary());
+        String links = ipLink(tab);
+        assertTrue(links.contains("nlwbred@nlwbblue") && links.contains("nlwbblue@nlwbred"), links);
+    }
+
+    @Test
+    void anMtuOfTwoBytesIsRefusedAndTheAttributeIsSelectedAndHighlightedInTheSentMessage() throws Exception {
+        ComposerTab tab = template("Set a link up");
+        onFx(() -> {
+            tab.composition().first().put("mtu", new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"$hex\": \"dc05\"}"));
+            return null;
+        });
+        Answer a = send(tab);
+        assertTrue(a.errors() == 1, a.summary());
+        assertEquals("IFLA_MTU", a.explanation().pointer().dottedPath());
+        var pane = tab.conversation().messagePane();
+        org.nlwb.decoder.tree.Node selected = onFx(() -> pane.model().selectedNode());
+        assertEquals("IFLA_MTU", selected.name());
+        assertEquals(Direction.TO_KERNEL, onFx(() -> pane.model().message().ref().record().direction()));
+        HexViewModel.ByteRange hl = onFx(() -> pane.model().hex().highlighted());
+        assertEquals(new HexViewModel.ByteRange(selected.offset(), selected.end()), hl);
+        assertEquals(6, hl.length()); // nla_len 6: a 4-byte header and the 2 bytes the kernel refuses
+        long marked = onFx(() -> pane.hex().lookupAll(".hex-hl").size());
+        assertTrue(marked > 0, "the highlighted bytes are on screen");
+    }
+
+    @Test
+    void aRequestOfACapturedFileIsReplayedFromTheMessageListAndAnswered() throws Exception {
+        CaptureTab capture = fx.open(WorkbenchFixture.captured("netns-ip-link-add-dummy-fail.strace.txt"));
+        int request = onFx(() -> {
+            for (MessageRef r : capture.list().rows()) {
+                if (r.record().direction() == Direction.TO_KERNEL
+                        && capture.document().decoded(r.index()).typeName().equals("RTM_NEWLINK")) {
+                    return r.index();
+                }
+            }
+            throw new AssertionError("no RTM_NEWLINK request in the sample");
+        });
+        onFx(() -> {
+            capture.selectMessage(request);
+            MenuItem replay = capture.table().getContextMenu().getItems().stream()
+                    .filter(i -> "Replay".equals(i.getText())).findFirst().orElseThrow();
+            replay.fire();
+            return null;
+        });
+        fx.settle();
+        String status = onFx(() -> ((javafx.scene.control.Label) fx.workbench.scene().lookup("#status-line")).getText());
+        ComposerTab tab = onFx(() -> fx.workbench.tabs().getSelectionModel().getSelectedItem() instanceof ComposerTab c ? c : null);
+        assertNotNull(tab, status);
+        assertTrue(tab.composition().isRaw());
+        Answer a = send(tab);
+        assertTrue(a.errors() + a.acks() >= 1, a.summary());
+        List<Direction> dirs = onFx(() -> tab.conversation().document().capture().messages().stream()
+                .map(m -> m.record().direction()).toList());
+        assertEquals(List.of(Direction.TO_KERNEL, Direction.FROM_KERNEL), dirs);
+    }
+
+    @Test
+    void theNftablesAddTableBatchFromTheTemplateGetsItsAck() throws Exception {
+        ComposerTab tab = template("nftables: add table (batch)");
+        Answer a = send(tab);
+        assertEquals(0, a.errors(), a.summary() + " " + a.details());
+        assertTrue(a.acks() >= 1, a.summary());
+        assertEquals(3, onFx(() -> (int) tab.conversation().document().capture().messages().stream()
+                .filter(m -> m.record().direction() == Direction.TO_KERNEL).count()));
+    }
+}

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.nlwb.app.ui.compose.ComposerTab;
 import org.nlwb.app.ui.compose.Templates;
 import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.registry.RegistryFactory;
+import org.nlwb.decoder.spec.RegistryFactory;
 
 /**
  * Opens the window in a real X display with a composer whose request the kernel refuses (an

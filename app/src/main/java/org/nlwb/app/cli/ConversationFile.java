@@ -28,6 +28,9 @@ final class ConversationFile {
     static void write(Capture c, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("no such directory " + dir);
+        }
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream os = Streams.unflushed(new BufferedOutputStream(Files.newOutputStream(tmp))); RecordWriter w = writer(file, os)) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.nlwb.capture.groups.KernelGenlFamilies;
 import org.nlwb.capture.send.SendResult;
 import org.nlwb.capture.send.SendTarget;
 import org.nlwb.decoder.encode.EncodeException;
@@ -15,6 +16,7 @@ import org.nlwb.decoder.encode.MessageEncoder;
 import org.nlwb.decoder.encode.Request;
 import org.nlwb.decoder.message.Errno;
 import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.spec.Family;
@@ -64,7 +66,7 @@ public final class SendCommand implements Callable<Integer> {
             description = "Attributes and fixed header members by spec name, e.g. '{\"ifname\": \"lo\"}'; @FILE reads a file.")
     String json;
 
-    @Option(names = "--multi", arity = "2", paramLabel = "OP JSON", description = "A do request OP with attributes JSON "
+    @Option(names = "--multi", arity = "2", paramLabel = "OP JSON", hideParamSyntax = true, description = "A do request OP with attributes JSON "
             + "(or @FILE); repeat for several in one datagram (nftables's wrapped in a batch, res_id of the subsystem).")
     List<String> multi = new ArrayList<>();
 
@@ -311,7 +313,7 @@ public final class SendCommand implements Callable<Integer> {
                     : e.getMessage());
         }
         try {
-            report().exchange(SendView.of(plan.title(), o, DecodedCapture.of(o.capture(), registry), catalog));
+            report().exchange(SendView.of(plan.title(), o, decoded(o, plan, registry), catalog));
         } catch (IOException e) {
             return fail(err, e.getMessage());
         }
@@ -332,6 +334,19 @@ public final class SendCommand implements Callable<Integer> {
                     + (Errno.text(r.error()) != null ? " (" + Errno.text(r.error()) + ")" : ""));
         }
         return 0;
+    }
+
+    /**
+     * The conversation decoded. Generic netlink bytes sent as given name their family by an id
+     * no look-up of this send told: the kernel's nlctrl is asked (ids are the same in every
+     * namespace, so nlwb's own serves; a read-only question).
+     */
+    private static DecodedCapture decoded(NamespacedSend.Outcome o, SendPlan plan, Registry registry) {
+        ConversationPolicy policy = ConversationPolicy.captureOnly();
+        if (plan.protocol() == Protocol.GENERIC && plan.genlFamilies().isEmpty()) {
+            policy = policy.withKernel(new KernelGenlFamilies(null));
+        }
+        return new DecodedCapture(o.capture(), registry, policy, null);
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -118,4 +118,27 @@ class SendBytesTest {
                 + " --json '{\"rtm-family\":2,"), r.err());
         assertTrue(r.out().contains("RTA_GATEWAY: 192.0.2.1"), r.out());
     }
+
+    @Test
+    void aReplayedGenericNetlinkMessageGetsTheTargetsFamilyIdByName(@TempDir Path dir) throws Exception {
+        // a request ethtool's spec cannot describe (a header nest of two bytes), with the look-up that named its id
+        Path pcap = dir.resolve("ethtool.pcap");
+        CliRun made = nlwb("send", "--family", "ethtool", "--do", "linkinfo-get", "--json",
+                "{\"header\": {\"$hex\": \"0500\"}}", "--write", pcap.toString());
+        assertTrue(made.out().contains("NLA_F_NESTED is missing"), made.all());
+
+        CliRun dry = nlwb("send", "--from", pcap.toString(), "--index", "3", "--dry-run", "--json-out");
+        assertEquals(0, dry.exit(), dry.all());
+        assertTrue(dry.err().contains("nlwb send: replaying the bytes of message #3 (ethtool cannot describe it: ")
+                && dry.err().contains("(with ethtool's id on the target)"), dry.err());
+        assertEquals("f0ff", dry.json().get("hex").asText().substring(8, 12),
+                "the captured id gave way to the one looked up by name (the dry run's stand-in)");
+
+        CliRun sent = nlwb("send", "--from", pcap.toString(), "--index", "3");
+        assertEquals(1, sent.exit(), sent.all());
+        assertTrue(sent.out().contains("generic  ETHTOOL_MSG_LINKINFO_GET  [ethtool]"), "the target's id names ethtool: "
+                + sent.out());
+        assertTrue(sent.out().contains("ext-ACK: \"NLA_F_NESTED is missing\"; offset 20 is ETHTOOL_A_LINKINFO_HEADER of the "
+                + "request"), sent.out());
+    }
 }

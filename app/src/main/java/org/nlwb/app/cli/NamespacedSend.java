@@ -1,107 +1,85 @@
 package org.nlwb.app.cli;
 
 import java.io.IOException;
-import org.nlwb.capture.groups.GenlFamilies;
-import org.nlwb.capture.groups.GenlFamily;
-import org.nlwb.capture.netns.NetNamespace;
-import org.nlwb.capture.netns.ThrowawayNamespace;
-import org.nlwb.capture.socket.NetlinkExchange;
-import org.nlwb.capture.socket.NetlinkSocket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nlwb.capture.groups.MulticastGroup;
+import org.nlwb.capture.send.GenlLookup;
+import org.nlwb.capture.send.SendRequest;
+import org.nlwb.capture.send.SendResult;
+import org.nlwb.capture.send.SendSession;
+import org.nlwb.capture.send.SendTarget;
 import org.nlwb.decoder.encode.EncodeException;
 import org.nlwb.decoder.encode.MessageEncoder;
-import org.nlwb.decoder.encode.Request;
 import org.nlwb.decoder.model.Capture;
-import org.nlwb.decoder.ynl.Family;
-import org.nlwb.decoder.ynl.OpSpec;
 
 /**
- * Sends one request where {@code nlwb send} was told to: by default in a network namespace made
- * for it and removed afterwards (also on Ctrl-C, through a shutdown hook), in an existing
- * namespace, or on the host. A generic netlink family's id (and version) is resolved through
- * nlctrl on the same socket first; every datagram, that look-up included, goes into the outcome's
- * capture.
+ * Sends one {@link SendPlan} where {@code nlwb send} was told to, through a {@link SendSession}:
+ * by default a throwaway namespace (ip netns as root, an unprivileged user + network namespace
+ * held by a namespace agent otherwise; removed at the end, on SIGINT/SIGTERM, and, for the
+ * agent, whatever kills nlwb), a named namespace, or the host. NETLINK_EXT_ACK and
+ * NETLINK_CAP_ACK are set.
+ *
+ * <p>Before the datagram is built, every generic netlink family it names is looked up by name
+ * in the target's kernel (ids are given out at run time, so a replayed request's id is not the
+ * target's), and the {@code --subscribe} groups are resolved; those look-ups' conversations go
+ * into the outcome's capture first, so the decoder can name the family ids.
  */
 final class NamespacedSend {
-    private static final String NS_PREFIX = "nlwb-send";
-
-    private final String netns;
-    private final boolean host;
+    private final SendTarget target;
     private final int timeoutMillis;
+    private final List<String> subscribe;
 
     /**
      * What one send produced.
      *
-     * @param capture       the request, the replies, and any nlctrl look-up before them
-     * @param requestRecord the record index of the request itself (the look-up comes before it)
-     * @param where         {@code throwaway namespace nlwb-send-…}, {@code namespace NAME} or {@code host namespace}
-     * @param op            the operation the request was encoded as
+     * @param capture     the look-ups, then the send's conversation (request, replies, notifications)
+     * @param firstRecord the record index in {@code capture} where the send's own conversation starts
+     * @param where       {@code throwaway namespace nlwb-tmp-…}, {@code namespace NAME}, {@code host namespace}
+     * @param groups      the multicast groups listened to while sending
      */
-    record Outcome(Capture capture, int requestRecord, NetlinkExchange.Reply reply, String where, Family family,
-                   OpSpec op) {
+    record Outcome(Capture capture, int firstRecord, SendResult result, String where, List<MulticastGroup> groups) {
+        Outcome {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** @param subscribe {@code --subscribe} group names; empty for none */
+    NamespacedSend(SendTarget target, int timeoutMillis, List<String> subscribe) {
+        this.target = target;
+        this.timeoutMillis = timeoutMillis;
+        this.subscribe = List.copyOf(subscribe);
     }
 
     /**
-     * @param netns an existing namespace to send in, or null
-     * @param host  send in the host's namespace (when {@code netns} is null)
+     * Opens the session, looks up ids and groups, sends, collects the answer, closes the session.
+     *
+     * @throws IOException    the target cannot be had (no such namespace, no user namespaces
+     *                        allowed, and why), a family is unknown there, or the kernel refused
+     *                        the datagram at sendto
+     * @throws UsageError     a {@code --subscribe} group the target's kernel does not have
+     * @throws EncodeException a description the encoder refuses with the real family id
      */
-    NamespacedSend(String netns, boolean host, int timeoutMillis) {
-        this.netns = netns;
-        this.host = host;
-        this.timeoutMillis = timeoutMillis;
-    }
-
-    /** Opens the socket where asked, resolves a genl id, sends, collects the answer. */
-    Outcome send(MessageEncoder encoder, Request request, Family fam) throws Exception {
-        if (host || netns != null) {
-            if (netns != null && !NetNamespace.exists(netns)) {
-                throw new IOException("no network namespace " + netns + " (" + NetNamespace.path(netns) + ")");
+    Outcome send(SendPlan plan, MessageEncoder encoder) throws IOException, UsageError, EncodeException {
+        try (SendSession session = SendSession.open(target)) {
+            Capture capture = new Capture("nlwb send " + plan.title(), "live");
+            Map<String, SendPlan.GenlId> ids = new HashMap<>();
+            for (String name : plan.genlFamilies()) {
+                GenlLookup found = session.genlFamily(name);
+                found.exchange().appendTo(capture);
+                ids.put(name, new SendPlan.GenlId(found.family().id(), found.family().version()));
             }
-            return sendIn(netns, host ? "host namespace" : "namespace " + netns, encoder, request, fam);
-        }
-        ThrowawayNamespace throwaway = ThrowawayNamespace.create(NS_PREFIX);
-        // Ctrl-C while waiting for the kernel must not leave the namespace behind
-        Thread cleanup = new Thread(() -> {
-            try {
-                throwaway.close();
-            } catch (IOException e) {
-                System.err.println("nlwb send: could not remove " + throwaway.name() + ": " + e.getMessage());
-            }
-        }, "nlwb-send-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try {
-            return sendIn(throwaway.name(), "throwaway namespace " + throwaway.name(), encoder, request, fam);
-        } finally {
-            boolean shuttingDown = false;
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException e) {
-                shuttingDown = true; // the hook removes the namespace
-            }
-            if (!shuttingDown) {
-                throwaway.close();
-            }
-        }
-    }
-
-    private Outcome sendIn(String ns, String where, MessageEncoder encoder, Request request, Family fam)
-            throws IOException, EncodeException {
-        Capture capture = new Capture("nlwb send " + fam.name() + " " + request.op(), "live");
-        try (NetlinkSocket socket = NetlinkSocket.openIn(ns, fam.protocol())) {
-            socket.setExtAck(true);
-            socket.setCapAck(false);
-            Request r = request;
-            int genlId = 0;
-            if (fam.schema().isGeneric() && !fam.name().equals("nlctrl")) {
-                GenlFamily g = GenlFamilies.byName(socket, fam.name(), capture::append);
-                genlId = g.id();
-                r = r.withHeader(r.seq(), r.pid(), g.version());
-            }
-            int id = genlId;
-            MessageEncoder.Encoded encoded = encoder.encode(r, name -> id);
-            int requestRecord = capture.recordCount();
-            NetlinkExchange.Reply reply = new NetlinkExchange(socket).tap(capture::append)
-                    .request(encoded.bytes(), timeoutMillis);
-            return new Outcome(capture, requestRecord, reply, where, fam, encoded.op());
+            List<MulticastGroup> groups = SubscribeGroups.resolve(plan.protocol(), subscribe, session, capture);
+            List<Integer> numbers = new ArrayList<>();
+            groups.forEach(g -> numbers.add(g.id()));
+            byte[] datagram = plan.datagram(encoder, ids::get);
+            SendResult result = session.send(SendRequest.of(plan.protocol(), datagram).withAcks(true, true)
+                    .withFixUp(plan.fixUp()).withGroups(numbers).withTimeout(timeoutMillis));
+            int first = capture.recordCount();
+            result.appendTo(capture);
+            return new Outcome(capture, first, result, session.where(), groups);
         }
     }
 }

@@ -27,9 +27,13 @@ public final class NlwbCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** A command line with nlwb's error handling: bad arguments print usage and exit 2. */
+    /**
+     * A command line with nlwb's error handling: bad arguments print usage and exit 2. picocli's
+     * @-files are off: {@code send --json @FILE} reads FILE itself, as JSON, which picocli would
+     * first split into arguments.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new NlwbCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new NlwbCommand()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
     }
 
     /**

@@ -8,25 +8,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.nlwb.capture.groups.MulticastGroup;
+import org.nlwb.capture.send.SendResult;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.encode.Request;
-import org.nlwb.decoder.extack.ExtAckExplainer;
 import org.nlwb.decoder.extack.ExtAckExplanation;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.message.Errno;
-import org.nlwb.decoder.model.Direction;
-import org.nlwb.decoder.model.MessageRef;
-import org.nlwb.decoder.pipeline.DecodedCapture;
-import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.text.TextTree;
 
 /**
- * How {@code nlwb send} prints: the request and every reply decoded, as text trees with an
- * {@code ext-ACK:} line under each reply that has one, or with {@code --json-out} as one JSON
- * object ({@code namespace, error, errno, complete, messages, ext_ack}); and a dry run's request.
+ * How {@code nlwb send} prints a {@link SendView}: text trees of the request and every reply,
+ * an {@code ext-ACK:} line under each reply that has one, then the notifications one line each
+ * as {@code nlwb monitor} prints them; or with {@code --json-out} one JSON object
+ * ({@code namespace, error, errno, complete, ending, note, messages, ext_ack, groups,
+ * notifications}). And a dry run's request.
  */
 final class SendReport {
     private final PrintWriter out;
@@ -43,58 +40,48 @@ final class SendReport {
         this.all = all;
     }
 
-    /** The request and its replies; the nlctrl look-up before the request stays off screen (it is in --write's file). */
-    void exchange(NamespacedSend.Outcome o, DecodedCapture decoded, Request sent) throws IOException {
-        List<DecodedMessage> shown = new ArrayList<>();
-        DecodedMessage request = null;
-        for (int i = 0; i < decoded.messageCount(); i++) {
-            MessageRef ref = decoded.message(i);
-            if (ref.recordIndex() < o.requestRecord()) {
-                continue;
-            }
-            DecodedMessage m = decoded.decodeUncached(i);
-            if (request == null && ref.record().direction() == Direction.TO_KERNEL) {
-                request = m;
-            }
-            shown.add(m);
-        }
-        List<ExtAckExplanation> acks = new ArrayList<>();
-        for (DecodedMessage m : shown) {
-            acks.add(ExtAckExplainer.explain(m, request, o.family(), o.op()).orElse(null));
-        }
-        if (json) {
-            exchangeJson(o, shown, acks);
-        } else {
-            exchangeText(o, sent, shown, acks);
-        }
+    void exchange(SendView v) throws IOException {
+        out.print(json ? exchangeJson(v) : exchangeText(v));
         out.flush();
     }
 
-    private void exchangeJson(NamespacedSend.Outcome o, List<DecodedMessage> shown, List<ExtAckExplanation> acks)
-            throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
+    private static String exchangeJson(SendView v) throws IOException {
+        SendResult r = v.result();
+        return json(g -> {
             g.writeStartObject();
-            g.writeStringField("namespace", o.where());
-            g.writeNumberField("error", o.reply().error());
-            g.writeStringField("errno", o.reply().error() == 0 ? null : Errno.signedName(o.reply().error()));
-            g.writeBooleanField("complete", o.reply().complete());
+            g.writeStringField("namespace", v.where());
+            g.writeNumberField("error", r.error());
+            g.writeStringField("errno", r.error() == 0 ? null : Errno.signedName(r.error()));
+            g.writeBooleanField("complete", r.ending() == SendResult.Ending.COMPLETE);
+            g.writeStringField("ending", r.ending().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("note", r.note());
             g.writeArrayFieldStart("messages");
-            for (DecodedMessage m : shown) {
+            for (DecodedMessage m : v.requests()) {
+                TreeJson.writeMessage(g, m);
+            }
+            for (DecodedMessage m : v.replies()) {
                 TreeJson.writeMessage(g, m);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("ext_ack");
-            for (int i = 0; i < shown.size(); i++) {
-                if (acks.get(i) != null) {
-                    extAckJson(g, shown.get(i).ref().index(), acks.get(i));
+            for (int i = 0; i < v.replies().size(); i++) {
+                if (v.acks().get(i) != null) {
+                    extAckJson(g, v.replies().get(i).ref().index(), v.acks().get(i));
                 }
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("groups");
+            for (MulticastGroup group : v.groups()) {
+                g.writeString(group.name());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("notifications");
+            for (DecodedMessage m : v.notifications()) {
+                TreeJson.writeMessage(g, m);
+            }
+            g.writeEndArray();
             g.writeEndObject();
-        }
-        out.println(buf.toString(StandardCharsets.UTF_8));
+        });
     }
 
     private static void extAckJson(JsonGenerator g, int index, ExtAckExplanation a) throws IOException {
@@ -104,67 +91,121 @@ final class SendReport {
         if (a.pointer() != null) {
             g.writeNumberField("offset", a.pointer().offset());
             g.writeStringField("attribute", a.pointer().describe());
+            g.writeStringField("path", a.pointer().dottedPath());
         }
         if (a.missing() != null) {
             g.writeStringField("missing", a.missing().describe());
         }
+        if (a.policy() != null) {
+            g.writeStringField("policy", policy(a.policy()));
+        }
         g.writeEndObject();
     }
 
-    private void exchangeText(NamespacedSend.Outcome o, Request sent, List<DecodedMessage> shown,
-                              List<ExtAckExplanation> acks) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream ps = new PrintStream(buf, false, StandardCharsets.UTF_8);
-        ps.println("== nlwb send " + sent.family() + " " + (sent.dump() ? "dump " : "do ") + sent.op() + ": "
-                + o.reply().request().length
-                + " bytes in the " + o.where() + ": " + (shown.size() - 1) + " replies");
-        TextTree text = new TextTree(ps, all);
-        for (int i = 0; i < shown.size(); i++) {
-            text.message(shown.get(i));
-            if (acks.get(i) != null) {
-                ps.println(extAckLine(acks.get(i)));
+    private String exchangeText(SendView v) {
+        return text(ps -> {
+            ps.println("== nlwb send " + v.title() + ": " + v.bytes() + " bytes"
+                    + (v.requests().size() != 1 ? " (" + SendView.count(v.requests().size(), "message", "messages") + ")" : "")
+                    + " in the " + v.where() + ": " + SendView.count(v.replies().size(), "reply", "replies"));
+            TextTree text = new TextTree(ps, all);
+            v.requests().forEach(text::message);
+            for (int i = 0; i < v.replies().size(); i++) {
+                text.message(v.replies().get(i));
+                if (v.acks().get(i) != null) {
+                    ps.println(extAckLine(v.acks().get(i)));
+                }
             }
-        }
-        ps.flush();
-        out.print(buf.toString(StandardCharsets.UTF_8));
+            if (!v.groups().isEmpty()) {
+                ps.println("-- " + SendView.count(v.notifications().size(), "notification", "notifications") + " to "
+                        + String.join(", ", v.groups().stream().map(MulticastGroup::name).toList()) + ":");
+                v.notifications().forEach(m -> ps.println(LivePrinter.line(m)));
+            }
+        });
     }
 
-    /** {@code   ext-ACK: "Unknown device type"; offset 40 is IFLA_MTU of the request}. */
+    /** {@code   ext-ACK: "Unknown device type"; offset 40 is IFLA_MTU of the request; policy: NL_ATTR_TYPE_U32}. */
     static String extAckLine(ExtAckExplanation a) {
-        return "  ext-ACK: " + (a.message() != null ? "\"" + a.message() + "\"" : "(no message)")
+        return "  ext-ACK: " + (a.message() != null ? "\"" + Plain.escaped(a.message()) + "\"" : "(no message)")
                 + (a.pointer() != null ? "; offset " + a.pointer().offset() + " is " + a.pointer().describe()
                 + " of the request" : "")
-                + (a.missing() != null ? "; missing attribute " + a.missing().describe() : "");
+                + (a.missing() != null ? "; missing attribute " + a.missing().describe() : "")
+                + (a.policy() != null ? "; policy: " + policy(a.policy()) : "");
+    }
+
+    /** {@code NL_ATTR_TYPE_U32, value 0..255, length 4..4, mask 0x3}: the bounds the kernel sent. */
+    static String policy(ExtAckExplanation.PolicyBounds p) {
+        StringBuilder sb = new StringBuilder(p.type() != null ? p.type() : "type not given");
+        if (p.minValue() != null || p.maxValue() != null) {
+            sb.append(", value ").append(bound(p.minValue())).append("..").append(bound(p.maxValue()));
+        }
+        if (p.minLength() != null || p.maxLength() != null) {
+            sb.append(", length ").append(bound(p.minLength())).append("..").append(bound(p.maxLength()));
+        }
+        if (p.mask() != null) {
+            sb.append(", mask 0x").append(new java.math.BigInteger(p.mask().toString()).toString(16));
+        }
+        return sb.toString();
+    }
+
+    private static String bound(Number n) {
+        return n == null ? "" : n.toString();
     }
 
     /**
-     * A request built and not sent, decoded; a generic netlink family other than nlctrl has
-     * {@code placeholder} for the id the kernel would give it.
+     * A datagram built and not sent, decoded message by message.
+     *
+     * @param placeheld the generic netlink family whose id {@link SendPlan#PLACEHOLDER_ID} stands for, or null
      */
-    void dryRun(DecodedMessage m, byte[] bytes, Request request, Family fam, int placeholder) throws IOException {
+    void dryRun(String title, List<DecodedMessage> messages, byte[] bytes, String placeheld) throws IOException {
         if (json) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (JsonGenerator g = new JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
+            out.print(json(g -> {
                 g.writeStartObject();
                 g.writeStringField("hex", HexFormat.of().formatHex(bytes));
                 g.writeFieldName("message");
-                TreeJson.writeMessage(g, m);
+                TreeJson.writeMessage(g, messages.get(0));
+                g.writeArrayFieldStart("messages");
+                for (DecodedMessage m : messages) {
+                    TreeJson.writeMessage(g, m);
+                }
+                g.writeEndArray();
                 g.writeEndObject();
-            }
-            out.println(buf.toString(StandardCharsets.UTF_8));
+            }));
         } else {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            PrintStream ps = new PrintStream(buf, false, StandardCharsets.UTF_8);
-            boolean placeheld = fam.schema().isGeneric() && !fam.name().equals("nlctrl");
-            ps.println("== nlwb send --dry-run " + fam.name() + " " + (request.dump() ? "dump " : "do ") + request.op()
-                    + ": " + bytes.length + " bytes, not sent" + (placeheld ? " (nlmsg_type 0x"
-                    + Integer.toHexString(placeholder) + " stands for the id the kernel gives " + fam.name() + ")" : ""));
-            ps.println("   " + HexFormat.of().formatHex(bytes));
-            new TextTree(ps, all).message(m);
-            ps.flush();
-            out.print(buf.toString(StandardCharsets.UTF_8));
+            out.print(text(ps -> {
+                ps.println("== nlwb send --dry-run " + title + ": " + bytes.length + " bytes"
+                        + (messages.size() != 1 ? " (" + SendView.count(messages.size(), "message", "messages") + ")" : "")
+                        + ", not sent" + (placeheld != null ? " (nlmsg_type 0x" + Integer.toHexString(SendPlan.PLACEHOLDER_ID)
+                        + " stands for the id the kernel gives " + placeheld + ")" : ""));
+                ps.println("   " + HexFormat.of().formatHex(bytes));
+                TextTree text = new TextTree(ps, all);
+                messages.forEach(text::message);
+            }));
         }
         out.flush();
+    }
+
+    private interface JsonBody {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private interface TextBody {
+        void write(PrintStream ps);
+    }
+
+    private static String json(JsonBody body) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            body.write(g);
+        }
+        return buf.toString(StandardCharsets.UTF_8) + System.lineSeparator();
+    }
+
+    private static String text(TextBody body) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(buf, false, StandardCharsets.UTF_8);
+        body.write(ps);
+        ps.flush();
+        return buf.toString(StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,11 +24,20 @@ final class NlwbProcess implements AutoCloseable {
 
     /** Runs {@code prefix} (e.g. setpriv ...) then java nlwb {@code args}. */
     static NlwbProcess start(List<String> prefix, String... args) throws IOException {
+        return start(prefix, System.getProperty("java.class.path"), null, args);
+    }
+
+    /** As {@link #start(List, String...)} on {@code classPath}, in {@code dir} (null: this JVM's). */
+    static NlwbProcess start(List<String> prefix, String classPath, Path dir, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.nlwb.app.Main"));
+        cmd.addAll(List.of("-cp", classPath, "org.nlwb.app.Main"));
         cmd.addAll(List.of(args));
-        return new NlwbProcess(new ProcessBuilder(cmd).start());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
+        return new NlwbProcess(pb.start());
     }
 
     static NlwbProcess start(String... args) throws IOException {

@@ -18,8 +18,9 @@ import org.nlwb.decoder.ynl.Family;
 /**
  * One send of a composition, off the FX thread: generic netlink family ids looked up on the
  * target kernel by name (those conversations go first into the capture, so the decoder names the
- * family), the messages encoded with them, the datagram sent, and everything recorded in one
- * capture the conversation views show.
+ * family), the messages encoded with them, the datagram sent while the subscribed groups are
+ * listened to, and everything recorded in one capture the conversation views show (notifications
+ * in time order among the replies).
  */
 public final class ComposerSend {
     /**
@@ -29,16 +30,28 @@ public final class ComposerSend {
      * @param raw      raw mode's bytes, or null
      * @param protocol the netlink protocol
      * @param family   the spec family (raw mode: when known, else null)
+     * @param groups   multicast group names to listen to while sending ({@link SubscribedGroups})
      */
-    public record Prepared(List<Request> requests, byte[] raw, int protocol, String family, boolean fixUp) {
+    public record Prepared(List<Request> requests, byte[] raw, int protocol, String family, boolean fixUp,
+                           List<String> groups) {
         public Prepared {
             requests = List.copyOf(requests);
             raw = raw == null ? null : raw.clone();
+            groups = List.copyOf(groups);
         }
 
-        public static Prepared of(Composition c, MessageEncoder encoder) throws EncodeException {
+        /**
+         * The composition with the groups named in {@code subscribe}.
+         *
+         * @throws IOException the resolver's message for a group name unknown to nlwb
+         */
+        public static Prepared of(Composition c, MessageEncoder encoder, String subscribe)
+                throws EncodeException, IOException {
             List<Request> rs = c.isRaw() ? List.of() : c.messages().stream().map(ComposedMessage::request).toList();
-            return new Prepared(rs, c.raw(), c.protocol(encoder), c.familyName(), c.fixUp());
+            int protocol = c.protocol(encoder);
+            List<String> groups = SubscribedGroups.names(subscribe);
+            SubscribedGroups.checked(protocol, groups);
+            return new Prepared(rs, c.raw(), protocol, c.familyName(), c.fixUp(), groups);
         }
     }
 
@@ -79,8 +92,9 @@ public final class ComposerSend {
             }
             datagram = SendRequest.batch(p.protocol(), messages).datagram();
         }
+        List<Integer> groups = SubscribedGroups.resolve(p.protocol(), p.groups(), session, capture);
         SendResult result = session.send(SendRequest.of(p.protocol(), datagram).withFixUp(p.fixUp())
-                .withTimeout(timeoutMillis));
+                .withGroups(groups).withTimeout(timeoutMillis));
         int first = capture.messageCount();
         result.appendTo(capture);
         return new Outcome(capture, first, result);

@@ -11,6 +11,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
@@ -41,6 +43,7 @@ public final class ComposerTab extends Tab {
     private final CheckBox fixUp = new CheckBox("fix up seq/pid");
     private final Label problem = new Label();
     private final Button send = new Button("Send");
+    private final TextField subscribe = new TextField();
     private int sends;
 
     ComposerTab(String title, ComposerHost host, SpecCatalog catalog, List<Request> requests) {
@@ -57,6 +60,11 @@ public final class ComposerTab extends Tab {
         send.setId("compose-send");
         send.setDefaultButton(true);
         send.setOnAction(e -> send());
+        subscribe.setId("compose-subscribe");
+        subscribe.setPromptText("link, ipv4-ifaddr, nlctrl:notify");
+        subscribe.setPrefColumnCount(14);
+        subscribe.setTooltip(new Tooltip("Multicast groups to listen to while sending, named as nlwb monitor --groups"
+                + " names them; their notifications show in the conversation"));
         rawToggle.setId("compose-raw-toggle");
         rawToggle.selectedProperty().addListener((o, was, on) -> setRaw(on));
         fixUp.setSelected(true);
@@ -90,7 +98,7 @@ public final class ComposerTab extends Tab {
         });
         ComposerFileActions files = new ComposerFileActions(this);
         return new ToolBar(templates, add, rawToggle, files.saveButton(), files.loadButton(), new Label("Target"), target,
-                fixUp, send);
+                new Label("Subscribe"), subscribe, fixUp, send);
     }
 
     public Composition composition() {
@@ -115,6 +123,11 @@ public final class ComposerTab extends Tab {
 
     TargetChooser targetChooser() {
         return target;
+    }
+
+    /** The "Subscribe" field: group names to listen to while sending. */
+    public TextField subscribe() {
+        return subscribe;
     }
 
     public SessionHolder sessions() {
@@ -198,8 +211,11 @@ public final class ComposerTab extends Tab {
         ComposerSend.Prepared p;
         SendTarget t;
         try {
-            p = ComposerSend.Prepared.of(composition, encoder);
+            p = ComposerSend.Prepared.of(composition, encoder, subscribe.getText());
             t = target.target();
+        } catch (java.io.IOException e) {
+            conversation.notSent("Subscribe: " + e.getMessage());
+            return;
         } catch (EncodeException | IllegalArgumentException e) {
             problem.setText("Not sent: " + e.getMessage());
             return;
@@ -220,7 +236,9 @@ public final class ComposerTab extends Tab {
                     + conversation.answer().summary());
         }, e -> {
             send.setDisable(false);
-            problem.setText("Not sent: " + (e == null ? "failed" : e.getMessage()));
+            String why = "Not sent: " + (e == null ? "failed" : e.getMessage());
+            problem.setText(why);
+            conversation.notSent(why);
         });
     }
 }

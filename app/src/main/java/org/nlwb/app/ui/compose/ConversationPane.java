@@ -72,6 +72,14 @@ public final class ConversationPane extends BorderPane {
         return doc;
     }
 
+    /** Says in the answer area why nothing was sent; the last conversation stays below. */
+    void notSent(String why) {
+        answer.setText(why);
+        answer.getStyleClass().removeAll("compose-ok", "compose-error");
+        answer.getStyleClass().add("compose-error");
+        details.getChildren().clear();
+    }
+
     /** Shows a send's conversation and its answer; selects the offending attribute on an error. */
     void show(ComposerSend.Outcome outcome, Registry registry, SpecCatalog catalog) {
         doc = new CaptureDocument(outcome.capture(), null, null, registry, ConversationPolicy.captureOnly(), null);

@@ -1,0 +1,100 @@
+package org.nlwb.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nlwb.app.ui.compose.ComposerTab;
+import org.nlwb.app.ui.model.CaptureDocument;
+import org.nlwb.app.ui.view.RowCategory;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.testing.NeedsRoot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The composer's "Subscribe" field: the groups named there are listened to while sending (in the
+ * tab's throwaway namespace, removed with the tab), a name nlwb does not know sends nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+@NeedsRoot
+class ComposerSubscribeTest {
+    private final WorkbenchFixture fx = new WorkbenchFixture();
+
+    @Start
+    void start(Stage stage) {
+        fx.start(stage);
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> fx.workbench.tabs().getTabs().clear()).get(); // closes the sessions
+        fx.dispose();
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get();
+    }
+
+    private ComposerTab template(String name) throws Exception {
+        onFx(() -> {
+            MenuBar bar = (MenuBar) fx.workbench.scene().lookup(".menu-bar");
+            Menu compose = bar.getMenus().stream().filter(m -> m.getText().equals("_Compose")).findFirst().orElseThrow();
+            Menu templates = (Menu) compose.getItems().stream().filter(i -> i.getText().equals("_Templates")).findFirst().orElseThrow();
+            templates.getItems().stream().filter(i -> i.getText().equals(name)).findFirst().orElseThrow().fire();
+            return null;
+        });
+        fx.settle();
+        return onFx(() -> (ComposerTab) fx.workbench.tabs().getSelectionModel().getSelectedItem());
+    }
+
+    private static String answerText(ComposerTab tab) throws Exception {
+        return onFx(() -> ((Label) tab.getContent().lookup("#compose-answer")).getText());
+    }
+
+    @Test
+    void aVethPairSentWithLinkSubscribedShowsItsNewlinkNotifications() throws Exception {
+        ComposerTab tab = template("Create a veth pair");
+        onFx(() -> {
+            tab.subscribe().setText("link");
+            tab.send();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tab.conversation().answer() != null);
+        fx.settle();
+        assertEquals("ACK", tab.conversation().answer().summary());
+        List<String> notifications = onFx(() -> {
+            CaptureDocument doc = tab.conversation().document();
+            return tab.conversation().table().getItems().stream()
+                    .filter(r -> RowCategory.of(r, doc.decoded(r.index())) == RowCategory.NOTIFICATION)
+                    .map((MessageRef r) -> doc.decoded(r.index()).typeName()).toList();
+        });
+        assertTrue(notifications.contains("RTM_NEWLINK"), notifications.toString());
+    }
+
+    @Test
+    void anUnknownGroupNameSaysWhyInTheAnswerAndSendsNothing() throws Exception {
+        ComposerTab tab = template("Create a veth pair");
+        onFx(() -> {
+            tab.subscribe().setText("link, no-such-group");
+            tab.send();
+            return null;
+        });
+        fx.settle();
+        String said = answerText(tab);
+        assertTrue(said.startsWith("Subscribe: ") && said.contains("no-such-group"), said);
+        assertFalse(onFx(() -> tab.sessions().current().isPresent()), "no namespace made, nothing sent");
+        assertEquals(null, tab.conversation().answer());
+    }
+}

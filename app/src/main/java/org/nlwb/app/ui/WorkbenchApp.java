@@ -58,7 +58,8 @@ public final class WorkbenchApp extends Application {
                 return r;
             }
         };
-        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard(), conversations);
+        WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard(), conversations,
+                specs::load);
         workbench = new Workbench(stage, ctx);
         installTools(workbench);
         watcher = watchSpecs(specs, workbench);

@@ -31,7 +31,6 @@ import org.nlwb.decoder.encode.EncodeException;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.registry.Registry;
-import org.nlwb.decoder.spec.SpecLibrary;
 
 /**
  * Builds the window's menu bar (File, Edit, View, Decode, Help, with their shortcuts) and the tool
@@ -44,8 +43,7 @@ final class WorkbenchMenus {
 
     WorkbenchMenus(Workbench wb) {
         this.wb = wb;
-        this.composers = new Composers(new WindowHost(wb), wb.tabs(),
-                () -> SpecLibrary.standard(java.util.List.of()).load());
+        this.composers = new Composers(new WindowHost(wb), wb.tabs(), wb.context().catalogs());
         wb.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> composers.closeAll());
         wb.tabs().getTabs().addListener((ListChangeListener<Tab>) c -> {
             while (c.next()) {

@@ -35,6 +35,7 @@ final class MessageEditor extends VBox {
         this.catalog = catalog;
         getStyleClass().add("compose-message");
         setSpacing(6);
+        protocol.setId("compose-protocol");
         family.setId("compose-family");
         op.setId("compose-op");
         protocol.getItems().setAll(new TreeSet<>(catalog.entries().stream()

@@ -111,7 +111,7 @@ final class WorkbenchMenus {
             if (replay) {
                 composers.replay(tab.document().pipeline(), ref.index());
             } else {
-                composers.editAndResend(tab.document().decoded(ref.index()));
+                composers.editAndResend(tab.document().decoded(ref.index()), tab.document().pipeline().registry());
             }
         } catch (EncodeException e) {
             wb.tasks().setStatus((replay ? "Replay: " : "Edit and resend: ") + e.getMessage());

@@ -13,13 +13,15 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.replay.RequestReplay;
+import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.spec.SpecCatalog;
+import org.nlwb.decoder.spec.SpecMessageClass;
 import org.nlwb.decoder.ynl.Family;
 
 /**
  * Opens composer tabs in a window's tab pane — new, from a template, "Edit and resend" and
  * "Replay" of a captured message — and closes every tab's send session when the window goes.
- * One per window; the spec catalog is read on first use.
+ * One per window; the spec catalog is read on first use and again after the specs are reloaded.
  */
 public final class Composers {
     private final ComposerHost host;
@@ -27,6 +29,7 @@ public final class Composers {
     private final Supplier<SpecCatalog> catalogs;
     private final List<ComposerTab> open = new ArrayList<>();
     private SpecCatalog catalog;
+    private Registry catalogFor;
 
     public Composers(ComposerHost host, TabPane tabs, Supplier<SpecCatalog> catalogs) {
         this.host = host;
@@ -34,14 +37,27 @@ public final class Composers {
         this.catalogs = catalogs;
     }
 
+    /** The spec families, read again when the window's registry changed (specs reloaded) since. */
     public SpecCatalog catalog() {
-        if (catalog == null) {
+        Registry now = host.registry();
+        if (catalog == null || catalogFor != now) {
             catalog = catalogs.get();
+            catalogFor = now;
         }
         return catalog;
     }
 
     /** Compose ▸ New Message: a composer on the first template (a link get), to change at will. */
+    private Family decodingFamily(DecodedMessage m, Registry decodedWith) {
+        if (m.className() == null) {
+            return null;
+        }
+        if (decodedWith.byName(m.className()).orElse(null) instanceof SpecMessageClass s) {
+            return s.family();
+        }
+        return catalog().family(m.className()).orElse(null);
+    }
+
     public ComposerTab openNew() {
         return open("Compose", Templates.named("Get a link by name").messages());
     }
@@ -50,9 +66,14 @@ public final class Composers {
         return open("Compose: " + t.name(), t.messages());
     }
 
-    /** "Edit and resend": the captured request described by spec names, in the typed editors. */
-    public ComposerTab editAndResend(DecodedMessage m) throws EncodeException {
-        Family f = m.className() == null ? null : catalog().family(m.className()).orElse(null);
+    /**
+     * "Edit and resend": the captured request described by spec names, in the typed editors.
+     * The description reads the tree with the very family that decoded it ({@code decodedWith}'s):
+     * another version of the spec (another spec path, specs reloaded since) names or sizes its
+     * struct members differently, and the tree would not fit it.
+     */
+    public ComposerTab editAndResend(DecodedMessage m, Registry decodedWith) throws EncodeException {
+        Family f = decodingFamily(m, decodedWith);
         if (f == null) {
             throw new EncodeException("message", "'" + m.typeName() + "' is of no spec family; use Replay to send its bytes");
         }

@@ -5,12 +5,14 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.decode.ValueType;
 import org.nlwb.decoder.decode.Values;
+import org.nlwb.decoder.tree.Status;
 
 /**
  * Reads a YNL scalar ({@code u8} .. {@code s64}, {@code uint}, {@code sint}) or binary value and
  * shows it the way the spec asks: enum names, flag names, or a display hint (hex, mac, ipv4,
- * ipv6, ipv4-or-v6, uuid). A payload of the wrong size is never read past; it comes back
- * malformed with the expected size in the note.
+ * ipv6, ipv4-or-v6, uuid). A payload of another whole scalar size (1, 2, 4 or 8 bytes) is read
+ * at that size, status ok, with a note that the size differs from this spec's; any other size is
+ * never read past: it comes back malformed with the expected size in the note.
  */
 final class ScalarFormat {
     private static final Map<String, Integer> SIZES = SchemaLevel.SCALAR_SIZES;
@@ -36,7 +38,11 @@ final class ScalarFormat {
             }
             size = n;
         } else if (n != size) {
-            return wrong(type, p, size + (size == 1 ? " byte" : " bytes"));
+            if (!isWholeScalar(n)) {
+                return wrong(type, p, size + (size == 1 ? " byte" : " bytes"));
+            }
+            return integer(type.charAt(0) + Integer.toString(n * 8), p, bigEndian, names, asFlags, hint)
+                    .withStatus(Status.OK, sizeDiffers(type, n));
         }
         boolean signed = type.startsWith("s");
         long v = read(p, size, bigEndian, signed);
@@ -115,6 +121,21 @@ final class ScalarFormat {
             return new java.math.BigInteger(Long.toUnsignedString(v));
         }
         return v;
+    }
+
+    /** 1, 2, 4 or 8 bytes: a payload some kernel or tool fills as a whole scalar of that size. */
+    static boolean isWholeScalar(int n) {
+        return n == 1 || n == 2 || n == 4 || n == 8;
+    }
+
+    /**
+     * The note of a scalar whose size is not this spec's: real kernels and tools send some at another
+     * size (RTA_EXPIRES as a u32 from iproute2, a u64 from the kernel; IFLA_VXLAN_TTL_INHERIT a flag
+     * in requests, a u8 in the kernel's replies), so the value is read at the size it has.
+     */
+    static String sizeDiffers(String specType, int n) {
+        return specType + " in this spec, " + n + (n == 1 ? " byte" : " bytes") + " here: read as "
+                + (specType.startsWith("s") ? "s" : "u") + (n * 8) + " (the size differs from this spec's version)";
     }
 
     private static Decoded wrong(String type, ByteView p, String expected) {

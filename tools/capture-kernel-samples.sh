@@ -58,6 +58,7 @@ run kernel-ip-route-add-via ip route add 10.5.0.0/24 via inet6 fe80::1 dev vethA
 run kernel-ip-route-add-expires ip -6 route add 2001:db8:5::/64 dev vethA expires 300
 run kernel-ip-route-add-seg6 ip -6 route add 2001:db8:6::/64 encap seg6 mode encap segs 2001:db8::1,2001:db8::2 dev vethA
 run kernel-ip-route-show-new ip route show table all
+run kernel-ip-6-route-show ip -6 route show dev vethA
 # nftables: a table with named objects (counter, quota, limit) and a flowtable, then the ruleset
 try nft add table inet nlwb
 run kernel-nft-add-objects nft add counter inet nlwb c1 \; add quota inet nlwb q1 over 100 mbytes \

@@ -123,7 +123,9 @@ class Family:
                  'default-type', 'types'}, where, required=('name', 'prefix'))
         prefix = e['prefix']
         if 'enum' in e:
-            members = list(spec.headers.enum_members(self._header(e), e['enum']))
+            # one header enum, or several whose numbers continue one another (ipset's CADT and ADT enums)
+            members = [m for first in (e['enum'] if isinstance(e['enum'], list) else [e['enum']])
+                       for m in spec.headers.enum_members(self._header(e), first)]
         elif 'members' in e:
             members = list(e['members'].items())
         elif 'numbered' in e:

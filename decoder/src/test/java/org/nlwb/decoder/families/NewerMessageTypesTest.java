@@ -102,4 +102,14 @@ class NewerMessageTypesTest {
                 "ETHTOOL_MSG_CHANNELS_SET", "ETHTOOL_MSG_DEBUG_SET", "ETHTOOL_MSG_PRIVFLAGS_SET")), types(set).toString());
         assertEquals(List.of(), Decodes.problems(set));
     }
+
+    /** ipset list replies: each entry's counters and comment, numbered after IPSET_ATTR_CADT_MAX. */
+    @Test
+    void ipsetListEntriesCarryTheirCountersAndComment() throws Exception {
+        List<DecodedMessage> ms = sample("kernel-ipset-list");
+        assertEquals(180L, first(ms, "IPSET_ATTR_BYTES").value());
+        assertEquals(3L, first(ms, "IPSET_ATTR_PACKETS").value());
+        assertEquals("seven", first(ms, "IPSET_ATTR_COMMENT").value());
+        assertEquals(List.of(), Decodes.problems(ms));
+    }
 }

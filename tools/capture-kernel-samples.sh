@@ -79,4 +79,16 @@ try ipset add nlwb-mac 02:00:00:00:00:07
 run kernel-ipset-list ipset list
 try ipset destroy nlwb-ip
 try ipset destroy nlwb-mac
+# nfnetlink log and queue: nft sends packets to a log group and a queue, a probe binds both and
+# answers; nfacct objects; conntrack timeout policies and userspace helpers (nfct)
+try nft add table ip nlwbq
+try nft add chain ip nlwbq out '{ type filter hook output priority 0; }'
+try nft add rule ip nlwbq out ip daddr 127.0.0.2 log group 5
+try nft add rule ip nlwbq out ip daddr 127.0.0.3 queue num 3
+run kernel-nflog sh -c "/usr/bin/python3 $here/tools/nflog_nfqueue_probe.py log 5 & sleep 0.5; ping -c1 -W1 127.0.0.2; wait"
+run kernel-nfqueue sh -c "/usr/bin/python3 $here/tools/nflog_nfqueue_probe.py queue 3 & sleep 0.5; ping -c1 -W1 127.0.0.3; wait"
+try nft delete table ip nlwbq
+run kernel-nfacct sh -c 'nfacct add nlwb-acct; nfacct list; nfacct delete nlwb-acct'
+run kernel-nfct-timeout sh -c 'nfct add timeout nlwb-t inet tcp established 100 close 10; nfct list timeout; nfct delete timeout nlwb-t'
+run kernel-nfct-helper sh -c 'nfct add helper nlwb-h inet tcp; nfct list helper; nfct delete helper nlwb-h'
 echo "recorded into $out" >&2

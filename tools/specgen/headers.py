@@ -287,6 +287,7 @@ C_TYPES = {
     '__be32': ('u32 be', 4), '__kernel_pid_t': ('s32', 4), 'uid_t': ('u32', 4), 'gid_t': ('u32', 4),
     '__kernel_uid32_t': ('u32', 4),
     '__u64': ('u64', 8), '__aligned_u64': ('u64', 8), '__s64': ('s64', 8), '__be64': ('u64 be', 8),
+    '__aligned_be64': ('u64 be', 8),
 }
 
 # typedefs that are unions or arrays: kept as bytes (size, alignment)

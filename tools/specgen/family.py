@@ -119,7 +119,7 @@ class Family:
             raise DataError('%s: a definition needs struct, layout, enum, defines or entries' % where)
 
     def _attribute_set(self, spec, e, where):
-        keys(e, {'header', 'enum', 'members', 'numbered', 'only', 'max-value', 'skip', 'zero',
+        keys(e, {'header', 'enum', 'members', 'numbered', 'only', 'max-value', 'skip', 'zero', 'value-offset',
                  'default-type', 'types'}, where, required=('name', 'prefix'))
         prefix = e['prefix']
         if 'enum' in e:
@@ -132,6 +132,8 @@ class Family:
             members = [('%s%d' % (prefix, i), i) for i in range(e['numbered'])]
         else:
             raise DataError('%s: an attribute set needs enum, members or numbered' % where)
+        if 'value-offset' in e:  # attribute numbers are the enum's values plus this (tcp_metrics: index + 1)
+            members = [(n, v + e['value-offset']) for n, v in members]
         if 'only' in e:
             members = [(n, v) for n, v in members if n in e['only']]
         if 'max-value' in e:

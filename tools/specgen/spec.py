@@ -136,8 +136,9 @@ class Spec:
         one value the later is the current name (IFLA_TARGET_NETNSID), either may be the one typed."""
         by_value = {}
         order = []
+        added = {name for _, name in getattr(self.headers, 'added', ())}  # the data's after-headers: never sentinels
         for n, v in members:
-            if is_sentinel(n, v, members) or n.endswith('_UNSPEC') or n.endswith('_NONE') \
+            if is_sentinel(n, v, members) and n not in added or n.endswith('_UNSPEC') or n.endswith('_NONE') \
                     or n in skip or not n.startswith(prefix):
                 continue
             if v == 0 and not zero:

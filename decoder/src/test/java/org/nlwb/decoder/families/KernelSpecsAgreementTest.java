@@ -35,6 +35,14 @@ class KernelSpecsAgreementTest {
             "nftables.yaml chain-attrs", "nftables.yaml rule-attrs", "nftables.yaml setelem-attrs",
             "nftables.yaml expr-lookup-attrs", "nlctrl.yaml policy-attrs");
 
+    /**
+     * Kernel-spec attributes the built-ins leave out on purpose: nl80211's header spells value 4 of
+     * the frequency attributes __NL80211_FREQUENCY_ATTR_NO_IBSS (a retired name, NO_IR's alias) and
+     * the nl80211 data skips NL80211_ATTR_CSA_C_OFFSETS_TX with the other CSA counter aliases.
+     */
+    private static final java.util.Set<String> LEFT_OUT = java.util.Set.of(
+            "nl80211.yaml nl80211-attrs.csa-c-offsets-tx = 205", "nl80211.yaml frequency-attrs.no-ibss = 4");
+
     @Test
     void attributesBothNameCarryOneNumberAndThe72SpecsMissNone() throws Exception {
         assertTrue(Files.isDirectory(KERNEL), "the kernel's YNL specs are expected in " + KERNEL);
@@ -66,7 +74,8 @@ class KernelSpecsAgreementTest {
                         if (oa.value() != ka.value()) {
                             differ.add(file + " " + ks.name() + "." + ka.name() + ": ours " + oa.value() + ", the kernel's " + ka.value());
                         }
-                    } else if (follows72 && same == null) {
+                    } else if (follows72 && same == null
+                            && !LEFT_OUT.contains(file + " " + ks.name() + "." + ka.name() + " = " + ka.value())) {
                         missing.add(file + " " + ks.name() + "." + ka.name() + " = " + ka.value());
                     }
                 }

@@ -17,8 +17,8 @@ import org.nlwb.decoder.tree.Node;
  * Families the built-in specs lacked: nfnetlink log, queue, acct, cttimeout and cthelper on what
  * this kernel answered (tools/capture-kernel-samples.sh), a logged packet laid out as
  * net/netfilter/nfnetlink_log.c __build_packet_message writes it (this kernel logged none inside
- * the namespace), and generic netlink fou as net/ipv4/fou_nl.c / fou_fill_info writes a reply
- * (this kernel has no fou).
+ * the namespace), and generic netlink fou, team and Open vSwitch vports as their kernel fill
+ * functions write replies (this kernel has none of them).
  */
 class NewFamiliesTest {
     private static List<DecodedMessage> sample(String name) throws Exception {
@@ -78,22 +78,54 @@ class NewFamiliesTest {
 
     @Test
     void aFouReplyIsDecodedOnceTheFamilyIdIsKnown() {
-        // CTRL_CMD_NEWFAMILY naming "fou" id 0x20, then a FOU_CMD_GET reply on that id
-        NlBuilder ctrl = new NlBuilder().u8(1).u8(2).u16(0).attrU16(1, 0x20).attrString(2, "fou");
         NlBuilder fou = new NlBuilder().u8(3).u8(1).u16(0)
                 .attr(1, new byte[] {0x15, (byte) 0xb3})                               // FOU_ATTR_PORT 5555 (be)
                 .attr(2, new byte[] {2})                                              // FOU_ATTR_AF AF_INET
                 .attr(3, new byte[] {4})                                              // FOU_ATTR_IPPROTO IPPROTO_IPIP
                 .attr(4, new byte[] {1});                                             // FOU_ATTR_TYPE FOU_ENCAP_DIRECT
-        org.nlwb.decoder.model.Capture c = new org.nlwb.decoder.model.Capture("crafted", "test");
-        c.append(new org.nlwb.decoder.model.Record(-1, Direction.FROM_KERNEL, Protocol.GENERIC, -1, -1, null, "1",
-                org.nlwb.decoder.bytes.ByteView.of(NlBuilder.message(0x10, 0, 1, 0, ctrl))));
-        c.append(new org.nlwb.decoder.model.Record(-1, Direction.FROM_KERNEL, Protocol.GENERIC, -1, -1, null, "2",
-                org.nlwb.decoder.bytes.ByteView.of(NlBuilder.message(0x20, 0, 2, 0, fou))));
-        DecodedMessage m = Decodes.DECODER.decode(c.message(1), org.nlwb.decoder.decode.Conversations.of(c).apply(1));
+        DecodedMessage m = genl("fou", fou);
         assertEquals("FOU_CMD_GET", m.typeName());
         assertEquals(5555L, Decodes.named(m, "FOU_ATTR_PORT").get(0).value());
         assertEquals("FOU_ENCAP_DIRECT (1)", Decodes.named(m, "FOU_ATTR_TYPE").get(0).display());
         assertEquals(List.of(), Decodes.problems(List.of(m)));
+    }
+
+    /** A team's port list as drivers/net/team/team_nl.c team_nl_fill_one_port_get writes it (no team here). */
+    @Test
+    void aTeamPortListIsDecoded() {
+        NlBuilder port = new NlBuilder().attrU32(1, 7).attr(3, new byte[0]).attrU32(4, 10000).attr(5, new byte[] {1});
+        NlBuilder team = new NlBuilder().u8(3).u8(1).u16(0).attrU32(1, 9)
+                .attr(3 | 0x8000, new NlBuilder().attr(1 | 0x8000, port));           // LIST_PORT > ITEM_PORT > port
+        DecodedMessage m = genl("team", team);
+        assertEquals("TEAM_CMD_PORT_LIST_GET", m.typeName());
+        assertEquals(10000L, Decodes.named(m, "TEAM_ATTR_PORT_SPEED").get(0).value());
+        assertEquals(Boolean.TRUE, Decodes.named(m, "TEAM_ATTR_PORT_LINKUP").get(0).value());
+        assertEquals(List.of(), Decodes.problems(List.of(m)));
+    }
+
+    /** An Open vSwitch vport as net/openvswitch/datapath.c ovs_vport_cmd_fill_info writes it (no OVS here). */
+    @Test
+    void anOvsVportIsDecodedWithItsUpcallStats() {
+        NlBuilder stats = new NlBuilder().attr(0, new NlBuilder().u32(5).u32(0).toBytes()).attr(1, new NlBuilder().u32(1).u32(0).toBytes());
+        NlBuilder vport = new NlBuilder().u8(1).u8(2).u16(0).u32(3)                   // genlmsghdr, ovs_header dp_ifindex 3
+                .attrU32(1, 2).attrU32(2, 1).attrString(3, "vethA")                   // PORT_NO, TYPE netdev, NAME
+                .attr(10 | 0x8000, stats);                                            // UPCALL_STATS
+        DecodedMessage m = genl("ovs_vport", vport);
+        assertEquals("OVS_VPORT_CMD_NEW", m.typeName());
+        assertEquals("OVS_VPORT_TYPE_NETDEV (1)", Decodes.named(m, "OVS_VPORT_ATTR_TYPE").get(0).display());
+        assertEquals(5L, Decodes.named(m, "OVS_VPORT_UPCALL_ATTR_SUCCESS").get(0).value());
+        assertEquals(3L, Decodes.named(m, "dp_ifindex").get(0).value());
+        assertEquals(List.of(), Decodes.problems(List.of(m)));
+    }
+
+    /** {@code body} (genlmsghdr onwards) as a reply of generic netlink family {@code name}, id 0x20, after the CTRL reply naming it. */
+    private static DecodedMessage genl(String name, NlBuilder body) {
+        NlBuilder ctrl = new NlBuilder().u8(1).u8(2).u16(0).attrU16(1, 0x20).attrString(2, name);
+        org.nlwb.decoder.model.Capture c = new org.nlwb.decoder.model.Capture("crafted", "test");
+        c.append(new org.nlwb.decoder.model.Record(-1, Direction.FROM_KERNEL, Protocol.GENERIC, -1, -1, null, "1",
+                org.nlwb.decoder.bytes.ByteView.of(NlBuilder.message(0x10, 0, 1, 0, ctrl))));
+        c.append(new org.nlwb.decoder.model.Record(-1, Direction.FROM_KERNEL, Protocol.GENERIC, -1, -1, null, "2",
+                org.nlwb.decoder.bytes.ByteView.of(NlBuilder.message(0x20, 0, 2, 0, body))));
+        return Decodes.DECODER.decode(c.message(1), org.nlwb.decoder.decode.Conversations.of(c).apply(1));
     }
 }

@@ -91,4 +91,18 @@ try nft delete table ip nlwbq
 run kernel-nfacct sh -c 'nfacct add nlwb-acct; nfacct list; nfacct delete nlwb-acct'
 run kernel-nfct-timeout sh -c 'nfct add timeout nlwb-t inet tcp established 100 close 10; nfct list timeout; nfct delete timeout nlwb-t'
 run kernel-nfct-helper sh -c 'nfct add helper nlwb-h inet tcp; nfct list helper; nfct delete helper nlwb-h'
+# conntrack: a TCP connection on lo, tracked because a ct rule is loaded, listed with its TCP
+# protoinfo (state, window scales, flag/mask pairs)
+try nft add table ip nlwbct
+try nft add chain ip nlwbct out '{ type filter hook output priority 0; }'
+try nft add rule ip nlwbct out ct state established accept
+$X /usr/bin/python3 -c '
+import socket, time
+t = socket.socket(); t.bind(("127.0.0.1", 5556)); t.listen()
+c = socket.create_connection(("127.0.0.1", 5556)); a, _ = t.accept(); c.send(b"x"); time.sleep(3)' &
+ct=$!
+sleep 1
+run kernel-conntrack-list conntrack -L -p tcp
+wait $ct
+try nft delete table ip nlwbct
 echo "recorded into $out" >&2

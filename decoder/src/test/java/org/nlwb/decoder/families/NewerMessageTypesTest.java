@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.model.Direction;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.testing.NlBuilder;
 import org.nlwb.decoder.testing.Samples;
 import org.nlwb.decoder.tree.Node;
 
@@ -111,5 +114,32 @@ class NewerMessageTypesTest {
         assertEquals(3L, first(ms, "IPSET_ATTR_PACKETS").value());
         assertEquals("seven", first(ms, "IPSET_ATTR_COMMENT").value());
         assertEquals(List.of(), Decodes.problems(ms));
+    }
+
+    /** conntrack -L: the TCP protoinfo's state and flag/mask pairs read as IP_CT_TCP_FLAG_* bits. */
+    @Test
+    void conntrackTcpProtoinfoShowsStateAndFlagPairs() throws Exception {
+        List<DecodedMessage> ms = sample("kernel-conntrack-list");
+        assertEquals("TCP_CONNTRACK_ESTABLISHED (3)", first(ms, "CTA_PROTOINFO_TCP_STATE").display());
+        Node flags = first(ms, "CTA_PROTOINFO_TCP_FLAGS_ORIGINAL");
+        assertTrue(flags.child("flags").display().contains("IP_CT_TCP_FLAG_SACK_PERM"), flags.child("flags").display());
+        assertEquals(0L, flags.child("mask").value());
+        assertEquals(List.of(), Decodes.problems(ms));
+    }
+
+    /**
+     * pfifo_fast: tc_prio_qopt's priomap[TC_PRIO_MAX + 1] is 16 bytes (net/sched/sch_generic.c
+     * pfifo_fast_dump puts bands 3 and the default priomap; no pfifo_fast qdisc on this kernel's veths).
+     */
+    @Test
+    void thePfifoFastPriomapIsItsSixteenBytes() {
+        byte[] prio = {1, 2, 2, 2, 1, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1};
+        NlBuilder body = new NlBuilder().u8(0).u8(0).u16(0).u32(2).u32(0).u32(0xffffffffL).u32(2)   // tcmsg
+                .attrString(1, "pfifo_fast").attr(2, new NlBuilder().u32(3).bytes(prio));
+        DecodedMessage m = Decodes.bytes(Protocol.ROUTE, Direction.FROM_KERNEL, NlBuilder.message(36, 2, 1, 0, body));
+        Node q = first(List.of(m), "tc_prio_qopt");
+        assertEquals(3L, q.child("bands").value());
+        assertEquals(16, q.child("priomap").length());
+        assertEquals(List.of(), Decodes.problems(List.of(m)));
     }
 }

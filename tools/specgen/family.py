@@ -10,6 +10,7 @@ import os
 import yaml
 
 from .datacheck import DataError, keys
+from .after import AfterHeaders
 from .operations import add_operations
 from .spec import Spec
 
@@ -45,8 +46,8 @@ def shared_snippets():
 class Family:
     """One family's data, ready to be built against a HeaderView."""
 
-    TOP = {'protocol', 'protonum', 'uapi-header', 'header', 'needs-headers', 'definitions', 'attribute-sets',
-           'sub-messages', 'operations'}
+    TOP = {'protocol', 'protonum', 'uapi-header', 'header', 'needs-headers', 'after-headers', 'definitions',
+           'attribute-sets', 'sub-messages', 'operations'}
 
     def __init__(self, data, where, shared):
         keys(data, self.TOP, where, required=('name', 'doc'))
@@ -58,6 +59,7 @@ class Family:
 
     def build(self, headers):
         d = self.data
+        headers = AfterHeaders(headers, d.get('after-headers'), d.get('header'), '%s: after-headers' % self.where)
         spec = Spec(self.name, d.get('protocol'), d.get('protonum'), d.get('uapi-header'), d['doc'], headers)
         for where, e in self._expanded(d.get('definitions', []), '%s: definitions' % self.where):
             self._definition(spec, e, where)
@@ -68,6 +70,10 @@ class Family:
                                for v, f in formats.items()])
         for i, g in enumerate(d.get('operations', [])):
             add_operations(spec, g, self._header(g), '%s: operations[%d]' % (self.where, i))
+        unused = headers.unused()
+        if unused:
+            raise DataError('%s: read by no definition, attribute set or operation (which enum or header do they '
+                            'continue?)' % ', '.join(unused))
         return spec
 
     def _header(self, e):
@@ -113,18 +119,21 @@ class Family:
             raise DataError('%s: a definition needs struct, layout, enum, defines or entries' % where)
 
     def _attribute_set(self, spec, e, where):
-        keys(e, {'header', 'enum', 'members', 'numbered', 'extra', 'only', 'max-value', 'skip', 'zero',
+        keys(e, {'header', 'enum', 'members', 'numbered', 'only', 'max-value', 'skip', 'zero', 'value-offset',
                  'default-type', 'types'}, where, required=('name', 'prefix'))
         prefix = e['prefix']
         if 'enum' in e:
-            members = list(spec.headers.enum_members(self._header(e), e['enum']))
+            # one header enum, or several whose numbers continue one another (ipset's CADT and ADT enums)
+            members = [m for first in (e['enum'] if isinstance(e['enum'], list) else [e['enum']])
+                       for m in spec.headers.enum_members(self._header(e), first)]
         elif 'members' in e:
             members = list(e['members'].items())
         elif 'numbered' in e:
             members = [('%s%d' % (prefix, i), i) for i in range(e['numbered'])]
         else:
             raise DataError('%s: an attribute set needs enum, members or numbered' % where)
-        members += list((e.get('extra') or {}).items())
+        if 'value-offset' in e:  # attribute numbers are the enum's values plus this (tcp_metrics: index + 1)
+            members = [(n, v + e['value-offset']) for n, v in members]
         if 'only' in e:
             members = [(n, v) for n, v in members if n in e['only']]
         if 'max-value' in e:

@@ -189,11 +189,12 @@ class HeaderView:
             return [(_scalar(names, ctype), width, align)]
         out = []
         for d in decls:
-            am = re.fullmatch(r'(\w+)\s*\[\s*(\w*)\s*\]', d)
+            am = re.fullmatch(r'(\w+)\s*\[\s*([^\]]*?)\s*\]', d)
             if not am:
                 out.append((_scalar(ynl_name(d), ctype), width, align))
             elif am.group(2):  # else a flexible array member: not part of sizeof
-                n = int(am.group(2)) if am.group(2).isdigit() else dict(self.defines(path, am.group(2)))[am.group(2)]
+                # a number, a #define, or an expression of them (priomap[TC_PRIO_MAX+1])
+                n = int(am.group(2)) if am.group(2).isdigit() else _eval(am.group(2), dict(self.defines(path, r'\w+')))
                 t = 'string' if tm.group(1) == 'char' else 'binary'
                 out.append(({'name': ynl_name(am.group(1)), 'type': t, 'len': n * width}, n * width, align))
         return out
@@ -287,6 +288,7 @@ C_TYPES = {
     '__be32': ('u32 be', 4), '__kernel_pid_t': ('s32', 4), 'uid_t': ('u32', 4), 'gid_t': ('u32', 4),
     '__kernel_uid32_t': ('u32', 4),
     '__u64': ('u64', 8), '__aligned_u64': ('u64', 8), '__s64': ('s64', 8), '__be64': ('u64 be', 8),
+    '__aligned_be64': ('u64 be', 8),
 }
 
 # typedefs that are unions or arrays: kept as bytes (size, alignment)

@@ -87,18 +87,34 @@ def _nfnetlink(spec, g, header, where):
 
 
 def _directional(spec, g, header, where):
-    """Requests numbered in one header enum, replies in another (enum-model: directional)."""
+    """Requests numbered in one header enum, replies and notifications in another (enum-model:
+    directional). An entry is `{request, reply}` (a request the kernel answers with a reply
+    message), `{request}` alone (answered by an ACK: *_SET, *_ACT) or `{notify}` (a kernel
+    message nobody asked for: *_NTF)."""
     keys(g, {'header'}, where, required=('directional', 'request-enum', 'reply-enum', 'name-prefix'))
     spec.ops_model = 'directional'
     spec.ops_prefix = g['name-prefix']
     req = dict(spec.headers.enum_members(header, g['request-enum']))
     rep = dict(spec.headers.enum_members(header, g['reply-enum']))
     for name, m in g['directional'].items():
-        keys(m, (), '%s: %s' % (where, name), required=('request', 'reply', 'attribute-set'))
-        if m['request'] in req and m['reply'] in rep:
-            spec.op(name, req[m['request']], m['attribute-set'], reply_value=rep[m['reply']])
+        w = '%s: %s' % (where, name)
+        keys(m, {'request', 'reply', 'notify'}, w, required=('attribute-set',))
+        if 'notify' in m:
+            if 'request' in m or 'reply' in m:
+                raise DataError('%s: a notification has no request or reply' % w)
+            if m['notify'] in rep:
+                spec.op(name, None, m['attribute-set'], reply_value=rep[m['notify']])
+            else:
+                spec.not_in_headers.append('%s: %s' % (spec.name, m['notify']))
+            continue
+        if 'request' not in m:
+            raise DataError('%s: needs request (and reply, unless an ACK answers it) or notify' % w)
+        wanted = [m['request']] + ([m['reply']] if 'reply' in m else [])
+        if m['request'] in req and ('reply' not in m or m['reply'] in rep):
+            spec.op(name, req[m['request']], m['attribute-set'],
+                    reply_value=rep[m['reply']] if 'reply' in m else None, ack_only='reply' not in m)
         else:
-            spec.not_in_headers.append('%s: %s / %s' % (spec.name, m['request'], m['reply']))
+            spec.not_in_headers.append('%s: %s' % (spec.name, ' / '.join(wanted)))
 
 
 def _message(spec, g, header, where):

@@ -136,8 +136,9 @@ class Spec:
         one value the later is the current name (IFLA_TARGET_NETNSID), either may be the one typed."""
         by_value = {}
         order = []
+        added = {name for _, name in getattr(self.headers, 'added', ())}  # the data's after-headers: never sentinels
         for n, v in members:
-            if is_sentinel(n, v, members) or n.endswith('_UNSPEC') or n.endswith('_NONE') \
+            if is_sentinel(n, v, members) and n not in added or n.endswith('_UNSPEC') or n.endswith('_NONE') \
                     or n in skip or not n.startswith(prefix):
                 continue
             if v == 0 and not zero:
@@ -181,9 +182,11 @@ class Spec:
         self.submsgs.append({'name': yname, 'formats': fs})
 
     # operations ------------------------------------------------------------------------------
-    def op(self, name, value, aset, fixed_header=None, reply_value=None):
-        """One message both ways (a do with request and reply); `reply_value` for a directional model."""
-        self.ops.append((name, value, aset, fixed_header, reply_value))
+    def op(self, name, value, aset, fixed_header=None, reply_value=None, ack_only=False):
+        """One message both ways (a do with request and reply); `reply_value` for a directional model.
+        Directional only: `value` None is a notification (the kernel's message `reply_value`);
+        `ack_only` a request answered by an ACK, no reply message."""
+        self.ops.append((name, value, aset, fixed_header, reply_value, ack_only))
 
     def render(self):
         """The YNL document as plain dicts and lists, keys in the order YNL specs write them."""
@@ -209,9 +212,21 @@ class Spec:
         doc['operations'] = ops
         return doc
 
-    def _render_op(self, name, value, aset, fh, reply_value):
+    def _render_op(self, name, value, aset, fh, reply_value, ack_only):
         directional = self.ops_model == 'directional'
         o = {'name': name}
+        if directional and value is None:
+            # a notification: the layout of the get whose reply has its attribute set, if any
+            o['value'] = reply_value
+            o['attribute-set'] = aset
+            if fh:
+                o['fixed-header'] = fh
+            of = [n for n, v, a, _, r, ack in self.ops if a == aset and v is not None and r is not None and not ack]
+            if of:
+                o['notify'] = of[0]
+            else:
+                o['event'] = {'attributes': []}
+            return o
         if not directional:
             o['value'] = value
         o['attribute-set'] = aset
@@ -220,7 +235,10 @@ class Spec:
         mode = {'request': {'attributes': []}, 'reply': {'attributes': []}}
         if directional:
             mode['request']['value'] = value
-            mode['reply']['value'] = reply_value if reply_value is not None else value
+            if ack_only:
+                del mode['reply']
+            else:
+                mode['reply']['value'] = reply_value if reply_value is not None else value
         o['do'] = mode
         return o
 

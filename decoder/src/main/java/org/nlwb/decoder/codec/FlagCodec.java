@@ -7,6 +7,8 @@ import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
+import org.nlwb.decoder.ynl.AttrType;
 
 /** {@code flag}: true when present, no payload; {@code true} sends it, {@code false} leaves it out. */
 final class FlagCodec implements TypeCodec {
@@ -17,7 +19,13 @@ final class FlagCodec implements TypeCodec {
 
     @Override
     public Decoded decode(Field f, ByteView p, boolean netByteOrder, DecodeScope scope) {
-        return p.isEmpty() ? Decoded.of(Boolean.TRUE, "true")
+        if (p.isEmpty()) {
+            return Decoded.of(Boolean.TRUE, "true");
+        }
+        // the kernel fills some flags as a u8 (IFLA_VXLAN_TTL_INHERIT in its replies)
+        return IntegerCodec.isWholeScalar(p.length()) && p.length() < 8
+                ? IntegerCodec.read(AttrType.of("u" + p.length() * 8), p, netByteOrder, null, false, null)
+                        .withStatus(Status.OK, IntegerCodec.sizeDiffers(AttrType.FLAG, p.length()))
                 : Decoded.malformed(p.hex(), Values.spacedHex(p, 64), "a flag has no payload, this one has "
                 + p.length() + " bytes");
     }

@@ -11,6 +11,7 @@ import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.AttrSpec;
 import org.nlwb.decoder.ynl.AttrType;
 import org.nlwb.decoder.ynl.DisplayHint;
@@ -104,7 +105,11 @@ final class IntegerCodec implements TypeCodec {
             }
             size = n;
         } else if (n != size) {
-            return wrong(type, p, size + (size == 1 ? " byte" : " bytes"));
+            if (!isWholeScalar(n)) {
+                return wrong(type, p, size + (size == 1 ? " byte" : " bytes"));
+            }
+            return read(AttrType.of((type.signed() ? "s" : "u") + n * 8), p, bigEndian, names, asFlags, hint)
+                    .withStatus(Status.OK, sizeDiffers(type, n));
         }
         boolean signed = type.signed();
         long v = read(p, size, bigEndian, signed);
@@ -144,6 +149,21 @@ final class IntegerCodec implements TypeCodec {
             return new BigInteger(Long.toUnsignedString(v));
         }
         return v;
+    }
+
+    /** 1, 2, 4 or 8 bytes: a payload some kernel or tool fills as a whole scalar of that size. */
+    static boolean isWholeScalar(int n) {
+        return n == 1 || n == 2 || n == 4 || n == 8;
+    }
+
+    /**
+     * The note of a scalar whose size is not this spec's: real kernels and tools send some at another
+     * size (RTA_EXPIRES as a u32 from iproute2, a u64 from the kernel; IFLA_VXLAN_TTL_INHERIT a flag
+     * in requests, a u8 in the kernel's replies), so the value is read at the size it has.
+     */
+    static String sizeDiffers(AttrType specType, int n) {
+        return specType + " in this spec, " + n + (n == 1 ? " byte" : " bytes") + " here: read as "
+                + (specType.signed() ? "s" : "u") + (n * 8) + " (the size differs from this spec's version)";
     }
 
     private static Decoded wrong(AttrType type, ByteView p, String expected) {

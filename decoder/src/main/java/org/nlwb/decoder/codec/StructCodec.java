@@ -59,17 +59,38 @@ final class StructCodec {
                     + " bytes): a newer kernel's fields?", List.of()));
         }
         Decoded d = Decoded.container(s.name() + " (" + covered + " bytes)", kids);
-        return p.length() < s.end() ? d.withStatus(Status.MALFORMED, "struct " + s.name() + " needs " + s.end()
-                + " bytes, payload has " + p.length()) : d;
+        if (p.length() >= s.end()) {
+            return d;
+        }
+        // a struct that grew between kernel versions (rtnl_link_stats64): an older kernel's copy
+        // stops after a member; one cut inside a member is damaged
+        String last = lastMemberEndingAt(s, p.length());
+        return last != null ? d.withStatus(Status.OK, p.length() + " of " + s.end() + " bytes: struct " + s.name()
+                + " ends after " + last + " here (the size differs from this spec's version: an older kernel's)")
+                : d.withStatus(Status.MALFORMED, "struct " + s.name() + " needs " + s.end() + " bytes, payload has " + p.length());
+    }
+
+    /** The member (not padding) of {@code s} that ends exactly at {@code length}, or null. */
+    private static String lastMemberEndingAt(StructDef s, int length) {
+        for (StructDef.Member m : s.members()) {
+            if (length > 0 && m.offset() + m.size() == length && m.type() != AttrType.PAD) {
+                return StructDef.cName(m.name());
+            }
+        }
+        return null;
     }
 
     /** A node named after the struct covering {@code p} (at most the struct's size). */
     Node node(StructDef s, ByteView p) {
         List<Node> kids = members(s, p);
         boolean short_ = p.length() < s.end();
+        // old dump requests send only the family byte (struct rtgenmsg) where the spec has ifinfomsg
+        String last = short_ ? lastMemberEndingAt(s, p.length()) : null;
         return new Node(StructDef.cName(s.name()), null, p.base(), p.length(), null, s.name(),
-                short_ ? Status.MALFORMED : Status.OK,
-                short_ ? "struct " + s.name() + " needs " + s.size() + " bytes, only " + p.length() + " here" : null, kids);
+                short_ && last == null ? Status.MALFORMED : Status.OK,
+                !short_ ? null : last == null ? "struct " + s.name() + " needs " + s.size() + " bytes, only " + p.length() + " here"
+                        : p.length() + " of " + s.size() + " bytes: struct " + s.name() + " ends after " + last
+                        + " here (the size differs from this spec's version)", kids);
     }
 
     /**

@@ -123,6 +123,9 @@ public final class MessageDecoder {
         Node tree = r.tree;
         if (ref.kind() == FrameKind.MALFORMED) {
             tree = tree.withStatus(Status.MALFORMED, ref.note());
+        } else if (ref.note() != null) {
+            // what the capture knows of this message's reading (a guessed protocol)
+            tree = tree.withStatus(tree.status(), tree.note() == null ? ref.note() : tree.note() + "; " + ref.note());
         }
         String summary = summarize(r, tree);
         return new DecodedMessage(ref, tree, r.className, r.typeName, summary);

@@ -42,13 +42,22 @@ public final class Capture {
     }
 
     /** Frames {@code r} and appends it with its messages. Returns the new messages. */
-    public synchronized List<MessageRef> append(Record r) {
+    public List<MessageRef> append(Record r) {
+        return append(r, null);
+    }
+
+    /**
+     * As {@link #append(Record)}, with a note for each of its messages (the framer's own note, where
+     * it has one, comes first): why the record reads as it does, e.g. a guessed protocol.
+     */
+    public synchronized List<MessageRef> append(Record r, String note) {
         int recordIndex = records.size();
         records.add(r);
         List<Frame> frames = Framer.frames(r.bytes(), r.protocol());
         List<MessageRef> added = new ArrayList<>(frames.size());
         for (Frame f : frames) {
-            MessageRef m = new MessageRef(messages.size(), recordIndex, r, f.kind(), f.offset(), f.length(), f.note());
+            String n = note == null ? f.note() : f.note() == null ? note : f.note() + "; " + note;
+            MessageRef m = new MessageRef(messages.size(), recordIndex, r, f.kind(), f.offset(), f.length(), n);
             messages.add(m);
             added.add(m);
         }

@@ -14,7 +14,8 @@ import org.nlwb.decoder.model.Record;
 /**
  * Opens a dump file: picks a reader by content (or the one forced with {@code --format}), reads
  * it into a {@link Capture} (records framed into the message index as they arrive), and applies
- * a protocol the user named to records whose source did not say.
+ * a protocol the user named to records whose source did not say -- or, when the user named none,
+ * the one their content shows ({@link ProtocolGuess}, noted on each message).
  *
  * <p>Detection: readers whose {@link Reader#sniff} accepts the head are tried first, in the
  * order given, then the rest; the first that does not throw {@link NotThisFormatException} wins.
@@ -69,8 +70,15 @@ public final class Loader {
             List<Diagnostic> diags = new ArrayList<>();
             try {
                 ReadMetadata meta = r.read(name, content, pending::add, diags::add);
-                for (Record rec : pending) {
-                    capture.append(protocolOverride >= 0 && rec.protocol() < 0 ? rec.withProtocol(protocolOverride) : rec);
+                if (protocolOverride >= 0) {
+                    for (Record rec : pending) {
+                        capture.append(rec.protocol() < 0 ? rec.withProtocol(protocolOverride) : rec);
+                    }
+                } else {
+                    // a source that names no protocol (plain hex, pyroute2): the content may say it
+                    for (ProtocolGuess.Guessed g : ProtocolGuess.apply(pending)) {
+                        capture.append(g.record(), g.note());
+                    }
                 }
                 diags.forEach(capture::addDiagnostic);
                 capture.setMetadata(meta.blocks());

@@ -93,7 +93,7 @@ final class Operations {
         }
         inheritNotified(drafts);
         for (OpDraft d : drafts) {
-            String fromName = directional ? replyName(d, drafts, n.opPrefix) : d.enumName;
+            String fromName = directional ? replyName(d, drafts, n.opPrefix, r.level == SchemaLevel.NETLINK_RAW) : d.enumName;
             ops.add(new OpSpec(d.name, d.requestId, d.replyId, d.requestId == null ? null : d.enumName,
                     d.replyId == null ? null : fromName, d.attributeSet, d.fixedHeader, d.kind, d.notifyOf, d.mcgrp,
                     d.lists, d.doc));
@@ -232,11 +232,14 @@ final class Operations {
      * </ol>
      * {@code SpecUapiNamesTest} checks the result against the UAPI headers.
      */
-    private static String replyName(OpDraft d, List<OpDraft> all, String opPrefix) {
+    private static String replyName(OpDraft d, List<OpDraft> all, String opPrefix, boolean sharedIds) {
         if (d.replyId == null) {
             return null;
         }
-        for (OpDraft other : all) {
+        // netlink-raw numbers requests and replies alike (getlink's reply is RTM_NEWLINK, newlink's
+        // request); generic netlink's directional families (ethtool) number them apart, so there a
+        // request with the reply's number is another message altogether
+        for (OpDraft other : sharedIds ? all : List.<OpDraft>of()) {
             if (other != d && d.replyId.equals(other.requestId)) {
                 return other.enumName;
             }

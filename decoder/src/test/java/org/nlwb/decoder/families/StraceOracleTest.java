@@ -160,15 +160,27 @@ class StraceOracleTest {
         return h.child("nlmsg_len").value() + "/" + h.child("nlmsg_seq").value() + "/" + h.child("nlmsg_pid").value();
     }
 
+    /**
+     * Messages whose attributes strace 6.1 decodes with the wrong table, so its names are no oracle
+     * there: the tc action messages' top-level attributes are TCA_ROOT_* to the kernel
+     * (net/sched/act_api.c, tc_ctl_action parses them with TCA_ROOT_MAX), strace reads them as
+     * TCA_ACT_* (the attributes inside each action).
+     */
+    private static final java.util.Set<String> STRACE_WRONG_TABLE = java.util.Set.of("RTM_NEWACTION", "RTM_DELACTION",
+            "RTM_GETACTION");
+
     private static void compareMessage(String where, List<Object> msg, Node ours, Tally t) {
         List<Node> ourAttrs = attributes(ours);
+        if (STRACE_WRONG_TABLE.contains(where.substring(where.lastIndexOf(' ') + 1))) {
+            ourAttrs = null;
+        }
         List<Node> ourStructs = ours.children().stream()
                 .filter(n -> !n.name().equals("nlmsghdr") && n.child("nla_type") == null && !n.isLeaf()).toList();
         for (int i = 1; i < msg.size(); i++) {
             Object part = msg.get(i);
             if (part instanceof Struct s && s.get("error") == null && s.get("cmd") == null && !ourStructs.isEmpty()) {
                 compareStruct(where + " " + ourStructs.get(0).name(), s, ourStructs.get(0), t, true);
-            } else if (part instanceof List<?> l) {
+            } else if (part instanceof List<?> l && ourAttrs != null) {
                 compareAttributes(where, asAttributeList(l), ourAttrs, t);
             }
         }
@@ -269,8 +281,21 @@ class StraceOracleTest {
     private static boolean compareStruct(String at, Struct s, Node o, Tally t, boolean header) {
         Map<String, Node> byName = new HashMap<>();
         o.walk(n -> byName.putIfAbsent(norm(n.name()), n));
+        // strace's fallback for a header it has no table for: {family=AF_..., data="..."}, the
+        // first byte named and the rest as a string; its family is our *_family member
+        boolean fallback = s.fields().containsKey("family") && s.fields().containsKey("data") && s.fields().size() == 2;
+        if (fallback) {
+            o.walk(n -> {
+                if (n.name().endsWith("_family")) {
+                    byName.putIfAbsent(norm("family"), n);
+                }
+            });
+        }
         boolean all = true;
         for (Map.Entry<String, Object> f : s.fields().entrySet()) {
+            if (fallback && f.getKey().equals("data")) {
+                continue; // bytes strace does not decode
+            }
             Node n = byName.get(norm(f.getKey()));
             if (f.getValue() instanceof Struct inner) {
                 if (n != null) {

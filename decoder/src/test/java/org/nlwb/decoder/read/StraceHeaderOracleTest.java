@@ -86,7 +86,11 @@ class StraceHeaderOracleTest {
             }
             Matcher m = HEADER.matcher(line);
             while (m.find()) {
-                String t = m.group(2).replaceAll("\\s*/\\*.*\\*/", "").trim();
+                if (line.startsWith("}, {iov_base=", Math.max(0, m.start() - "}, {iov_base=".length()))) {
+                    continue; // strace reads a later iovec of one sendmsg (tc's request body) as a header
+                }
+                // strace spells nfnetlink types NFNL_SUBSYS_IPSET<<8|IPSET_CMD_LIST, we the message's own constant
+                String t = m.group(2).replaceAll("\\s*/\\*.*\\*/", "").replaceFirst("^NFNL_SUBSYS_\\w+<<8\\|", "").trim();
                 Integer type = t.startsWith("0x") ? Integer.valueOf(Integer.parseInt(t.substring(2), 16)) : types.get(t);
                 theirs.add(new Header(Long.parseLong(m.group(1)), type == null ? -1 : type, t, flags(m.group(3)),
                         Long.parseLong(m.group(4)), Long.parseLong(m.group(5)) & 0xffffffffL));
@@ -131,8 +135,10 @@ class StraceHeaderOracleTest {
             if (h.type >= 0) {
                 assertEquals((long) h.type, o.child("nlmsg_type").value(), where + " nlmsg_type");
             }
-            if (!h.typeName.startsWith("0x") && !o.child("nlmsg_type").display().startsWith("0x") && !h.typeName.equals("nlctrl")) {
-                assertEquals(h.typeName, o.child("nlmsg_type").display(), where + " type name");
+            String ourName = o.child("nlmsg_type").display();
+            if (!h.typeName.startsWith("0x") && !ourName.startsWith("0x") && !h.typeName.equals("nlctrl")) {
+                // a generic netlink family: strace prints its name, we add its id ("ethtool (0x15)")
+                assertEquals(h.typeName, ourName.startsWith(h.typeName + " (0x") ? h.typeName : ourName, where + " type name");
             }
             assertEquals((long) h.flags, o.child("nlmsg_flags").value(), where + " nlmsg_flags");
             assertEquals(h.seq, o.child("nlmsg_seq").value(), where + " nlmsg_seq");

@@ -1,0 +1,101 @@
+package org.nlwb.decoder.families;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.AttributeSet;
+import org.nlwb.decoder.decode.AttributeWalker;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.registry.MessageContext;
+import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
+
+/**
+ * RTA_ENCAP whose RTA_ENCAP_TYPE comes after it. The rt-route spec picks RTA_ENCAP's layout by
+ * RTA_ENCAP_TYPE, as YNL sub-messages do, from a selector decoded before; but the kernel writes the
+ * pair the other way round (net/core/lwtunnel.c, lwtunnel_fill_encap: the RTA_ENCAP nest, then
+ * the type), and so does iproute2. This fixer re-reads such an RTA_ENCAP by the type that follows
+ * it, with the spec's own attribute set for that type ({@code encap-seg6-attrs} for
+ * LWTUNNEL_ENCAP_SEG6), wherever the pair is (route attributes, each RTA_MULTIPATH next hop).
+ */
+final class RouteEncap {
+    private static final String NOT_BEFORE = "not found before this attribute";
+
+    private RouteEncap() {
+    }
+
+    static void contribute(Registry.Builder registry) {
+        // the spec's attribute sets by name, as the registry gives them to codec factories
+        AtomicReference<Function<String, AttributeSet>> sets = new AtomicReference<>();
+        registry.attributeCodec("rt-route", "route-attrs", "encap", (spec, byName) -> {
+            sets.set(byName);
+            return spec;
+        });
+        registry.messageFixer(Protocol.ROUTE, (msg, tree) -> sets.get() == null ? tree : fix(msg, tree, sets.get()));
+    }
+
+    static Node fix(MessageContext msg, Node node, Function<String, AttributeSet> sets) {
+        if (node.children().isEmpty()) {
+            return node;
+        }
+        List<Node> kids = new ArrayList<>(node.children().size());
+        boolean changed = false;
+        for (int i = 0; i < node.children().size(); i++) {
+            Node c = node.children().get(i);
+            Node fixed = c.name().equals("RTA_ENCAP") && c.status() == Status.UNKNOWN && c.note() != null
+                    && c.note().contains(NOT_BEFORE) ? reread(msg, c, typeAfter(node.children(), i), sets) : fix(msg, c, sets);
+            changed |= fixed != c;
+            kids.add(fixed);
+        }
+        return changed ? new Node(node.name(), node.type(), node.offset(), node.length(), node.value(), node.display(),
+                node.status(), node.note(), kids) : node;
+    }
+
+    /** The RTA_ENCAP_TYPE sibling after {@code i}, or null. */
+    private static Node typeAfter(List<Node> siblings, int i) {
+        for (int j = i + 1; j < siblings.size(); j++) {
+            if (siblings.get(j).name().equals("RTA_ENCAP_TYPE")) {
+                return siblings.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static Node reread(MessageContext msg, Node encap, Node type, Function<String, AttributeSet> sets) {
+        Node payload = encap.child("value");
+        if (type == null || payload == null || !(payload.value() instanceof String hex) || type.display() == null) {
+            return encap;
+        }
+        // "LWTUNNEL_ENCAP_SEG6_LOCAL (7)" -> encap-seg6-local-attrs
+        String display = type.display();
+        int cut = display.indexOf(' ');
+        String constant = cut < 0 ? display : display.substring(0, cut);
+        if (!constant.startsWith("LWTUNNEL_ENCAP_")) {
+            return encap;
+        }
+        AttributeSet set = sets.apply("encap-" + constant.substring(15).toLowerCase(Locale.ROOT).replace('_', '-') + "-attrs");
+        if (set == null) {
+            return encap;
+        }
+        byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+        byte[] buf = new byte[payload.offset() + bytes.length];
+        System.arraycopy(bytes, 0, buf, payload.offset(), bytes.length);
+        List<Node> inner = AttributeWalker.walk(ByteView.of(buf).slice(payload.offset(), bytes.length), set, msg.conversation());
+        List<Node> kids = new ArrayList<>();
+        for (Node k : encap.children()) {
+            if (k == payload) {
+                kids.addAll(inner);
+            } else {
+                kids.add(k);
+            }
+        }
+        boolean bad = inner.stream().anyMatch(n -> n.status() == Status.MALFORMED);
+        return new Node(encap.name(), encap.type(), encap.offset(), encap.length(), encap.value(), constant.substring(15)
+                .toLowerCase(Locale.ROOT) + " encapsulation", bad ? Status.MALFORMED : Status.OK,
+                "read by the RTA_ENCAP_TYPE after it (" + display + "): the kernel and iproute2 put the type last", kids);
+    }
+}

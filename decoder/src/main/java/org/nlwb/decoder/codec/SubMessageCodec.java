@@ -130,6 +130,12 @@ final class SubMessageCodec implements TypeCodec {
                     + "': give " + a.selector() + " beside it or in an enclosing object");
         }
         SubMessageSpec.Format fmt = sm.formats().get(selector);
+        if (fmt == null && selector.matches("\\d+")) {
+            // an integer selector with an enum (nftables' object type 1 = counter), as decode reads it
+            for (AttrSpec candidate : selectorCandidates(f)) {
+                fmt = fmt != null ? fmt : format(f.family(), sm, candidate, Long.valueOf(selector));
+            }
+        }
         if (fmt == null) {
             throw new ValueException(path, "sub-message " + sm.name() + " has no format for " + a.selector() + " = '"
                     + selector + "'" + Suggestions.suggestion(selector, sm.formats().keySet()) + "; it has: "

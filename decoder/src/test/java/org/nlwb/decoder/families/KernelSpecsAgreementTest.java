@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nlwb.decoder.ynl.AttrSetSpec;
 import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.AttrType;
 import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.spec.SpecLibrary;
 import org.nlwb.decoder.testing.Samples;
@@ -64,7 +65,7 @@ class KernelSpecsAgreementTest {
                     continue;
                 }
                 for (AttrSpec ka : ks.attributes()) {
-                    if (ka.type().equals("unused")) {
+                    if (ka.type() == AttrType.UNUSED) {
                         continue;
                     }
                     AttrSpec oa = os.byName(ka.name());

@@ -183,8 +183,17 @@ public final class StraceParser {
         if (!m.matches()) {
             return;
         }
-        int pid = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2)) : -1;
-        long time = parseTime(m.group(3));
+        String pidText = m.group(1) != null ? m.group(1) : m.group(2);
+        Integer pid = pidText == null ? Integer.valueOf(-1) : StraceFields.intNumber(pidText);
+        if (pid == null) {
+            tooLarge("pid", pidText, "at most 2147483647", "line skipped");
+            return;
+        }
+        long time = StraceFields.parseTime(m.group(3));
+        if (time == StraceFields.BAD_TIME) {
+            tooLarge("time", m.group(3), "no time before the year 2262", "taken as unknown");
+            time = -1;
+        }
         String rest = m.group(4);
         Matcher resumed = RESUMED.matcher(rest);
         if (resumed.matches()) {
@@ -241,7 +250,7 @@ public final class StraceParser {
     // ---- a syscall with all its arguments and its result --------------------------------------
 
     private void complete(Started call, String argsAndResult) {
-        int close = closingParen(argsAndResult);
+        int close = StraceFields.closingParen(argsAndResult);
         if (close < 0) {
             return;
         }
@@ -254,7 +263,11 @@ public final class StraceParser {
         if (!r.find()) {
             return; // "= ?" and the like
         }
-        long ret = Long.parseLong(r.group(1));
+        Long ret = StraceFields.number(r.group(1), 10);
+        if (ret == null) {
+            tooLarge(call.name + " return value", r.group(1), "a number of 64 bits", "call skipped");
+            return;
+        }
         if (call.name.equals("socket")) {
             socketCall(call, args, ret, r.group(2));
             return;
@@ -262,7 +275,8 @@ public final class StraceParser {
         boolean send = SENDS.contains(call.name);
         if (call.name.equals("sendmmsg") || call.name.equals("recvmmsg")) {
             Matcher fdm = FD.matcher(args);
-            if (fdm.find() && ret > 0 && netlinkProtocol(call.pid, Integer.parseInt(fdm.group(1)), fdm.group(2), args).isPresent()) {
+            Integer fd = fdm.find() ? fd(call, fdm.group(1)) : null;
+            if (fd != null && ret > 0 && netlinkProtocol(call.pid, fd, fdm.group(2), args).isPresent()) {
                 diagnostics.accept(Diagnostic.warning(Locations.line(file, call.line), call.name
                         + " on a netlink socket is not read (its dump does not say where one message's buffers end); skipped"));
             }
@@ -275,7 +289,10 @@ public final class StraceParser {
         if (!fdm.find()) {
             return;
         }
-        int fd = Integer.parseInt(fdm.group(1));
+        Integer fd = fd(call, fdm.group(1));
+        if (fd == null) {
+            return;
+        }
         Optional<Integer> protocol = netlinkProtocol(call.pid, fd, fdm.group(2), args);
         if (protocol.isEmpty() || ret <= 0 || (!send && args.contains("MSG_PEEK"))) {
             return;
@@ -287,6 +304,10 @@ public final class StraceParser {
 
     private void socketCall(Started call, String args, long ret, String note) {
         if (ret < 0) {
+            return;
+        }
+        if (ret > Integer.MAX_VALUE) {
+            tooLarge("socket() result", Long.toString(ret), "an fd of at most 2147483647", "call skipped");
             return;
         }
         int fd = (int) ret;
@@ -350,6 +371,21 @@ public final class StraceParser {
         return Optional.empty();
     }
 
+    /** The fd argument of {@code call}, or null (with a warning) when it is no int. */
+    private Integer fd(Started call, String digits) {
+        Integer fd = StraceFields.intNumber(digits);
+        if (fd == null) {
+            tooLarge(call.name + " fd", digits, "at most 2147483647", "call skipped");
+        }
+        return fd;
+    }
+
+    /** A number in the current line that cannot be what strace printed: say where, and what is done instead. */
+    private void tooLarge(String what, String digits, String limit, String outcome) {
+        diagnostics.accept(Diagnostic.warning(Locations.line(file, lineNo), what + " " + TextLines.quote(digits)
+                + " is too large for what strace prints there (" + limit + "); " + outcome));
+    }
+
     // ---- dump lines ---------------------------------------------------------------------------
 
     private void bufferLine(Matcher m) {
@@ -357,7 +393,11 @@ public final class StraceParser {
             return;
         }
         pending.sawDump = true;
-        pending.bufferExpected = Long.parseLong(m.group(1));
+        Long expected = StraceFields.number(m.group(1), 10);
+        if (expected == null) {
+            tooLarge("buffer size", m.group(1), "a number of 64 bits", "the buffer's bytes are taken as they come");
+        }
+        pending.bufferExpected = expected == null ? -1 : expected;
         pending.bufferStart = pending.dump.size();
     }
 
@@ -369,9 +409,9 @@ public final class StraceParser {
         if (pending.damaged) {
             return;
         }
-        long offset = Long.parseLong(m.group(1), 16);
+        Long offset = StraceFields.number(m.group(1), 16);
         long inBuffer = pending.dump.size() - pending.bufferStart;
-        if (offset != inBuffer) {
+        if (offset == null || offset != inBuffer) {
             diagnostics.accept(Diagnostic.warning(Locations.line(file, lineNo), "dump offset 0x" + m.group(1) + " but " + inBuffer
                     + " bytes so far in this buffer; bytes are taken in line order"));
         }
@@ -392,7 +432,7 @@ public final class StraceParser {
             } else {
                 pending.damaged = true;
                 diagnostics.accept(Diagnostic.error(Locations.line(file, lineNo), "column " + (col + i) + ": bad hex byte \""
-                        + field.substring(i, Math.min(field.length(), i + 2)) + "\" in the dump of the "
+                        + TextLines.quote(field.substring(i, Math.min(field.length(), i + 2))) + "\" in the dump of the "
                         + pending.call.name + " at line " + pending.call.line + "; its record keeps the "
                         + pending.dump.size() + " bytes before it"));
                 return;
@@ -494,7 +534,7 @@ public final class StraceParser {
         int i = 0;
         boolean any = false;
         while ((i = region.indexOf('"', i)) >= 0) {
-            int end = unescape(region, i + 1, out);
+            int end = StraceFields.unescape(region, i + 1, out);
             if (end < 0) {
                 p.fallbackProblem = p.call.name + ": unterminated string in the arguments";
                 break;
@@ -522,116 +562,4 @@ public final class StraceParser {
         }
     }
 
-    /** Decodes a C string body starting at {@code from}; returns the index of the closing quote or -1. */
-    static int unescape(String s, int from, ByteArrayOutputStream out) {
-        int i = from;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                return i;
-            }
-            if (c != '\\') {
-                out.write(c & 0xff);
-                i++;
-                continue;
-            }
-            if (i + 1 >= s.length()) {
-                return -1;
-            }
-            char e = s.charAt(i + 1);
-            switch (e) {
-                case 'x' -> {
-                    int v = 0;
-                    int j = i + 2;
-                    while (j < s.length() && j < i + 4 && TextLines.isHexDigit(s.charAt(j))) {
-                        v = v << 4 | TextLines.hexValue(s.charAt(j));
-                        j++;
-                    }
-                    out.write(v);
-                    i = j;
-                }
-                case 'n' -> { out.write('\n'); i += 2; }
-                case 't' -> { out.write('\t'); i += 2; }
-                case 'r' -> { out.write('\r'); i += 2; }
-                case 'v' -> { out.write(0x0b); i += 2; }
-                case 'f' -> { out.write('\f'); i += 2; }
-                case 'a' -> { out.write(0x07); i += 2; }
-                case 'b' -> { out.write('\b'); i += 2; }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        int v = 0;
-                        int j = i + 1;
-                        while (j < s.length() && j < i + 4 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
-                            v = v * 8 + (s.charAt(j) - '0');
-                            j++;
-                        }
-                        out.write(v);
-                        i = j;
-                    } else {
-                        out.write(e & 0xff);
-                        i += 2;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------
-
-    /** Index of the ')' closing the argument list (which starts at 0), skipping strings and nesting; -1 if none. */
-    static int closingParen(String s) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-                continue;
-            }
-            switch (c) {
-                case '"' -> quoted = true;
-                case '(', '[', '{' -> depth++;
-                case ']', '}' -> depth--;
-                case ')' -> {
-                    if (depth == 0) {
-                        return i;
-                    }
-                    depth--;
-                }
-                default -> { }
-            }
-        }
-        return -1;
-    }
-
-    /** Nanoseconds: since the epoch for {@code -ttt}, since midnight for {@code -t}/{@code -tt}; -1 when absent. */
-    static long parseTime(String t) {
-        if (t == null) {
-            return -1;
-        }
-        long secs;
-        String frac = "";
-        int dot = t.indexOf('.');
-        String whole = dot < 0 ? t : t.substring(0, dot);
-        if (dot >= 0) {
-            frac = t.substring(dot + 1);
-        }
-        if (whole.indexOf(':') > 0) {
-            String[] hms = whole.split(":");
-            secs = Long.parseLong(hms[0]) * 3600 + Long.parseLong(hms[1]) * 60 + Long.parseLong(hms[2]);
-        } else {
-            secs = Long.parseLong(whole);
-        }
-        long nanos = 0;
-        if (!frac.isEmpty()) {
-            String f = (frac + "000000000").substring(0, 9);
-            nanos = Long.parseLong(f);
-        }
-        return secs * 1_000_000_000L + nanos;
-    }
 }

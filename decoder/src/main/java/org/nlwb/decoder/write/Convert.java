@@ -3,7 +3,6 @@ package org.nlwb.decoder.write;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ import org.nlwb.decoder.read.UnreadableInputException;
  * </pre>
  * {@code --ns} writes nanosecond timestamps (default microseconds, like tcpdump);
  * {@code --format} forces the input format (pyroute2, strace, pcap, hex). Diagnostics of the
- * input go to stderr. Exit status 0 on success, 1 when the input cannot be read, 2 on usage errors.
+ * input go to stderr. OUT is saved atomically ({@link AtomicFile}). Exit status 0 on success, 1 when the input cannot be read, 2 on usage errors.
  */
 public final class Convert {
     private Convert() {
@@ -62,11 +61,14 @@ public final class Convert {
         for (Diagnostic d : capture.diagnostics()) {
             System.err.println(d);
         }
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out));
-             RecordWriter w = writerFor(out, os, res, in.getFileName().toString())) {
-            for (Record r : capture.records()) {
-                w.write(r);
+        try (AtomicFile file = AtomicFile.create(out)) {
+            try (OutputStream os = new BufferedOutputStream(file.stream());
+                 RecordWriter w = writerFor(out, os, res, in.getFileName().toString())) {
+                for (Record r : capture.records()) {
+                    w.write(r);
+                }
             }
+            file.commit();
         }
         System.err.println(in + " (" + capture.format() + ") -> " + out + ": " + capture.recordCount() + " records, "
                 + capture.messageCount() + " messages");

@@ -8,7 +8,6 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Iterator;
@@ -24,6 +23,7 @@ import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.text.TextTree;
+import org.nlwb.decoder.write.AtomicFile;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.Pyroute2Writer;
 import org.nlwb.decoder.write.TypeNamer;
@@ -39,17 +39,30 @@ public final class Exporter {
     }
 
     /**
+     * Saves atomically ({@link AtomicFile}): {@code out} is the old file or the whole export, never
+     * a part of one.
+     *
      * @param progress told how many messages are written so far
-     * @param cancelled polled between messages; the file is left incomplete when it turns true
+     * @param cancelled polled between messages; when it turns true nothing is saved and {@code out}
+     *                  stays as it was
      */
     public static void export(CaptureDocument doc, List<MessageRef> messages, ExportFormat format, Path out,
+                              IntConsumer progress, BooleanSupplier cancelled) throws IOException {
+        try (AtomicFile file = AtomicFile.create(out)) {
+            write(doc, messages, format, file.stream(), progress, cancelled);
+            if (!cancelled.getAsBoolean()) {
+                file.commit();
+            }
+        }
+    }
+
+    private static void write(CaptureDocument doc, List<MessageRef> messages, ExportFormat format, OutputStream out,
                               IntConsumer progress, BooleanSupplier cancelled) throws IOException {
         switch (format) {
             case JSON -> json(doc, messages, out, progress, cancelled);
             case TEXT -> text(doc, messages, out, progress, cancelled);
             case PCAP -> {
-                try (RecordWriter w = new PcapWriter(new BufferedOutputStream(Files.newOutputStream(out)),
-                        TimeResolution.NANOSECONDS)) {
+                try (RecordWriter w = new PcapWriter(new BufferedOutputStream(out), TimeResolution.NANOSECONDS)) {
                     records(doc, messages, w::write, progress, cancelled);
                 }
             }
@@ -57,8 +70,7 @@ public final class Exporter {
                 // Names for the writer's comments, from the decoder (RTM_NEWLINK rather than 0x10).
                 Map<Long, String> names = new HashMap<>();
                 TypeNamer namer = (protocol, type) -> names.get(((long) protocol << 32) | type);
-                try (RecordWriter w = new Pyroute2Writer(new BufferedOutputStream(Files.newOutputStream(out)),
-                        doc.capture().source(), namer)) {
+                try (RecordWriter w = new Pyroute2Writer(new BufferedOutputStream(out), doc.capture().source(), namer)) {
                     records(doc, messages, r -> w.write(r), i -> {
                         MessageRef m = messages.get(i);
                         if (m.hasHeader()) {
@@ -90,20 +102,18 @@ public final class Exporter {
         };
     }
 
-    static void json(CaptureDocument doc, List<MessageRef> messages, Path out, IntConsumer progress,
+    static void json(CaptureDocument doc, List<MessageRef> messages, OutputStream os, IntConsumer progress,
                      BooleanSupplier cancelled) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out);
-             JsonGenerator g = new JsonFactory().createGenerator(os)) {
+        try (JsonGenerator g = new JsonFactory().createGenerator(os)) {
             g.useDefaultPrettyPrinter();
             TreeJson.writeCapture(g, doc.capture().source(), doc.capture().format(),
                     decoded(doc, messages, progress, cancelled), doc.capture().diagnostics());
         }
     }
 
-    static void text(CaptureDocument doc, List<MessageRef> messages, Path out, IntConsumer progress,
+    static void text(CaptureDocument doc, List<MessageRef> messages, OutputStream out, IntConsumer progress,
                      BooleanSupplier cancelled) throws IOException {
-        try (PrintStream ps = new PrintStream(new BufferedOutputStream(Files.newOutputStream(out)), false,
-                StandardCharsets.UTF_8)) {
+        try (PrintStream ps = new PrintStream(new BufferedOutputStream(out), false, StandardCharsets.UTF_8)) {
             new TextTree(ps, false).capture(doc.capture(), decoded(doc, messages, progress, cancelled));
         }
     }

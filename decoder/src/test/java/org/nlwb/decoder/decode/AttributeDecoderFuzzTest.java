@@ -19,7 +19,7 @@ import org.nlwb.decoder.testing.RandomMessages;
 class AttributeDecoderFuzzTest {
     private static final Conversation KNOWN = Conversations.fixed(RandomMessages.GENL_FAMILIES);
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void datagram(FuzzedDataProvider data) {
         int protocol = data.consumeInt(0, 31);
         Direction direction = data.pickValue(Direction.values());

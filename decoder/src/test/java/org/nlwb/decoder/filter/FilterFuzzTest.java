@@ -32,7 +32,7 @@ class FilterFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void parse(byte[] input) {
         String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
         Filter f;

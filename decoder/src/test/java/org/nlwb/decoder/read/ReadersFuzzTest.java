@@ -21,28 +21,28 @@ class ReadersFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void pcap(byte[] input) {
         read(new PcapReader(), "f.pcap", input);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void strace(byte[] input) {
         read(new StraceReader(), "f.strace.txt", input);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void pyroute2(byte[] input) {
         read(new Pyroute2Reader(), "f.data", input);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void hex(byte[] input) {
         read(new HexReader(), "f.hex", input);
     }
 
     /** Detection, every reader it tries, framing and the decoder on what loads. */
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void loadAndDecode(byte[] input) {
         if (input.length > 0) {
             Invariants.loadAndDecode("f", input);

@@ -14,7 +14,7 @@ import org.nlwb.decoder.testing.Invariants;
  * problem's text holds a control character.
  */
 class SpecLoaderFuzzTest {
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void ynl(byte[] input) {
         try {
             Family f = SpecLibrary.parse("f.yaml", input);

@@ -89,7 +89,7 @@ public final class DecodeCommand implements Callable<Integer> {
             System.err.println("nlwb decode: --genl-family: " + e.getMessage());
             return 2;
         }
-        Registry registry = RegistryFactory.standard(specDirs);
+        Registry registry = RegistryFactory.standard(specDirs, p -> System.err.println("nlwb decode: warning: " + p + " (not used)"));
         if (className != null && registry.byName(className).isEmpty()) {
             System.err.println("nlwb decode: no message class named " + className + "; known: "
                     + registry.classes().stream().map(c -> c.name()).sorted().toList());

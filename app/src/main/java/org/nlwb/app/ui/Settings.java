@@ -14,6 +14,8 @@ import org.nlwb.app.ui.view.WebColour;
 /**
  * What the window remembers between runs (java.util.prefs, so nothing to parse by hand): size,
  * divider positions, recent files, theme, colour rules. Tests pass their own node and remove it.
+ * Saving is atomic without nlwb's help: the JDK's file store writes {@code prefs.tmp} and renames
+ * it over {@code prefs.xml}, as {@link org.nlwb.decoder.write.AtomicFile} does for exports.
  */
 public final class Settings {
     public static final String DEFAULT_NODE = "org/nlwb/app";

@@ -146,10 +146,13 @@ public final class AttributeWalker {
             if (!d.children().isEmpty()) {
                 kids.addAll(d.children());
             } else if (payload.length() > 0) {
+                boolean bad = d.status() == Status.MALFORMED;
+                // a malformed node always says why, the payload leaf too (a JSON reader may look at it alone)
                 kids.add(new Node("value", null, payload.base(), payload.length(), d.value(), d.display(),
-                        d.status() == Status.MALFORMED ? Status.MALFORMED : Status.OK, null, List.of()));
+                        bad ? Status.MALFORMED : Status.OK, bad ? payloadNote(name, d.note()) : null, List.of()));
             }
-            return new Node(name, type, nla.base(), nla.length(), d.value(), d.display(), d.status(), d.note(), kids);
+            String note = d.status() == Status.MALFORMED && d.note() == null ? payloadNote(name, null) : d.note();
+            return new Node(name, type, nla.base(), nla.length(), d.value(), d.display(), d.status(), note, kids);
         }
 
         private static String typeDisplay(int type, int rawType) {
@@ -173,12 +176,17 @@ public final class AttributeWalker {
             if (rest.length() > 4) {
                 ByteView p = rest.from(4);
                 kids.add(new Node("value", null, p.base(), p.length(), p.hex(), Values.spacedHex(p, 64),
-                        Status.MALFORMED, null, List.of()));
+                        Status.MALFORMED, "what is left of the payload of " + name + ", cut short", List.of()));
             }
             return new Node(name, type, rest.base(), rest.length(), null, "truncated", Status.MALFORMED,
                     "nla_len " + nlaLen + " runs past its parent " + set.name() + ": only " + rest.length()
                             + " bytes left", kids);
         }
+    }
+
+    /** Why the payload of a malformed attribute is malformed: its codec's note, or a plain statement. */
+    private static String payloadNote(String name, String note) {
+        return note != null ? note : "the payload does not fit the type of " + name;
     }
 
     /** The name of an attribute no codec knows: {@code link-attrs[62]}. */

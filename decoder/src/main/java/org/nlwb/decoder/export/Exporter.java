@@ -25,6 +25,7 @@ import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.text.TextTree;
+import org.nlwb.decoder.write.AtomicFile;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.Pyroute2Writer;
 import org.nlwb.decoder.write.RecordWriter;
@@ -42,29 +43,40 @@ public final class Exporter {
     }
 
     /**
-     * Writes {@code messages} (of {@code doc}, in the order given) to {@code out}.
+     * Writes {@code messages} (of {@code doc}, in the order given) to {@code out}. Saves atomically
+     * ({@link AtomicFile}): {@code out} is the old file or the whole export, never a part of one.
      *
      * @param progress  told how many messages are written so far
-     * @param cancelled polled between messages; the file is left incomplete when it turns true
+     * @param cancelled polled between messages; when it turns true nothing is saved and {@code out}
+     *                  stays as it was
      */
     public static void export(DecodedCapture doc, List<MessageRef> messages, ExportFormat format, Path out,
                               IntConsumer progress, BooleanSupplier cancelled) throws IOException {
+        try (AtomicFile file = AtomicFile.create(out)) {
+            write(doc, messages, format, file.stream(), progress, cancelled);
+            if (!cancelled.getAsBoolean()) {
+                file.commit();
+            }
+        }
+    }
+
+    private static void write(DecodedCapture doc, List<MessageRef> messages, ExportFormat format, OutputStream out,
+                              IntConsumer progress, BooleanSupplier cancelled) throws IOException {
         switch (format) {
             case JSON -> {
-                try (OutputStream os = Files.newOutputStream(out);
-                     JsonGenerator g = new JsonFactory().createGenerator(os)) {
+                try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
                     g.useDefaultPrettyPrinter();
                     writeJson(g, doc.capture(), watched(doc, messages, progress, cancelled));
                 }
             }
             case TEXT -> {
-                try (PrintStream ps = new PrintStream(new BufferedOutputStream(Files.newOutputStream(out)), false,
+                try (PrintStream ps = new PrintStream(new BufferedOutputStream(out), false,
                         StandardCharsets.UTF_8)) {
                     new TextTree(ps, false).capture(doc.capture(), watched(doc, messages, progress, cancelled));
                 }
             }
             case PCAP -> {
-                try (RecordWriter w = new PcapWriter(new BufferedOutputStream(Files.newOutputStream(out)),
+                try (RecordWriter w = new PcapWriter(new BufferedOutputStream(out),
                         TimeResolution.NANOSECONDS)) {
                     records(messages, w::write, progress, cancelled);
                 }
@@ -126,12 +138,12 @@ public final class Exporter {
         };
     }
 
-    private static void pyroute2(DecodedCapture doc, List<MessageRef> messages, Path out, IntConsumer progress,
+    private static void pyroute2(DecodedCapture doc, List<MessageRef> messages, OutputStream out, IntConsumer progress,
                                  BooleanSupplier cancelled) throws IOException {
         // Names for the writer's comments, from the decoder (RTM_NEWLINK rather than 0x10).
         Map<Long, String> names = new HashMap<>();
         TypeNamer namer = (protocol, type) -> names.get(((long) protocol << 32) | type);
-        try (RecordWriter w = new Pyroute2Writer(new BufferedOutputStream(Files.newOutputStream(out)),
+        try (RecordWriter w = new Pyroute2Writer(new BufferedOutputStream(out),
                 doc.capture().source(), namer)) {
             records(messages, w::write, i -> {
                 MessageRef m = messages.get(i);

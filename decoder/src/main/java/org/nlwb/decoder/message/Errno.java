@@ -152,14 +152,22 @@ public final class Errno {
 
     /** {@code ENODEV} for 19, null when unknown. Sign is ignored. */
     public static String name(int errno) {
-        int n = Math.abs(errno);
+        int n = magnitude(errno);
         return n < NAMES.length ? NAMES[n] : null;
     }
 
     /** The kernel's description ({@code No such device}), null when unknown. Sign is ignored. */
     public static String text(int errno) {
-        int n = Math.abs(errno);
+        int n = magnitude(errno);
         return n < TEXTS.length ? TEXTS[n] : null;
+    }
+
+    /**
+     * The errno without its sign, as an index: {@code Math.abs} of -2147483648 is itself (found by
+     * fuzzing: an NLMSG_ERROR with that error code), so it is mapped past every table.
+     */
+    private static int magnitude(int errno) {
+        return errno == Integer.MIN_VALUE ? Integer.MAX_VALUE : Math.abs(errno);
     }
 
     /** Number of a name such as {@code ENODEV}, or -1. */

@@ -34,6 +34,13 @@ public final class HexReader implements Reader {
     private static final Pattern HEXDUMP_C = Pattern.compile("^([0-9a-fA-F]{7,})  (.{1,48}?)\\s*(  \\|.*\\|)?\\s*$");
     private static final Pattern PLAIN_TOKEN = Pattern.compile("[^\\s,:;]+");
     private static final Pattern OFFSET = Pattern.compile("^([0-9a-fA-F]{4,}):?(?:\\s+(.*))?$");
+    /**
+     * How many bytes the {@code *} lines of one file may stand for in all: 16 MiB. A {@code *} line
+     * repeats the line before it up to the next offset, so a few bytes of text can claim gigabytes
+     * (a 90-byte file whose final offset is {@code fffffff0}); no netlink datagram comes near this
+     * (the kernel's largest are a few hundred KiB), so a repetition past it means a wrong offset.
+     */
+    static final long MAX_REPEATED_BYTES = 16L << 20;
 
     @Override
     public DumpFormat format() {
@@ -89,118 +96,158 @@ public final class HexReader implements Reader {
         if (json != null) {
             throw new NotThisFormatException(json);
         }
-        List<Block> done = new ArrayList<>();
-        Block cur = null;
-        boolean offsetMode = false;
-        int radix = 16;
-        byte[] previousLine = null;
-        boolean repeat = false;
-        boolean anyData = false;
-        int protocol = org.nlwb.decoder.model.Protocol.UNKNOWN;
+        Parse parse = new Parse(file, lines, diagnostics);
         for (int i = 0; i < lines.size(); i++) {
-            int lineNo = i + 1;
+            parse.line(i);
+        }
+        parse.endBlock();
+        if (!parse.anyData) {
+            throw new NotThisFormatException("line " + Math.max(1, lines.size()) + ": end of file without any hex bytes");
+        }
+        for (Block b : parse.done) {
+            if (b.bytes.size() > 0) {
+                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)).withProtocol(b.protocol));
+            }
+        }
+        return ReadMetadata.none();
+    }
+
+    /** The state of reading one file, line by line. */
+    private static final class Parse {
+        final String file;
+        final List<String> lines;
+        final Consumer<Diagnostic> diagnostics;
+        final List<Block> done = new ArrayList<>();
+        Block cur;
+        boolean offsetMode;
+        int radix = 16;
+        /** The bytes of the last offset-dump line, which a {@code *} line repeats. */
+        byte[] previousLine;
+        boolean repeat;
+        boolean anyData;
+        /** Bytes the {@code *} lines filled in so far, bounded by {@link #MAX_REPEATED_BYTES}. */
+        long repeated;
+        int protocol = org.nlwb.decoder.model.Protocol.UNKNOWN;
+
+        Parse(String file, List<String> lines, Consumer<Diagnostic> diagnostics) {
+            this.file = file;
+            this.lines = lines;
+            this.diagnostics = diagnostics;
+        }
+
+        void endBlock() {
+            if (cur != null) {
+                done.add(cur);
+                cur = null;
+            }
+        }
+
+        void line(int i) throws NotThisFormatException {
             String line = lines.get(i);
             if (line.isBlank()) {
-                if (cur != null) {
-                    done.add(cur);
-                    cur = null;
-                }
-                continue;
+                endBlock();
+                return;
             }
             if (isComment(line)) {
                 Integer named = TextLines.protocolComment(line);
                 if (named != null) {
                     protocol = named;
                 }
-                continue;
+                return;
             }
-            String where = Locations.line(file, lineNo);
             if (cur == null) {
-                cur = new Block(lineNo, protocol);
+                cur = new Block(i + 1, protocol);
                 offsetMode = startsAtZeroOffset(lines, i);
                 // od without -A prints 7-digit octal offsets; every other tool 4, 5, 6 or 8 hex digits
                 radix = line.startsWith("0000000 ") ? 8 : 16;
                 previousLine = null;
                 repeat = false;
             }
-            if (!offsetMode) {
-                if (cur.damaged) {
-                    continue;
-                }
+            if (offsetMode) {
+                offsetLine(i + 1, line);
+            } else if (!cur.damaged) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                String err = parsePlain(line, out);
-                if (err != null && !anyData) {
-                    throw new NotThisFormatException("line " + lineNo + ": " + err);
-                }
-                cur.bytes.writeBytes(out.toByteArray());
-                anyData |= out.size() > 0;
-                if (err != null) {
-                    damage(cur, where, err, diagnostics);
-                }
-                continue;
+                take(i + 1, parsePlain(line, out), out);
             }
+        }
+
+        /** Adds the bytes of a parsed line to the datagram; {@code err} damages it (or, before any data, rejects the file). */
+        private void take(int lineNo, String err, ByteArrayOutputStream out) throws NotThisFormatException {
+            if (err != null && !anyData) {
+                throw new NotThisFormatException("line " + lineNo + ": " + err);
+            }
+            cur.bytes.writeBytes(out.toByteArray());
+            anyData |= out.size() > 0;
+            if (err != null) {
+                damage(cur, Locations.line(file, lineNo), err, diagnostics);
+            }
+        }
+
+        private void offsetLine(int lineNo, String line) throws NotThisFormatException {
+            String where = Locations.line(file, lineNo);
             String t = line.strip();
             if (t.equals("*")) {
                 repeat = true;
-                continue;
+                return;
             }
             String[] parts = splitOffsetLine(line);
             if (parts == null) {
                 if (!anyData) {
                     throw new NotThisFormatException("line " + lineNo + ": expected an offset and hex bytes "
-                            + "(xxd, hexdump -C, od, Wireshark), found \"" + abbreviate(t) + "\"");
+                            + "(xxd, hexdump -C, od, Wireshark), found \"" + TextLines.quote(t) + "\"");
                 }
                 diagnostics.accept(Diagnostic.error(where, "expected an offset and hex bytes, found \""
-                        + abbreviate(t) + "\"; line skipped"));
-                continue;
+                        + TextLines.quote(t) + "\"; line skipped"));
+                return;
             }
             long offset = parseOffset(parts[0], radix);
-            int have = cur.bytes.size();
-            if (offset == 0 && (have > 0 || cur.damaged)) {
+            if (offset == 0 && (cur.bytes.size() > 0 || cur.damaged)) {
                 done.add(cur);
                 cur = new Block(lineNo, protocol);
-                have = 0;
                 previousLine = null;
                 repeat = false;
             }
-            if (repeat && previousLine != null && previousLine.length > 0 && offset > have) {
-                while (cur.bytes.size() + previousLine.length <= offset) {
-                    cur.bytes.writeBytes(previousLine);
-                }
-                have = cur.bytes.size();
+            if (repeat) {
+                repeatUpTo(offset, parts[0], where);
+                repeat = false;
             }
-            repeat = false;
             if (cur.damaged) {
-                continue;
+                return;
             }
+            int have = cur.bytes.size();
             if (offset != have) {
-                diagnostics.accept(Diagnostic.warning(where, "offset " + parts[0] + " but " + have
+                diagnostics.accept(Diagnostic.warning(where, "offset " + TextLines.quote(parts[0]) + " but " + have
                         + " bytes so far in this datagram; bytes are taken in line order"));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             String err = parseHexField(parts[1], Math.max(0, line.indexOf(parts[1])), out);
-            if (err != null && !anyData) {
-                throw new NotThisFormatException("line " + lineNo + ": " + err);
-            }
             previousLine = out.toByteArray();
-            cur.bytes.writeBytes(previousLine);
-            anyData |= out.size() > 0;
-            if (err != null) {
-                damage(cur, where, err, diagnostics);
+            take(lineNo, err, out);
+        }
+
+        /**
+         * What a {@code *} line stands for: the previous line again, as often as fits below
+         * {@code offset}, within {@link #MAX_REPEATED_BYTES} for the whole file. Past that limit the
+         * offset is taken to be wrong and the datagram keeps what it had.
+         */
+        private void repeatUpTo(long offset, String offsetText, String where) {
+            int have = cur.bytes.size();
+            if (previousLine == null || previousLine.length == 0 || offset <= have || cur.damaged) {
+                return;
+            }
+            long fill = (offset - have) / previousLine.length * previousLine.length;
+            if (fill > MAX_REPEATED_BYTES - repeated) {
+                damage(cur, where, "the * line before this one would repeat the previous line up to offset "
+                        + TextLines.quote(offsetText) + " (" + fill + " bytes), but the * lines of one file may fill "
+                        + "at most " + MAX_REPEATED_BYTES + " bytes (16 MiB) in all, far more than any netlink "
+                        + "datagram, so the offset is taken to be wrong", diagnostics);
+                return;
+            }
+            repeated += fill;
+            for (long n = fill / previousLine.length; n > 0; n--) {
+                cur.bytes.writeBytes(previousLine);
             }
         }
-        if (cur != null) {
-            done.add(cur);
-        }
-        if (!anyData) {
-            throw new NotThisFormatException("line " + Math.max(1, lines.size()) + ": end of file without any hex bytes");
-        }
-        for (Block b : done) {
-            if (b.bytes.size() > 0) {
-                sink.accept(Record.of(b.bytes.toByteArray(), Locations.line(file, b.firstLine)).withProtocol(b.protocol));
-            }
-        }
-        return ReadMetadata.none();
     }
 
     private static void damage(Block b, String where, String err, Consumer<Diagnostic> diagnostics) {
@@ -300,7 +347,7 @@ public final class HexReader implements Reader {
             if (!tok.isEmpty()) {
                 byte[] b = parseToken(tok);
                 if (b == null) {
-                    return "column " + (col + 1) + ": \"" + tok + "\" is not hex bytes";
+                    return "column " + (col + 1) + ": \"" + TextLines.quote(tok) + "\" is not hex bytes";
                 }
                 out.writeBytes(b);
             }
@@ -329,7 +376,7 @@ public final class HexReader implements Reader {
         while (m.find()) {
             byte[] b = parseToken(m.group());
             if (b == null) {
-                return "column " + (base + m.start() + 1) + ": expected hex bytes, found \"" + abbreviate(m.group()) + "\"";
+                return "column " + (base + m.start() + 1) + ": expected hex bytes, found \"" + TextLines.quote(m.group()) + "\"";
             }
             out.writeBytes(b);
         }
@@ -355,9 +402,5 @@ public final class HexReader implements Reader {
             b[i / 2] = (byte) (hi << 4 | lo);
         }
         return b;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

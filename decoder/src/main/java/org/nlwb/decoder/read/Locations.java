@@ -1,14 +1,19 @@
 package org.nlwb.decoder.read;
 
+import org.nlwb.decoder.bytes.Printable;
+
 /** How readers name places in a file for record locations and diagnostics. */
 final class Locations {
     private Locations() {
     }
 
-    /** The last path element of {@code name}: locations stay short and readable on screen. */
+    /**
+     * The last path element of {@code name}: locations stay short and readable on screen. Control
+     * characters in it are escaped ({@link Printable#escape}): a file name is text from outside too.
+     */
     static String shortName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+        return Printable.escape(slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name);
     }
 
     static String line(String file, int line) {

@@ -61,7 +61,7 @@ public final class PcapReader implements Reader {
     }
 
     /** One packet as found in the file, before its direction is settled. */
-    private record Packet(int index, long offset, long timeNanos, int packetType, int protocol, byte[] data,
+    record Packet(int index, long offset, long timeNanos, int packetType, int protocol, byte[] data,
                           String location, int pid, int fd, String syscall) {
     }
 
@@ -77,7 +77,7 @@ public final class PcapReader implements Reader {
         }
         int be = ByteBuffer.wrap(input, 0, 4).order(ByteOrder.BIG_ENDIAN).getInt();
         if (be == PCAPNG_SHB) {
-            readPcapng(file, input, packets, diagnostics, meta);
+            new PcapngBlocks(file, input, packets, diagnostics, meta).read();
         } else {
             readPcap(file, input, be, packets, diagnostics, meta);
         }
@@ -157,7 +157,7 @@ public final class PcapReader implements Reader {
         }
     }
 
-    private static void addPacket(String file, List<Packet> out, Consumer<Diagnostic> diags, int index, long off,
+    static void addPacket(String file, List<Packet> out, Consumer<Diagnostic> diags, int index, long off,
                                   long time, byte[] in, int dataOff, int caplen, long len, String comment) {
         String where = file + " packet " + (index + 1) + " @ 0x" + Long.toHexString(off);
         if (caplen < NetlinkCookedHeader.LENGTH) {
@@ -187,169 +187,15 @@ public final class PcapReader implements Reader {
                     switch (k) {
                         case "pid" -> pid = Integer.parseInt(v);
                         case "fd" -> fd = Integer.parseInt(v);
-                        case "syscall" -> syscall = v;
+                        case "syscall" -> syscall = org.nlwb.decoder.bytes.Printable.escape(v);
                         default -> { }
                     }
                 } catch (NumberFormatException e) {
-                    diags.accept(Diagnostic.warning(where, "packet comment has a bad " + k + " value: " + v));
+                    diags.accept(Diagnostic.warning(where, "packet comment has a bad " + TextLines.quote(k) + " value: " + TextLines.quote(v)));
                 }
             }
         }
         out.add(new Packet(index, off, time, NetlinkCookedHeader.packetType(in, dataOff),
                 NetlinkCookedHeader.protocol(in, dataOff), data, where, pid, fd, syscall));
     }
-
-    // ---- pcapng ----------------------------------------------------------------------------
-
-    private record Iface(int linktype, long unitsPerSecond) {
-    }
-
-    private static void readPcapng(String file, byte[] in, List<Packet> out, Consumer<Diagnostic> diags,
-                                   Map<String, String> meta) throws NotThisFormatException {
-        ByteBuffer b = ByteBuffer.wrap(in);
-        List<Iface> ifaces = new ArrayList<>();
-        int off = 0;
-        int index = 0;
-        boolean anyNetlink = false;
-        Map<Integer, Boolean> warnedIface = new HashMap<>();
-        while (off < in.length) {
-            if (in.length - off < 12) {
-                diags.accept(Diagnostic.error(Locations.offset(file, off), "file ends inside a block header ("
-                        + (in.length - off) + " bytes left); everything before it is kept"));
-                break;
-            }
-            int type = ByteBuffer.wrap(in, off, 4).getInt();
-            if (type == PCAPNG_SHB) {
-                int bom = ByteBuffer.wrap(in, off + 8, 4).getInt();
-                if (bom == PCAPNG_BOM) {
-                    b.order(ByteOrder.BIG_ENDIAN);
-                } else if (Integer.reverseBytes(bom) == PCAPNG_BOM) {
-                    b.order(ByteOrder.LITTLE_ENDIAN);
-                } else {
-                    if (off == 0) {
-                        throw new NotThisFormatException(String.format(
-                                "offset 0x8: expected the pcapng byte-order magic 1a2b3c4d, found %08x", bom));
-                    }
-                    diags.accept(Diagnostic.error(Locations.offset(file, off), "section header with a bad byte-order magic; reading stops"));
-                    break;
-                }
-                ifaces.clear();
-                meta.put("pcap.byteorder", b.order() == ByteOrder.LITTLE_ENDIAN ? "little-endian" : "big-endian");
-                meta.put("pcap.version", "pcapng");
-            } else {
-                type = b.getInt(off);
-            }
-            long blockLen = b.getInt(off + 4) & 0xffffffffL;
-            if (blockLen < 12 || blockLen % 4 != 0 || blockLen > in.length - off) {
-                if (off == 0) {
-                    throw new NotThisFormatException("offset 0x4: pcapng section header length " + blockLen + " is impossible");
-                }
-                diags.accept(Diagnostic.error(Locations.offset(file, off), "block of type " + type + " says "
-                        + blockLen + " bytes but " + (in.length - off) + " are left"
-                        + (blockLen % 4 != 0 ? " (and it is not a multiple of 4)" : "")
-                        + "; everything before it is kept"));
-                break;
-            }
-            int body = off + 8;
-            int bodyEnd = (int) (off + blockLen - 4);
-            switch (type) {
-                case 1 -> { // interface description block
-                    int lt = b.getShort(body) & 0xffff;
-                    long units = 1_000_000;
-                    int o = body + 8;
-                    while (o + 4 <= bodyEnd) {
-                        int code = b.getShort(o) & 0xffff;
-                        int olen = b.getShort(o + 2) & 0xffff;
-                        if (code == 0) {
-                            break;
-                        }
-                        if (code == 9 && olen >= 1 && o + 4 < bodyEnd) {
-                            int r = in[o + 4] & 0xff;
-                            units = (r & 0x80) == 0 ? pow(10, r) : pow(2, r & 0x7f);
-                        }
-                        o += 4 + ((olen + 3) & ~3);
-                    }
-                    ifaces.add(new Iface(lt, units));
-                    anyNetlink |= lt == NetlinkCookedHeader.LINKTYPE_NETLINK;
-                }
-                case 6, 2, 3 -> { // enhanced, obsolete and simple packet blocks
-                    int ifId;
-                    long ts;
-                    int caplen;
-                    long len;
-                    int dataOff;
-                    if (type == 3) {
-                        ifId = 0;
-                        ts = -1;
-                        len = b.getInt(body) & 0xffffffffL;
-                        dataOff = body + 4;
-                        caplen = (int) Math.min(len, bodyEnd - dataOff);
-                    } else {
-                        ifId = type == 6 ? b.getInt(body) : b.getShort(body) & 0xffff;
-                        ts = (b.getInt(body + 4) & 0xffffffffL) << 32 | (b.getInt(body + 8) & 0xffffffffL);
-                        caplen = b.getInt(body + 12);
-                        len = b.getInt(body + 16) & 0xffffffffL;
-                        dataOff = body + 20;
-                    }
-                    String where = Locations.offset(file, off);
-                    if (ifId < 0 || ifId >= ifaces.size()) {
-                        diags.accept(Diagnostic.error(where, "packet block names interface " + ifId
-                                + " but only " + ifaces.size() + " are described; skipped"));
-                    } else if (caplen < 0 || caplen > bodyEnd - dataOff) {
-                        diags.accept(Diagnostic.error(where, "packet block says " + caplen
-                                + " captured bytes but the block holds " + (bodyEnd - dataOff) + "; skipped"));
-                    } else if (ifaces.get(ifId).linktype != NetlinkCookedHeader.LINKTYPE_NETLINK) {
-                        if (warnedIface.put(ifId, true) == null) {
-                            diags.accept(Diagnostic.warning(where, "interface " + ifId + " has link type "
-                                    + ifaces.get(ifId).linktype + ", not LINKTYPE_NETLINK (253); its packets are skipped"));
-                        }
-                    } else {
-                        long time = ts <= 0 ? -1 : toNanos(ts, ifaces.get(ifId).unitsPerSecond);
-                        String comment = type == 6 ? comment(b, in, dataOff + ((caplen + 3) & ~3), bodyEnd) : null;
-                        addPacket(file, out, diags, index, off, time, in, dataOff, caplen, len, comment);
-                    }
-                    index++;
-                }
-                default -> { }
-            }
-            off += (int) blockLen;
-        }
-        if (!anyNetlink) {
-            throw new NotThisFormatException("pcapng file has " + ifaces.size()
-                    + " interface(s) and none has LINKTYPE_NETLINK (253); nlwb reads netlink captures only");
-        }
-    }
-
-    /** The first {@code opt_comment} among the options in {@code [o, end)}, or null. */
-    private static String comment(ByteBuffer b, byte[] in, int o, int end) {
-        while (o + 4 <= end) {
-            int code = b.getShort(o) & 0xffff;
-            int olen = b.getShort(o + 2) & 0xffff;
-            if (code == 0 || o + 4 + olen > end) {
-                return null;
-            }
-            if (code == 1) {
-                return new String(in, o + 4, olen, java.nio.charset.StandardCharsets.UTF_8);
-            }
-            o += 4 + ((olen + 3) & ~3);
-        }
-        return null;
-    }
-
-    private static long pow(int base, int exp) {
-        long r = 1;
-        for (int i = 0; i < exp && r < Long.MAX_VALUE / base; i++) {
-            r *= base;
-        }
-        return r;
-    }
-
-    private static long toNanos(long ts, long unitsPerSecond) {
-        long sec = ts / unitsPerSecond;
-        long rem = ts % unitsPerSecond;
-        return sec * 1_000_000_000L + (unitsPerSecond >= 1_000_000_000L
-                ? rem / (unitsPerSecond / 1_000_000_000L)
-                : rem * 1_000_000_000L / unitsPerSecond);
-    }
-
 }

@@ -130,7 +130,7 @@ public final class Pyroute2Reader implements Reader {
                     i += 4;
                 } else {
                     return "column " + (i + 1) + ": expected \\x and two hex digits, found \""
-                            + line.substring(i, Math.min(n, i + 4)) + "\"";
+                            + TextLines.quote(line.substring(i, Math.min(n, i + 4))) + "\"";
                 }
             } else if (TextLines.isHexDigit(c)) {
                 if (i + 1 >= n || !TextLines.isHexDigit(line.charAt(i + 1))) {

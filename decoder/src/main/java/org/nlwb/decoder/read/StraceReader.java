@@ -46,7 +46,7 @@ public final class StraceReader implements Reader {
             String l = lines.get(first);
             throw new NotThisFormatException("line " + (first + 1) + ": expected a strace line such as "
                     + "\"123 1700000000.123456 sendmsg(3, ...) = 20\", found \""
-                    + (l.length() > 50 ? l.substring(0, 47) + "..." : l) + "\"");
+                    + TextLines.quote(l) + "\"");
         }
         List<Diagnostic> diags = new ArrayList<>();
         StraceParser parser = new StraceParser(name, sink, diags::add);

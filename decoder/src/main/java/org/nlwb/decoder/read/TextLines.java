@@ -3,22 +3,71 @@ package org.nlwb.decoder.read;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.nlwb.decoder.bytes.Printable;
 
-/** Splitting text dump files into lines and telling text from binary. */
+/**
+ * Splitting text dump files into lines and telling text from binary.
+ *
+ * <p>What a text dump may be saved as (editors on other systems do all of these): UTF-8 with or
+ * without a byte-order mark, UTF-16 little- or big-endian with its byte-order mark, and lines
+ * ended by LF, CRLF or a lone CR (old Mac editors, some terminals' "save output"). Each reads
+ * the same as the plain UTF-8/LF file: the mark is dropped, UTF-16 is turned into UTF-8 bytes
+ * first, and every CR, LF or CRLF ends one line (so line numbers match what an editor shows).
+ */
 final class TextLines {
+    private static final byte[] UTF8_BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+
     private TextLines() {
     }
 
-    /** The lines of {@code input} (ISO-8859-1: one char per byte, so nothing is lost), without terminators. */
+    /**
+     * The text of {@code input} with one char per byte (ISO-8859-1, so nothing is lost and the
+     * parsers' columns are byte columns): a UTF-8 mark dropped, UTF-16 with a mark turned into
+     * UTF-8 first. A UTF-16 file cut inside a character keeps the whole characters before it.
+     */
+    static String text(byte[] input) {
+        return new String(bytes(input), StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@code input} as UTF-8 (or the single-byte text it is) without a byte-order mark. */
+    static byte[] bytes(byte[] input) {
+        if (startsWith(input, UTF8_BOM)) {
+            return java.util.Arrays.copyOfRange(input, 3, input.length);
+        }
+        boolean le = input.length >= 2 && (input[0] & 0xff) == 0xff && (input[1] & 0xff) == 0xfe;
+        boolean be = input.length >= 2 && (input[0] & 0xff) == 0xfe && (input[1] & 0xff) == 0xff;
+        if (!le && !be) {
+            return input;
+        }
+        int even = (input.length - 2) & ~1;
+        String s = new String(input, 2, even, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWith(byte[] input, byte[] prefix) {
+        if (input.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (input[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lines of {@code input} (see {@link #text}), without terminators: LF, CRLF and CR each end a line. */
     static List<String> of(byte[] input) {
-        String s = new String(input, StandardCharsets.ISO_8859_1);
+        String s = text(input);
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\n') {
-                int end = i > start && s.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(s.substring(start, end));
+            if (c == '\n' || c == '\r') {
+                lines.add(s.substring(start, i));
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
                 start = i + 1;
             }
         }
@@ -35,7 +84,8 @@ final class TextLines {
     }
 
     /** True when {@code head} has a NUL or other control bytes a text dump never holds. */
-    static boolean isBinary(byte[] head) {
+    static boolean isBinary(byte[] rawHead) {
+        byte[] head = bytes(rawHead);
         int n = Math.min(head.length, 4096);
         for (int i = 0; i < n; i++) {
             int c = head[i] & 0xff;
@@ -87,6 +137,15 @@ final class TextLines {
 
     static int hexValue(char c) {
         return Character.digit(c, 16);
+    }
+
+    /**
+     * Text of the file for a message: at most 40 chars ({@code ...} marks a cut) with control
+     * characters escaped ({@link Printable#escape}), so a file cannot drive the terminal that shows
+     * the message.
+     */
+    static String quote(String s) {
+        return Printable.escape(s.length() <= 40 ? s : s.substring(0, 37) + "...");
     }
 
     /** A short, printable rendering of a char for messages. */

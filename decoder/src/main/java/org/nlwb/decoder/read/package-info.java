@@ -12,7 +12,12 @@
  * part is a {@link org.nlwb.decoder.model.Diagnostic} and the rest loads; text that is not the
  * format at all is a {@link org.nlwb.decoder.read.NotThisFormatException} saying at which line
  * and what was expected. Text dumps may name their protocol in a {@code # protocol: route}
- * comment.
+ * comment, and may be saved with a byte-order mark, CRLF or CR line ends, or as UTF-16 with its
+ * mark ({@link org.nlwb.decoder.read.TextLines}).
+ *
+ * <p>Hostile input: no length, count or repetition in a file is trusted beyond the bytes present
+ * and a documented limit (pcapng block bodies, hexdump's {@code *} lines, strace's numbers), and
+ * everything quoted from a file in a message has its control characters escaped.
  */
 package org.nlwb.decoder.read;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.ynl.AttributeNumbers;
 import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.ynl.SpecException;
 import org.nlwb.decoder.ynl.SpecProblem;
@@ -33,7 +34,10 @@ import org.nlwb.decoder.ynl.YnlParser;
  * <li>the directories the user names ({@code --spec-dir DIR}), in order.</li>
  * </ol>
  *
- * With {@code -Dnlwb.specs.system=false} only 1 and 5 are searched. Missing directories are skipped. Only {@code *.yaml} / {@code *.yml} files are read, in name
+ * With {@code -Dnlwb.specs.system=false} only 1 and 5 are searched. Missing standard directories
+ * are skipped quietly (most machines have none of them); a missing directory the user named (5,
+ * or any directory given to {@link #of}) is a problem of the catalog, so the command that named it
+ * can say so. Only {@code *.yaml} / {@code *.yml} files are read, in name
  * order; YNL schema files found beside the specs ({@code genetlink.yaml} ...) are recognised
  * and skipped. A library is an immutable description of the path: each {@link #load()} or
  * {@link #reload()} reads the files again, so a spec added or changed on disk takes effect at the
@@ -51,6 +55,8 @@ public final class SpecLibrary {
 
     private final boolean builtins;
     private final List<Path> dirs;
+    /** The directories a person named (--spec-dir, a kernel tree): unlike the standard ones, their absence is a problem. */
+    private final java.util.Set<Path> named;
     private final ClassLoader loader;
     /**
      * Parsed files by origin, kept with the bytes they were parsed from: a reload reads every file
@@ -62,9 +68,10 @@ public final class SpecLibrary {
     private record Parsed(byte[] content, Family family, SpecException error) {
     }
 
-    private SpecLibrary(boolean builtins, List<Path> dirs, ClassLoader loader) {
+    private SpecLibrary(boolean builtins, List<Path> dirs, List<Path> named, ClassLoader loader) {
         this.builtins = builtins;
         this.dirs = List.copyOf(dirs);
+        this.named = java.util.Set.copyOf(named);
         this.loader = loader;
     }
 
@@ -86,17 +93,17 @@ public final class SpecLibrary {
             }
         }
         dirs.addAll(specDirs);
-        return new SpecLibrary(true, dirs, SpecLibrary.class.getClassLoader());
+        return new SpecLibrary(true, dirs, specDirs, SpecLibrary.class.getClassLoader());
     }
 
     /** Only the built-ins and {@code dirs}: nothing from the user's home or the system (for tests and tools). */
     public static SpecLibrary of(boolean builtins, List<Path> dirs) {
-        return new SpecLibrary(builtins, dirs, SpecLibrary.class.getClassLoader());
+        return new SpecLibrary(builtins, dirs, dirs, SpecLibrary.class.getClassLoader());
     }
 
     /** The same path, with plugins (message class providers) and built-ins found through {@code loader}. */
     public SpecLibrary withClassLoader(ClassLoader l) {
-        return new SpecLibrary(builtins, dirs, Objects.requireNonNull(l));
+        return new SpecLibrary(builtins, dirs, List.copyOf(named), Objects.requireNonNull(l));
     }
 
     /** {@code <tree>/Documentation/netlink/specs}. */
@@ -127,6 +134,11 @@ public final class SpecLibrary {
             }
         }
         for (Path dir : dirs) {
+            if (named.contains(dir) && !Files.isDirectory(dir)) {
+                problems.add(new SpecProblem(dir.toString(), 0, 0, "", Files.exists(dir)
+                        ? "is not a directory (spec directories hold *.yaml files)" : "no such directory"));
+                continue;
+            }
             for (Path f : specFiles(dir, problems)) {
                 try {
                     add(families, problems, f.toString(), Files.readAllBytes(f));
@@ -164,7 +176,12 @@ public final class SpecLibrary {
     }
 
     /**
-     * Parses one spec file.
+     * Parses one spec file: the YAML with {@link YamlReader}'s limits, the spec with {@link YnlParser},
+     * and the attribute numbers with {@link AttributeNumbers} (every problem of both is reported).
+     * An attribute set that nests itself, directly or through others, is allowed (the kernel's
+     * specs have such sets: ovs_flow key-attrs, tc ets-attrs, devlink, taskstats): decoding stops at
+     * {@link org.nlwb.decoder.decode.AttributeWalker#MAX_DEPTH} levels with a note, so a cycle costs
+     * nothing and {@code spec check} does not report it.
      *
      * @return the family, or null when the file is a YNL schema rather than a spec
      * @throws SpecException with every problem found, located to the line
@@ -174,7 +191,19 @@ public final class SpecLibrary {
         if (YnlParser.isSchema(doc)) {
             return null;
         }
-        return YnlParser.parse(doc, origin);
+        List<SpecProblem> numbers = AttributeNumbers.check(doc);
+        Family family;
+        try {
+            family = YnlParser.parse(doc, origin);
+        } catch (SpecException e) {
+            List<SpecProblem> all = new ArrayList<>(e.problems());
+            all.addAll(numbers);
+            throw new SpecException(all);
+        }
+        if (!numbers.isEmpty()) {
+            throw new SpecException(numbers);
+        }
+        return family;
     }
 
     private Family parseCached(String origin, byte[] content) throws SpecException {

@@ -29,6 +29,7 @@ public record SpecProblem(String file, int line, int column, String path, String
         if (!path.isEmpty()) {
             sb.append(path).append(": ");
         }
-        return sb.append(message).toString();
+        // the message and path quote the spec; a spec is a file from outside like any other
+        return org.nlwb.decoder.bytes.Printable.escape(sb.append(message).toString());
     }
 }

@@ -64,11 +64,12 @@ public record YamlNode(Kind kind, String text, Map<String, YamlNode> map, List<Y
         return file + ":" + line + ":" + column;
     }
 
+    /** For messages: the kind, or a scalar's text in quotes (cut at 60 characters, control characters escaped). */
     public String describeKind() {
         return switch (kind) {
             case MAP -> "a mapping";
             case LIST -> "a list";
-            case SCALAR -> "\"" + text + "\"";
+            case SCALAR -> "\"" + org.nlwb.decoder.bytes.Printable.escape(text.length() <= 60 ? text : text.substring(0, 57) + "...") + "\"";
             case NULL -> "null";
         };
     }

@@ -1,6 +1,7 @@
 package org.nlwb.decoder.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -77,11 +78,18 @@ class ExporterTest {
     }
 
     @Test
-    void aCancelledExportStopsBetweenMessages(@TempDir Path dir) throws Exception {
+    void aCancelledExportSavesNothingAndLeavesTheOldFileAsItWas(@TempDir Path dir) throws Exception {
         DecodedCapture d = sample();
-        Path out = dir.resolve("none.json");
-        Exporter.export(d, Exporter.all(d), ExportFormat.JSON, out, i -> { }, () -> true);
-        assertEquals(0, new ObjectMapper().readTree(out.toFile()).get("messages").size());
+        Path none = dir.resolve("none.json");
+        Exporter.export(d, Exporter.all(d), ExportFormat.JSON, none, i -> { }, () -> true);
+        assertFalse(Files.exists(none), "a cancelled export writes no file");
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, "{\"kept\": true}");
+        Exporter.export(d, Exporter.all(d), ExportFormat.JSON, old, i -> { }, () -> true);
+        assertEquals("{\"kept\": true}", Files.readString(old));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the old file: no temporary file is left beside it");
+        }
     }
 
     @Test

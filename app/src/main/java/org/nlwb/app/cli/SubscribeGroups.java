@@ -1,13 +1,11 @@
 package org.nlwb.app.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.nlwb.capture.groups.GroupResolver;
 import org.nlwb.capture.groups.MulticastGroup;
-import org.nlwb.capture.send.GenlLookup;
 import org.nlwb.capture.send.SendSession;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
@@ -63,25 +61,14 @@ final class SubscribeGroups {
 
     private static List<MulticastGroup> genl(String spec, SendSession session, Capture lookups)
             throws UsageError, IOException {
-        int colon = spec.indexOf(':');
-        String family = colon < 0 ? spec : spec.substring(0, colon);
-        GenlLookup found = session.genlFamily(family);
-        found.exchange().appendTo(lookups);
-        List<MulticastGroup> groups = found.family().groups();
-        if (colon < 0) {
-            if (groups.isEmpty()) {
-                throw new UsageError("--subscribe: generic netlink family " + family + " has no multicast groups");
+        try {
+            return session.genlGroups(spec, lookups);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("generic netlink family ")
+                    && e.getMessage().contains(" has no multicast group")) {
+                throw new UsageError("--subscribe: " + e.getMessage());
             }
-            return groups;
+            throw e;
         }
-        List<String> known = new ArrayList<>();
-        for (MulticastGroup g : groups) {
-            if (g.name().equals(spec)) {
-                return List.of(g);
-            }
-            known.add(g.name());
-        }
-        throw new UsageError("--subscribe: generic netlink family " + family + " has no multicast group '"
-                + spec.substring(colon + 1) + "'" + (known.isEmpty() ? " (it has none)" : "; it has: " + String.join(", ", known)));
     }
 }

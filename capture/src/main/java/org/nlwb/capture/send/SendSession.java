@@ -1,6 +1,8 @@
 package org.nlwb.capture.send;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
@@ -8,14 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.nlwb.capture.agent.NamespaceAgent;
 import org.nlwb.capture.groups.GenlFamilies;
 import org.nlwb.capture.groups.GenlFamily;
+import org.nlwb.capture.groups.MulticastGroup;
 import org.nlwb.capture.socket.ChannelOptions;
-import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.capture.socket.NetlinkChannel;
 import org.nlwb.capture.sys.Sys;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.Errno;
+import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.message.NlFlags;
+import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 
 /**
@@ -143,6 +147,36 @@ public final class SendSession implements AutoCloseable {
                 return new Exchange(number, request, () -> interruption, stop).run(channel, notes, datagram);
             }
         }
+    }
+
+    /**
+     * The multicast groups {@code spec} names on the target's kernel: {@code FAMILY} (all of its
+     * groups) or {@code FAMILY:GROUP}. The CTRL_CMD_GETFAMILY exchange is appended to
+     * {@code lookups}, so a capture of the conversation names the family's id.
+     *
+     * @throws IOException when the family or the group does not exist (the message names what it has)
+     */
+    public List<MulticastGroup> genlGroups(String spec, Capture lookups) throws IOException {
+        int colon = spec.indexOf(':');
+        String family = colon < 0 ? spec : spec.substring(0, colon);
+        GenlLookup found = genlFamily(family);
+        found.exchange().appendTo(lookups);
+        List<MulticastGroup> groups = found.family().groups();
+        if (colon < 0) {
+            if (groups.isEmpty()) {
+                throw new IOException("generic netlink family " + family + " has no multicast groups");
+            }
+            return groups;
+        }
+        List<String> known = new ArrayList<>();
+        for (MulticastGroup g : groups) {
+            if (g.name().equals(spec)) {
+                return List.of(g);
+            }
+            known.add(g.name());
+        }
+        throw new IOException("generic netlink family " + family + " has no multicast group '"
+                + spec.substring(colon + 1) + "'" + (known.isEmpty() ? " (it has none)" : "; it has: " + String.join(", ", known)));
     }
 
     /**

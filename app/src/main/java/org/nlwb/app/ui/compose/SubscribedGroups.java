@@ -1,14 +1,12 @@
 package org.nlwb.app.ui.compose;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.nlwb.capture.groups.GroupResolver;
 import org.nlwb.capture.groups.MulticastGroup;
-import org.nlwb.capture.send.GenlLookup;
 import org.nlwb.capture.send.SendSession;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
@@ -63,25 +61,6 @@ final class SubscribedGroups {
     }
 
     private static List<MulticastGroup> genl(String spec, SendSession session, Capture lookups) throws IOException {
-        int colon = spec.indexOf(':');
-        String family = colon < 0 ? spec : spec.substring(0, colon);
-        GenlLookup found = session.genlFamily(family);
-        found.exchange().appendTo(lookups);
-        List<MulticastGroup> groups = found.family().groups();
-        if (colon < 0) {
-            if (groups.isEmpty()) {
-                throw new IOException("generic netlink family " + family + " has no multicast groups");
-            }
-            return groups;
-        }
-        List<String> known = new ArrayList<>();
-        for (MulticastGroup g : groups) {
-            if (g.name().equals(spec)) {
-                return List.of(g);
-            }
-            known.add(g.name());
-        }
-        throw new IOException("generic netlink family " + family + " has no multicast group '"
-                + spec.substring(colon + 1) + "'" + (known.isEmpty() ? " (it has none)" : "; it has: " + String.join(", ", known)));
+        return session.genlGroups(spec, lookups);
     }
 }

@@ -27,8 +27,20 @@ public final class InterruptedSendMain {
             System.out.println(said.get());
             System.out.flush();
         }));
-        System.out.println("sending " + s.netnsName().orElseThrow());
-        System.out.flush();
+        // told only once the request is out and the send waits for its answer: a signal before that
+        // would find nothing to interrupt (a race seen under CI load)
+        String ns = s.netnsName().orElseThrow();
+        Thread tell = new Thread(() -> {
+            try {
+                place.sent.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.out.println("sending " + ns);
+            System.out.flush();
+        }, "tell-sending");
+        tell.setDaemon(true);
+        tell.start();
         SendResult r = s.send(SendRequest.of(Protocol.ROUTE, Links.newVeth("iv0", "iv1")).withTimeout(600_000));
         said.set(r.ending() + ": " + r.note());
     }

@@ -3,13 +3,12 @@ package org.nlwb.app.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.write.AtomicFile;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.PcapngWriter;
 import org.nlwb.decoder.write.RecordWriter;
@@ -31,21 +30,13 @@ final class ConversationFile {
         if (!Files.isDirectory(dir)) {
             throw new IOException("no such directory " + dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream os = Streams.unflushed(new BufferedOutputStream(Files.newOutputStream(tmp))); RecordWriter w = writer(file, os)) {
+        AtomicFile.write(target, out -> {
+            try (OutputStream os = Streams.unflushed(new BufferedOutputStream(out)); RecordWriter w = writer(file, os)) {
                 for (Record r : c.records()) {
                     w.write(r);
                 }
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static RecordWriter writer(Path file, OutputStream os) throws IOException {

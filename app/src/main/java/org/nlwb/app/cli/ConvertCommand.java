@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nlwb.decoder.model.Capture;
@@ -14,6 +13,7 @@ import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.read.DumpFormat;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
+import org.nlwb.decoder.write.AtomicFile;
 import org.nlwb.decoder.write.RecordWriter;
 import org.nlwb.decoder.write.TimeResolution;
 import picocli.CommandLine;
@@ -85,11 +85,13 @@ public final class ConvertCommand implements Callable<Integer> {
     private void write(Capture capture) throws IOException {
         TimeResolution res = nanoseconds ? TimeResolution.NANOSECONDS : TimeResolution.MICROSECONDS;
         // the writers flush every record (right for a live capture); a file written in one go need not
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out));
-             RecordWriter w = RecordWriter.forFile(out, Streams.unflushed(os), res, in.getFileName().toString())) {
-            for (Record r : capture.records()) {
-                w.write(r);
+        AtomicFile.write(out, file -> {
+            try (OutputStream os = new BufferedOutputStream(file);
+                 RecordWriter w = RecordWriter.forFile(out, Streams.unflushed(os), res, in.getFileName().toString())) {
+                for (Record r : capture.records()) {
+                    w.write(r);
+                }
             }
-        }
+        });
     }
 }

@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.encode.Request;
+import org.nlwb.decoder.write.AtomicFile;
 
 /**
  * Composed messages on disk: the JSON description ({@code {"messages": [{"family", "op", "dump",
@@ -64,14 +64,7 @@ public final class ComposerFiles {
 
     /** Writes {@code content} to {@code file} atomically (temp file + rename). */
     public static void save(Path file, byte[] content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> out.write(content));
     }
 
     public static void saveText(Path file, String text) throws IOException {

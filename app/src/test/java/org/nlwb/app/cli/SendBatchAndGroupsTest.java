@@ -18,6 +18,7 @@ import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /**
  * YNL CLI parity of {@code nlwb send}: {@code --multi} (an nftables batch wrapped and acked),
@@ -26,6 +27,7 @@ import org.nlwb.decoder.read.Loader;
  */
 class SendBatchAndGroupsTest {
 
+    @NeedsRoot
     @Test
     void anNftablesMultiIsWrappedInABatchAndEachTableGetsItsAck() throws Exception {
         CliRun r = nlwb("send", "--family", "nftables",
@@ -43,6 +45,7 @@ class SendBatchAndGroupsTest {
         }
     }
 
+    @NeedsRoot
     @Test
     void subscribeLinkShowsTheNotificationsOfTheVethTheSendMade(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("conversation.pcapng");
@@ -67,6 +70,7 @@ class SendBatchAndGroupsTest {
         assertEquals(4, saved.messageCount(), "request, ACK and both notifications in the file: " + where);
     }
 
+    @NeedsRoot
     @Test
     void subscribeJsonCarriesTheNotificationsDecoded() throws Exception {
         try (ThrowawayNamespace ns = ThrowawayNamespace.create("nlwb-test")) {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nlwb.capture.netns.ThrowawayNamespace;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /**
  * {@code nlwb send --protocol P (--hex HEX | --raw FILE)} and {@code --from FILE --protocol P}:
@@ -31,6 +32,7 @@ class SendBytesTest {
         return child(child(tree, "nlmsghdr"), "nlmsg_seq").get("value").asLong();
     }
 
+    @NeedsRoot
     @Test
     void hexBytesMakeAVethPairInTheNamedNamespaceAndAreSentAsGiven() throws Exception {
         String newlink = dryRunHex("--family", "rt-link", "--do", "newlink", "--flags", "create,excl", "--json", VETH);
@@ -58,6 +60,7 @@ class SendBytesTest {
         }
     }
 
+    @NeedsRoot
     @Test
     void fixUpStampsSeqAndPidOnlyWhenAsked(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("getlink.bin");
@@ -76,6 +79,7 @@ class SendBytesTest {
         assertEquals(seq(fixed.trees("messages").get(0)), seq(fixed.trees("messages").get(1)), "the reply answers it");
     }
 
+    @NeedsRoot
     @Test
     void theExtAckOffsetNamesTheAttributeOfTheSentBytes() throws Exception {
         // RTM_NEWLINK of lo with IFLA_MTU two bytes long: its policy wants a u32
@@ -90,6 +94,7 @@ class SendBytesTest {
         assertTrue(r.err().contains("nlwb send: the kernel answered -E"), r.err());
     }
 
+    @NeedsRoot
     @Test
     void aHexCaptureReplaysTheBytesOfAMessageNoSpecDescribes() {
         String sample = "../../shared/samples/captured/synthetic-malformed-rtm_newaddr.hex";

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nlwb.capture.netns.NetNamespace;
 import org.nlwb.capture.netns.ThrowawayNamespace;
+import org.nlwb.decoder.testing.NeedsRoot;
 
 /**
  * {@code nlwb send} ended by a signal, as a separate process: SIGINT says it was interrupted (not
@@ -69,6 +70,7 @@ class SendSignalsTest {
         }
     }
 
+    @NeedsRoot
     @Test
     void sigintDuringASendSaysInterruptedWithTheReasonAndRemovesTheNamespace() throws Exception {
         try (NlwbProcess p = sendThatWaits()) {
@@ -85,6 +87,7 @@ class SendSignalsTest {
         }
     }
 
+    @NeedsRoot
     @Test
     void aKilledSendLeavesAnOrphanThatCleanupRemovesAndNames() throws Exception {
         String ns = null;

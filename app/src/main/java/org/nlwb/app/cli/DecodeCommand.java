@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
         description = {"Decode netlink dump files (pyroute2 .data/.dump, strace logs, pcap/pcapng, hex text).",
             "One FILE prints one JSON object with --json; several print a JSON array."})
 public final class DecodeCommand implements Callable<Integer> {
+    /** The exit status of a decode whose reader closed the pipe: 128 + SIGPIPE, as a shell reports it. */
+    static final int EXIT_BROKEN_PIPE = 141;
+
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to decode.")
     List<Path> files = new ArrayList<>();
@@ -99,16 +102,21 @@ public final class DecodeCommand implements Callable<Integer> {
         if (captures.isEmpty()) {
             return 1;
         }
-        OutputStream out = Streams.nonClosing(System.out);
-        if (json) {
-            writeJson(captures, out);
-        } else {
-            PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
-            TextTree text = new TextTree(ps, all);
-            for (DecodedCapture c : captures) {
-                Exporter.writeText(text, c);
+        OutputStream out = Streams.stdout();
+        try {
+            if (json) {
+                writeJson(captures, out);
+            } else {
+                PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
+                TextTree text = new TextTree(ps, all);
+                for (DecodedCapture c : captures) {
+                    Exporter.writeText(text, c);
+                }
+                ps.flush();
             }
-            ps.flush();
+        } catch (Streams.OutputClosed e) {
+            // like any filter: stop when the reader has gone (| head), quietly
+            return EXIT_BROKEN_PIPE;
         }
         return 0;
     }

@@ -24,16 +24,15 @@ import org.nlwb.decoder.tree.Status;
  *                                         (hops = weight - 1)
  * </pre>
  */
-final class RouteMultipath implements AttributeCodec {
+final class RouteMultipath extends SpecNamedCodec {
     private static final int RTNH_SIZE = 8;
     private static final String[] FLAGS = {"RTNH_F_DEAD", "RTNH_F_PERVASIVE", "RTNH_F_ONLINK", "RTNH_F_OFFLOAD",
         "RTNH_F_LINKDOWN", "RTNH_F_UNRESOLVED", "RTNH_F_TRAP"};
 
-    private final String name;
     private final AttributeSet routeAttrs;
 
     private RouteMultipath(String name, AttributeSet routeAttrs) {
-        this.name = name;
+        super(name);
         this.routeAttrs = routeAttrs;
     }
 
@@ -43,11 +42,6 @@ final class RouteMultipath implements AttributeCodec {
 
     private static AttributeCodec create(AttributeCodec specCodec, Function<String, AttributeSet> sets) {
         return new RouteMultipath(specCodec.name(), sets.apply("route-attrs"));
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override

@@ -24,14 +24,13 @@ import org.nlwb.decoder.tree.Status;
  *  | rtvia_family | rtvia_addr (4 bytes for AF_INET, 16 for AF_INET6, a MAC for AF_PACKET) |
  * </pre>
  */
-final class RouteVia implements AttributeCodec {
+final class RouteVia extends SpecNamedCodec {
     private static final int AF_INET = 2;
     private static final int AF_INET6 = 10;
     private static final int AF_PACKET = 17;
-    private final String name;
 
     private RouteVia(String name) {
-        this.name = name;
+        super(name);
     }
 
     static void contribute(Registry.Builder registry) {
@@ -40,11 +39,6 @@ final class RouteVia implements AttributeCodec {
 
     private static AttributeCodec create(AttributeCodec specCodec, Function<String, AttributeSet> sets) {
         return new RouteVia(specCodec.name());
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override

@@ -25,13 +25,12 @@ import org.nlwb.decoder.tree.Status;
  *         |<---------------------------- (hdrlen + 1) * 8 bytes ---------------------------------->|
  * </pre>
  */
-final class Seg6Encap implements AttributeCodec {
+final class Seg6Encap extends SpecNamedCodec {
     private static final String[] MODES = {"SEG6_IPTUN_MODE_INLINE", "SEG6_IPTUN_MODE_ENCAP", "SEG6_IPTUN_MODE_L2ENCAP",
         "SEG6_IPTUN_MODE_ENCAP_RED", "SEG6_IPTUN_MODE_L2ENCAP_RED"};
-    private final String name;
 
     private Seg6Encap(String name) {
-        this.name = name;
+        super(name);
     }
 
     static void contribute(Registry.Builder registry) {
@@ -40,11 +39,6 @@ final class Seg6Encap implements AttributeCodec {
 
     private static AttributeCodec create(AttributeCodec specCodec, Function<String, AttributeSet> sets) {
         return new Seg6Encap(specCodec.name());
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override

@@ -9,21 +9,17 @@ import static org.nlwb.app.cli.CliRun.dryRunHex;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nlwb.decoder.testing.WorldReadableClassPath;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.capture.sys.Sys;
 
@@ -39,32 +35,26 @@ class UnprivilegedSendCommandTest {
             "--clear-groups", "--");
     private static final String VETH = "{\"ifname\": \"uv0\", \"linkinfo\": {\"kind\": \"veth\", \"data\": {\"peer\": "
             + "{\"ifname\": \"uv1\"}}}}";
-    private static Path dir;
-    private static String classPath;
+    private static WorldReadableClassPath copy;
 
     @BeforeAll
     static void copyClassPath() throws IOException {
         assumeTrue(Sys.isRoot(), "needs root to switch to nobody");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")) || Files.isExecutable(Path.of("/bin/setpriv")),
                 "needs setpriv (util-linux) to run nlwb as nobody");
-        dir = Files.createTempDirectory("nlwb-nobody-cli");
-        classPath = worldReadableCopy(dir);
+        copy = WorldReadableClassPath.copyOf(System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")));
     }
 
     @AfterAll
-    static void removeCopy() throws IOException {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+    static void removeCopy() {
+        if (copy != null) {
+            copy.close();
         }
     }
 
     private static NlwbProcess asNobody(String... args) throws IOException {
-        return NlwbProcess.start(AS_NOBODY, classPath, dir, args);
+        return NlwbProcess.start(AS_NOBODY, copy.classPath(), copy.dir(), args);
     }
 
     private static void assumeUserNamespaces(List<String> err) {
@@ -130,34 +120,5 @@ class UnprivilegedSendCommandTest {
         } catch (IOException e) {
             return ""; // not ready yet
         }
-    }
-
-    /** Copies every class path entry into {@code dir}, readable by all, and returns the copy's class path. */
-    private static String worldReadableCopy(Path dir) throws IOException {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> entries = new ArrayList<>();
-        int i = 0;
-        for (String e : cp.split(File.pathSeparator)) {
-            Path from = Path.of(e);
-            if (!Files.exists(from)) {
-                continue;
-            }
-            Path to = dir.resolve(i++ + "-" + from.getFileName());
-            try (Stream<Path> all = Files.walk(from)) {
-                for (Path p : all.toList()) {
-                    Path q = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(q);
-                        Files.setPosixFilePermissions(q, PosixFilePermissions.fromString("rwxr-xr-x"));
-                    } else {
-                        Files.copy(p, q, StandardCopyOption.REPLACE_EXISTING);
-                        Files.setPosixFilePermissions(q, PosixFilePermissions.fromString("rw-r--r--"));
-                    }
-                }
-            }
-            entries.add(to.toString());
-        }
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -1,17 +1,13 @@
 package org.nlwb.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.nlwb.app.ui.ComposerDriver.onFx;
 
-import java.util.concurrent.Callable;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nlwb.app.ui.compose.ComposerTab;
-import org.nlwb.decoder.model.Direction;
-import org.nlwb.decoder.model.MessageRef;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,33 +32,11 @@ class ComposerEditAndResendTest {
         fx.dispose();
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
     @Test
     void theNewlinkOfTheDummyCaptureOpensInTheTypedEditors() throws Exception {
         CaptureTab capture = fx.open(WorkbenchFixture.captured("netns-ip-link-add-dummy-fail.strace.txt"));
-        int request = onFx(() -> {
-            for (MessageRef r : capture.list().rows()) {
-                if (r.record().direction() == Direction.TO_KERNEL
-                        && capture.document().decoded(r.index()).typeName().equals("RTM_NEWLINK")) {
-                    return r.index();
-                }
-            }
-            throw new AssertionError("no RTM_NEWLINK request in the sample");
-        });
-        onFx(() -> {
-            capture.selectMessage(request);
-            MenuItem edit = capture.table().getContextMenu().getItems().stream()
-                    .filter(i -> "Edit and resend".equals(i.getText())).findFirst().orElseThrow();
-            edit.fire();
-            return null;
-        });
-        fx.settle();
-        String status = onFx(() -> ((javafx.scene.control.Label) fx.workbench.scene().lookup("#status-line")).getText());
-        ComposerTab tab = onFx(() -> fx.workbench.tabs().getSelectionModel().getSelectedItem() instanceof ComposerTab c ? c : null);
-        assertNotNull(tab, status);
+        int request = ComposerDriver.firstRequest(capture, "RTM_NEWLINK");
+        ComposerTab tab = new ComposerDriver(fx).fromContextMenu(capture, request, "Edit and resend");
         assertEquals("Edit: RTM_NEWLINK", onFx(tab::getText));
         assertEquals("rt-link", onFx(() -> tab.composition().first().family()));
     }

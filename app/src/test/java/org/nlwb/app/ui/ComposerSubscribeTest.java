@@ -3,13 +3,11 @@ package org.nlwb.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nlwb.app.ui.ComposerDriver.onFx;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @NeedsRoot
 class ComposerSubscribeTest {
     private final WorkbenchFixture fx = new WorkbenchFixture();
+    private final ComposerDriver composer = new ComposerDriver(fx);
 
     @Start
     void start(Stage stage) {
@@ -43,29 +42,13 @@ class ComposerSubscribeTest {
         fx.dispose();
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
-    private ComposerTab template(String name) throws Exception {
-        onFx(() -> {
-            MenuBar bar = (MenuBar) fx.workbench.scene().lookup(".menu-bar");
-            Menu compose = bar.getMenus().stream().filter(m -> m.getText().equals("_Compose")).findFirst().orElseThrow();
-            Menu templates = (Menu) compose.getItems().stream().filter(i -> i.getText().equals("_Templates")).findFirst().orElseThrow();
-            templates.getItems().stream().filter(i -> i.getText().equals(name)).findFirst().orElseThrow().fire();
-            return null;
-        });
-        fx.settle();
-        return onFx(() -> (ComposerTab) fx.workbench.tabs().getSelectionModel().getSelectedItem());
-    }
-
     private static String answerText(ComposerTab tab) throws Exception {
         return onFx(() -> ((Label) tab.getContent().lookup("#compose-answer")).getText());
     }
 
     @Test
     void aVethPairSentWithLinkSubscribedShowsItsNewlinkNotifications() throws Exception {
-        ComposerTab tab = template("Create a veth pair");
+        ComposerTab tab = composer.template("Create a veth pair");
         onFx(() -> {
             tab.subscribe().setText("link");
             tab.send();
@@ -85,7 +68,7 @@ class ComposerSubscribeTest {
 
     @Test
     void anUnknownGroupNameSaysWhyInTheAnswerAndSendsNothing() throws Exception {
-        ComposerTab tab = template("Create a veth pair");
+        ComposerTab tab = composer.template("Create a veth pair");
         onFx(() -> {
             tab.subscribe().setText("link, no-such-group");
             tab.send();

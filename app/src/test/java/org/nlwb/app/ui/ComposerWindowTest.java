@@ -3,14 +3,11 @@ package org.nlwb.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nlwb.app.ui.ComposerDriver.onFx;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +17,6 @@ import org.nlwb.app.ui.compose.Answer;
 import org.nlwb.app.ui.compose.ComposerTab;
 import org.nlwb.app.ui.model.HexViewModel;
 import org.nlwb.decoder.model.Direction;
-import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.testing.NeedsRoot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @NeedsRoot
 class ComposerWindowTest {
     private final WorkbenchFixture fx = new WorkbenchFixture();
+    private final ComposerDriver composer = new ComposerDriver(fx);
 
     @Start
     void start(Stage stage) {
@@ -44,23 +41,6 @@ class ComposerWindowTest {
     void dispose() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> fx.workbench.tabs().getTabs().clear()).get(); // closes the sessions
         fx.dispose();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
-    /** Compose ▸ Templates ▸ {@code name}, as the menu fires it. */
-    private ComposerTab template(String name) throws Exception {
-        onFx(() -> {
-            MenuBar bar = (MenuBar) fx.workbench.scene().lookup(".menu-bar");
-            Menu compose = bar.getMenus().stream().filter(m -> m.getText().equals("_Compose")).findFirst().orElseThrow();
-            Menu templates = (Menu) compose.getItems().stream().filter(i -> i.getText().equals("_Templates")).findFirst().orElseThrow();
-            templates.getItems().stream().filter(i -> i.getText().equals(name)).findFirst().orElseThrow().fire();
-            return null;
-        });
-        fx.settle();
-        return onFx(() -> (ComposerTab) fx.workbench.tabs().getSelectionModel().getSelectedItem());
     }
 
     private static TextField field(ComposerTab tab, String rowId) throws Exception {
@@ -93,7 +73,7 @@ class ComposerWindowTest {
 
     @Test
     void aVethPairFromTheTemplateWithNewNamesIsAckedAndExistsInTheNamespace() throws Exception {
-        ComposerTab tab = template("Create a veth pair");
+        ComposerTab tab = composer.template("Create a veth pair");
         TextField name = field(tab, "ifname");
         TextField peer = field(tab, "linkinfo.data.peer.ifname");
         onFx(() -> {
@@ -110,7 +90,7 @@ class ComposerWindowTest {
 
     @Test
     void anMtuOfTwoBytesIsRefusedAndTheAttributeIsSelectedAndHighlightedInTheSentMessage() throws Exception {
-        ComposerTab tab = template("Set a link up");
+        ComposerTab tab = composer.template("Set a link up");
         onFx(() -> {
             tab.composition().first().put("mtu", new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"$hex\": \"dc05\"}"));
             return null;
@@ -132,26 +112,8 @@ class ComposerWindowTest {
     @Test
     void aRequestOfACapturedFileIsReplayedFromTheMessageListAndAnswered() throws Exception {
         CaptureTab capture = fx.open(WorkbenchFixture.captured("netns-ip-link-add-dummy-fail.strace.txt"));
-        int request = onFx(() -> {
-            for (MessageRef r : capture.list().rows()) {
-                if (r.record().direction() == Direction.TO_KERNEL
-                        && capture.document().decoded(r.index()).typeName().equals("RTM_NEWLINK")) {
-                    return r.index();
-                }
-            }
-            throw new AssertionError("no RTM_NEWLINK request in the sample");
-        });
-        onFx(() -> {
-            capture.selectMessage(request);
-            MenuItem replay = capture.table().getContextMenu().getItems().stream()
-                    .filter(i -> "Replay".equals(i.getText())).findFirst().orElseThrow();
-            replay.fire();
-            return null;
-        });
-        fx.settle();
-        String status = onFx(() -> ((javafx.scene.control.Label) fx.workbench.scene().lookup("#status-line")).getText());
-        ComposerTab tab = onFx(() -> fx.workbench.tabs().getSelectionModel().getSelectedItem() instanceof ComposerTab c ? c : null);
-        assertNotNull(tab, status);
+        int request = ComposerDriver.firstRequest(capture, "RTM_NEWLINK");
+        ComposerTab tab = composer.fromContextMenu(capture, request, "Replay");
         assertTrue(tab.composition().isRaw());
         Answer a = send(tab);
         assertTrue(a.errors() + a.acks() >= 1, a.summary());
@@ -162,7 +124,7 @@ class ComposerWindowTest {
 
     @Test
     void theNftablesAddTableBatchFromTheTemplateGetsItsAck() throws Exception {
-        ComposerTab tab = template("nftables: add table (batch)");
+        ComposerTab tab = composer.template("nftables: add table (batch)");
         Answer a = send(tab);
         assertEquals(0, a.errors(), a.summary() + " " + a.details());
         assertTrue(a.acks() >= 1, a.summary());

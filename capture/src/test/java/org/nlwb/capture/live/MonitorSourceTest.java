@@ -12,8 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nlwb.capture.testing.Links;
 import org.nlwb.capture.netns.ThrowawayNamespace;
-import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
@@ -67,7 +67,7 @@ class MonitorSourceTest {
             assertEquals(Direction.FROM_KERNEL, m.record().direction());
             assertEquals(Protocol.ROUTE, m.record().protocol());
             assertTrue(m.record().timeNanos() > 0);
-            events.add(m.type() + " " + ifname(m.bytes()));
+            events.add(m.type() + " " + Links.ifname(m.bytes()));
         }
         assertTrue(events.containsAll(List.of("16 nlwbv0", "16 nlwbv1", "17 nlwbv0", "17 nlwbv1")), events.toString());
         assertEquals("RTNLGRP_LINK", source.groups().get(0).name());
@@ -86,7 +86,7 @@ class MonitorSourceTest {
         assertEquals(Direction.TO_KERNEL, all.get(0).record().direction());
         assertEquals(0x10, all.get(0).type(), "to nlctrl");
         assertEquals(1, all.get(1).bytes().u8(16), "CTRL_CMD_NEWFAMILY naming netdev's id");
-        int familyId = u16Attr(all.get(1).bytes(), 20, 1); // CTRL_ATTR_FAMILY_ID
+        int familyId = Links.u16Attr(all.get(1).bytes(), 20, 1); // CTRL_ATTR_FAMILY_ID
         assertEquals(2, all.get(2).type(), "NLMSG_ERROR ACK");
         assertTrue(live.awaitMessages(5, Duration.ofSeconds(5)), "two DEV_ADD_NTF, got " + live.stats());
         MessageRef m = live.capture().message(3);
@@ -139,37 +139,5 @@ class MonitorSourceTest {
         assertTrue(live.awaitEnd(Duration.ofSeconds(2)));
         assertEquals("stopped", live.endReason());
         source = null;
-    }
-
-    /** The u16 value of top-level attribute {@code type} in the TLVs from {@code off}, or -1. */
-    static int u16Attr(ByteView m, int off, int type) {
-        int end = (int) m.u32le(0);
-        while (off + 4 <= end) {
-            int len = m.u16le(off);
-            if (len < 4) {
-                break;
-            }
-            if ((m.u16le(off + 2) & 0x3fff) == type) {
-                return m.u16le(off + 4);
-            }
-            off += (len + 3) & ~3;
-        }
-        return -1;
-    }
-
-    static String ifname(ByteView m) {
-        int off = 32;
-        int end = (int) m.u32le(0);
-        while (off + 4 <= end) {
-            int len = m.u16le(off);
-            if (len < 4) {
-                break;
-            }
-            if ((m.u16le(off + 2) & 0x3fff) == 3) {
-                return m.latin1(off + 4, len - 5);
-            }
-            off += (len + 3) & ~3;
-        }
-        return null;
     }
 }

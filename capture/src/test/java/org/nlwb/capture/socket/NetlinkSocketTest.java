@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nlwb.capture.testing.Links;
 import org.nlwb.capture.netns.ThrowawayNamespace;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.ControlType;
@@ -61,7 +62,7 @@ class NetlinkSocketTest {
                 assertEquals(101, m.u32le(8), "every reply carries the request's seq");
                 assertEquals(Integer.toUnsignedLong(s.portId()), m.u32le(12), "replies are addressed to our port");
                 if (m.u16le(4) == RTM_NEWLINK) {
-                    names.add(ifname(m));
+                    names.add(Links.ifname(m));
                 }
             }
             assertEquals(List.of("lo"), names);
@@ -163,22 +164,5 @@ class NetlinkSocketTest {
         } finally {
             java.nio.file.Files.deleteIfExists(f);
         }
-    }
-
-    /** IFLA_IFNAME (3) of an RTM_NEWLINK, read straight from the TLVs after the 16-byte ifinfomsg. */
-    static String ifname(ByteView m) {
-        int off = 32;
-        int end = (int) m.u32le(0);
-        while (off + 4 <= end) {
-            int len = m.u16le(off);
-            if (len < 4) {
-                break;
-            }
-            if ((m.u16le(off + 2) & 0x3fff) == 3) {
-                return m.latin1(off + 4, len - 5);
-            }
-            off += (len + 3) & ~3;
-        }
-        return null;
     }
 }

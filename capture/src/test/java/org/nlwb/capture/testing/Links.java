@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.NlFlags;
 
 /** The rtnetlink link requests the tests send, and reading link names out of replies. */
@@ -55,21 +56,31 @@ public final class Links {
         return out;
     }
 
-    /** IFLA_IFNAME of an RTM_NEWLINK, read from the TLVs after the 16-byte ifinfomsg. */
+    /** IFLA_IFNAME of an RTM_NEWLINK, read from the TLVs after the 16-byte ifinfomsg, or null. */
     public static String ifname(ByteView m) {
-        int off = 32;
-        int end = (int) Math.min(m.length(), m.u32le(0));
-        while (off + 4 <= end) {
-            int len = m.u16le(off);
-            if (len < 4) {
-                break;
+        AttributeCursor c = attributesAfter(m, 32);
+        while (c.next()) {
+            if (c.type() == IFLA_IFNAME) {
+                return c.payloadString();
             }
-            if ((m.u16le(off + 2) & 0x3fff) == IFLA_IFNAME) {
-                return m.latin1(off + 4, len - 5);
-            }
-            off += (len + 3) & ~3;
         }
         return null;
+    }
+
+    /** The u16 value of top-level attribute {@code type} in the TLVs from {@code off}, or -1. */
+    public static int u16Attr(ByteView m, int off, int type) {
+        AttributeCursor c = attributesAfter(m, off);
+        while (c.next()) {
+            if (c.type() == type && c.payload().length() >= 2) {
+                return c.payload().u16le(0);
+            }
+        }
+        return -1;
+    }
+
+    /** The TLVs of message {@code m} from {@code off} to its nlmsg_len (or its bytes, if shorter). */
+    private static AttributeCursor attributesAfter(ByteView m, int off) {
+        return AttributeCursor.over(m, off, (int) Math.min(m.length(), m.u32le(0)));
     }
 
     /** ifi_flags of an RTM_NEWLINK. */

@@ -148,8 +148,8 @@ public final class Conversations {
 
         Conversation at(int index) {
             synchronized (this) {
-                int target = Math.min(index, capture.messageCount());
-                while (scanned < target) {
+                // hasMessage, not messageCount: a file still being indexed is scanned as far as it goes
+                while (scanned < index && capture.hasMessage(scanned)) {
                     MessageRef m = capture.message(scanned);
                     for (Map.Entry<Integer, String> e : learnedFrom(m).entrySet()) {
                         history.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Learned(scanned, e.getValue()));

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * Growing columns of primitives for a capture's index: chunks of {@link #CHUNK} entries, added as
  * the column grows, so growing never copies the entries and a column wastes at most one chunk.
  * One writer appends; readers read entries below a count the writer published through a volatile
- * (the store's), which is what makes the entries visible to them.
+ * (the store's) after writing them, which is what makes the entries, and the chunks holding them,
+ * visible to readers: the columns themselves have no volatile (a volatile write per entry would
+ * cost more than the rest of indexing).
  */
 public final class IndexColumn {
     /** Entries per chunk (a power of two). */
@@ -19,7 +21,7 @@ public final class IndexColumn {
 
     /** A growing {@code long} column. */
     public static final class Longs {
-        private volatile long[][] chunks = new long[4][];
+        private long[][] chunks = new long[4][];
         private int size;
 
         public void add(long v) {
@@ -27,12 +29,12 @@ public final class IndexColumn {
             int chunk = size >>> SHIFT;
             if (chunk == c.length) {
                 c = Arrays.copyOf(c, c.length * 2);
+                chunks = c;
             }
             if (c[chunk] == null) {
                 c[chunk] = new long[CHUNK];
             }
             c[chunk][size & MASK] = v;
-            chunks = c;
             size++;
         }
 
@@ -48,7 +50,7 @@ public final class IndexColumn {
 
     /** A growing {@code int} column. */
     public static final class Ints {
-        private volatile int[][] chunks = new int[4][];
+        private int[][] chunks = new int[4][];
         private int size;
 
         public void add(int v) {
@@ -56,12 +58,12 @@ public final class IndexColumn {
             int chunk = size >>> SHIFT;
             if (chunk == c.length) {
                 c = Arrays.copyOf(c, c.length * 2);
+                chunks = c;
             }
             if (c[chunk] == null) {
                 c[chunk] = new int[CHUNK];
             }
             c[chunk][size & MASK] = v;
-            chunks = c;
             size++;
         }
 
@@ -80,7 +82,7 @@ public final class IndexColumn {
 
     /** A growing {@code byte} column. */
     public static final class Bytes {
-        private volatile byte[][] chunks = new byte[4][];
+        private byte[][] chunks = new byte[4][];
         private int size;
 
         public void add(byte v) {
@@ -88,12 +90,12 @@ public final class IndexColumn {
             int chunk = size >>> SHIFT;
             if (chunk == c.length) {
                 c = Arrays.copyOf(c, c.length * 2);
+                chunks = c;
             }
             if (c[chunk] == null) {
                 c[chunk] = new byte[CHUNK];
             }
             c[chunk][size & MASK] = v;
-            chunks = c;
             size++;
         }
 

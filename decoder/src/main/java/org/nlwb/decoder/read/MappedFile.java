@@ -26,6 +26,8 @@ final class MappedFile implements FileBytes {
     private final FileChannel channel;
     private final long size;
     private final long segment;
+    /** log2 of the segment size when it is a power of two (always but in tests), else -1: a shift is cheaper than a division. */
+    private final int shift;
     private final MappedByteBuffer[] segments;
 
     private MappedFile(Path path, FileChannel channel, long size, long segment, MappedByteBuffer[] segments) {
@@ -33,6 +35,7 @@ final class MappedFile implements FileBytes {
         this.channel = channel;
         this.size = size;
         this.segment = segment;
+        this.shift = Long.bitCount(segment) == 1 ? Long.numberOfTrailingZeros(segment) : -1;
         this.segments = segments;
     }
 
@@ -88,15 +91,34 @@ final class MappedFile implements FileBytes {
         return now < 0 || at + len <= now;
     }
 
+    private int seg(long at) {
+        return (int) (shift >= 0 ? at >>> shift : at / segment);
+    }
+
+    private int pos(long at) {
+        return (int) (shift >= 0 ? at & (segment - 1) : at % segment);
+    }
+
     @Override
     public int u8(long at) {
-        return segments[(int) (at / segment)].get((int) (at % segment)) & 0xff;
+        return segments[seg(at)].get(pos(at)) & 0xff;
+    }
+
+    @Override
+    public int u16(long at, boolean little) {
+        int s = seg(at);
+        int p = pos(at);
+        if (p + 2 > segments[s].limit()) {
+            return FileBytes.super.u16(at, little);
+        }
+        int v = segments[s].getShort(p) & 0xffff;
+        return little ? Integer.reverseBytes(v) >>> 16 : v;
     }
 
     @Override
     public int i32(long at, boolean little) {
-        int s = (int) (at / segment);
-        int p = (int) (at % segment);
+        int s = seg(at);
+        int p = pos(at);
         int v;
         if (p + 4 <= segments[s].limit()) {
             v = segments[s].getInt(p);
@@ -109,8 +131,8 @@ final class MappedFile implements FileBytes {
     @Override
     public void copy(long at, byte[] dst, int dstOff, int len) {
         while (len > 0) {
-            int s = (int) (at / segment);
-            int p = (int) (at % segment);
+            int s = seg(at);
+            int p = pos(at);
             int n = Math.min(len, segments[s].limit() - p);
             segments[s].get(p, dst, dstOff, n);
             at += n;

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.Frame;
+import org.nlwb.decoder.message.FrameKind;
+import org.nlwb.decoder.message.Framer;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
@@ -258,8 +261,22 @@ final class MappedPcapStore implements RecordStore {
         }
         int r = index.messageRecord(i);
         awaitRecord(r);
-        return MessageRef.fetching(i, r, this::record, index.messageKind(i), index.messageOffset(i),
-                index.messageLength(i), MessageRef.joinNotes(index.framerNote(i), guessNote(r)));
+        FrameKind kind = index.messageKind(i);
+        int offset = index.messageOffset(i);
+        String framerNote = kind == FrameKind.MESSAGE ? null : framerNote(r, offset);
+        return MessageRef.fetching(i, r, this::record, kind, offset, index.messageLength(i),
+                MessageRef.joinNotes(framerNote, guessNote(r)));
+    }
+
+    /** The framer's note on the frame at {@code offset} of record {@code r}, framed again (see {@link PcapIndex}). */
+    private String framerNote(int r, int offset) {
+        Record rec = record(r);
+        for (Frame f : Framer.frames(rec.bytes(), rec.protocol())) {
+            if (f.offset() == offset) {
+                return f.note();
+            }
+        }
+        return null;
     }
 
     @Override

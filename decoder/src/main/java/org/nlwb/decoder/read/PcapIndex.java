@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.Frame;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.model.IndexColumn;
 import org.nlwb.decoder.model.Protocol;
 
@@ -18,7 +18,8 @@ import org.nlwb.decoder.model.Protocol;
  * message is a request, the distance back to the record's block, how its protocol was guessed),
  * and the packet number; per message its record, offset, length and kind. That is 28 bytes a
  * record and 13 a message; pid, fd and syscall (only nlwb's pcapng comments carry them) get
- * columns only once a record has them, and framer notes (malformed frames only) a map.
+ * columns only once a record has them. Framer notes are not kept: only frames that are not
+ * messages have one, and it is made again by framing the record when such a frame is asked for.
  *
  * <p>One writer (the indexing thread, through {@link #add}); readers read entries below counts
  * the store publishes through a volatile after the writer wrote them.
@@ -46,7 +47,6 @@ final class PcapIndex {
     private final IndexColumn.Ints messageOffsets = new IndexColumn.Ints();
     private final IndexColumn.Ints messageLengths = new IndexColumn.Ints();
     private final IndexColumn.Bytes messageKinds = new IndexColumn.Bytes();
-    private final Map<Integer, String> framerNotes = new ConcurrentHashMap<>();
 
     private int records;
     private int messages;
@@ -94,17 +94,52 @@ final class PcapIndex {
                 | guess << 26);
         packetNumbers.add(index);
         extras(pid, fd, syscall);
-        for (Frame f : Framer.frames(datagram, p)) {
-            messageRecords.add(records);
-            messageOffsets.add(f.offset());
-            messageLengths.add(f.length());
-            messageKinds.add((byte) f.kind().ordinal());
-            if (f.note() != null) {
-                framerNotes.put(messages, f.note());
+        if (!wellFormed(datagram, p)) {
+            for (Frame f : Framer.frames(datagram, p)) {
+                addMessage(f.kind(), f.offset(), f.length());
             }
-            messages++;
         }
         records++;
+    }
+
+    /**
+     * The framing of a datagram of whole messages only (each nlmsg_len at least 16 and inside, the
+     * last one ending it up to alignment), as {@link Framer#frames} makes it, without allocating:
+     * most records are that. Returns false, having added nothing, for anything else, which then
+     * goes through the framer.
+     */
+    private boolean wellFormed(ByteView d, int protocol) {
+        int len = d.length();
+        if (len == 0 || Framer.isRaw(d, protocol)) {
+            return len == 0;
+        }
+        int n = 0;
+        int off = 0;
+        while (off < len) {
+            if (len - off < Netlink.NLMSG_HDRLEN) {
+                return false;
+            }
+            long msgLen = d.u32le(off);
+            if (msgLen < Netlink.NLMSG_HDRLEN || msgLen > len - off) {
+                return false;
+            }
+            off += Netlink.align((int) msgLen);
+            n++;
+        }
+        for (off = 0; n > 0; n--) {
+            int msgLen = (int) d.u32le(off);
+            addMessage(FrameKind.MESSAGE, off, msgLen);
+            off += Netlink.align(msgLen);
+        }
+        return true;
+    }
+
+    private void addMessage(FrameKind kind, int offset, int length) {
+        messageRecords.add(records);
+        messageOffsets.add(offset);
+        messageLengths.add(length);
+        messageKinds.add((byte) kind.ordinal());
+        messages++;
     }
 
     private void extras(int pid, int fd, String syscall) {
@@ -221,10 +256,6 @@ final class PcapIndex {
 
     FrameKind messageKind(int m) {
         return FrameKind.values()[messageKinds.get(m)];
-    }
-
-    String framerNote(int m) {
-        return framerNotes.get(m);
     }
 
     /** Heap bytes the columns hold (not counting the few framer notes and syscall names). */

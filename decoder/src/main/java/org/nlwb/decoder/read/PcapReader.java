@@ -197,20 +197,20 @@ public final class PcapReader implements Reader {
 
     static void addPacket(String file, FileBytes in, PacketSink out, Consumer<Diagnostic> diags, int index, long off,
                           long time, long dataOff, int caplen, long len, String comment) {
-        String where = Locations.packet(file, index, off);
+        // made only when there is something to say: building it per packet would dominate indexing
+        java.util.function.Supplier<String> where = () -> Locations.packet(file, index, off);
         if (caplen < NetlinkCookedHeader.LENGTH) {
-            diags.accept(Diagnostic.error(where, "packet has " + caplen
+            diags.accept(Diagnostic.error(where.get(), "packet has " + caplen
                     + " bytes, too short for the 16-byte LINKTYPE_NETLINK header; skipped"));
             return;
         }
         if (caplen < len) {
-            diags.accept(Diagnostic.warning(where, "packet truncated by the capture: " + caplen + " of " + len
+            diags.accept(Diagnostic.warning(where.get(), "packet truncated by the capture: " + caplen + " of " + len
                     + " bytes captured; the captured part is kept"));
         }
-        byte[] cooked = in.bytes(dataOff, NetlinkCookedHeader.LENGTH);
-        int hatype = NetlinkCookedHeader.hatype(cooked, 0);
+        int hatype = in.u16(dataOff + 2, false); // the cooked header is big-endian (NetlinkCookedHeader)
         if (hatype != NetlinkCookedHeader.ARPHRD_NETLINK) {
-            diags.accept(Diagnostic.warning(where, "cooked header says ARPHRD " + hatype
+            diags.accept(Diagnostic.warning(where.get(), "cooked header says ARPHRD " + hatype
                     + ", expected ARPHRD_NETLINK (824); read as netlink anyway"));
         }
         int pid = -1;
@@ -229,11 +229,13 @@ public final class PcapReader implements Reader {
                         default -> { }
                     }
                 } catch (NumberFormatException e) {
-                    diags.accept(Diagnostic.warning(where, "packet comment has a bad " + TextLines.quote(k) + " value: " + TextLines.quote(v)));
+                    diags.accept(Diagnostic.warning(where.get(), "packet comment has a bad " + TextLines.quote(k) + " value: " + TextLines.quote(v)));
                 }
             }
         }
-        out.packet(index, off, time, NetlinkCookedHeader.packetType(cooked, 0), NetlinkCookedHeader.protocol(cooked, 0),
+        int protocol = in.u16(dataOff + 14, false);
+        out.packet(index, off, time, in.u16(dataOff, false),
+                protocol == NetlinkCookedHeader.PROTOCOL_UNKNOWN ? org.nlwb.decoder.model.Protocol.UNKNOWN : protocol,
                 dataOff + NetlinkCookedHeader.LENGTH, caplen - NetlinkCookedHeader.LENGTH, pid, fd, syscall);
     }
 }

@@ -48,6 +48,41 @@ public final class IndexColumn {
         }
     }
 
+    /**
+     * A growing column of non-decreasing {@code long}s (file offsets) in 4 bytes an entry: each
+     * chunk keeps its first value and the others as unsigned distances from it; the rare entry
+     * more than 4 GiB past its chunk's first goes to a map.
+     */
+    public static final class Offsets {
+        private static final int FAR = -1;
+        private final Ints deltas = new Ints();
+        private final Longs bases = new Longs();
+        private final java.util.Map<Integer, Long> far = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public void add(long v) {
+            int i = deltas.size();
+            if ((i & MASK) == 0) {
+                bases.add(v);
+            }
+            long d = v - bases.get(i >>> SHIFT);
+            if (d < 0 || d >= 0xffffffffL) {
+                far.put(i, v);
+                deltas.add(FAR);
+            } else {
+                deltas.add((int) d);
+            }
+        }
+
+        public long get(int i) {
+            int d = deltas.get(i);
+            return d == FAR ? far.get(i) : bases.get(i >>> SHIFT) + (d & 0xffffffffL);
+        }
+
+        public long heapBytes() {
+            return deltas.heapBytes() + bases.heapBytes() + far.size() * 64L;
+        }
+    }
+
     /** A growing {@code int} column. */
     public static final class Ints {
         private int[][] chunks = new int[4][];

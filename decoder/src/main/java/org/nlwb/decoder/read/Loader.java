@@ -22,6 +22,14 @@ import org.nlwb.decoder.model.Record;
  * it into a {@link Capture} (records framed into the message index as they arrive), and applies
  * a protocol the user named to records whose source did not say.
  *
+ * <p>Storage: a pcap or pcapng file is memory-mapped and indexed in the background
+ * ({@link MappedPcapStore}): any size opens, its bytes stay in the page cache, the heap holds
+ * about 40 bytes of index per message, and {@link #load(Path, DumpFormat, int)} returns as soon
+ * as the first record is indexed. Text dumps are read whole into a heap capture (at most
+ * {@link #MAX_IN_MEMORY} bytes). A pipe, a device or a file without a size ({@code /proc}) is read
+ * up to {@link #MAX_UNSIZED} bytes and refused beyond, with a message that says so
+ * ({@code decode /dev/zero} ends at once instead of running out of memory).
+ *
  * <p>Detection: readers whose {@link Reader#sniff} accepts the head are tried first, in the
  * order given, then the rest; the first that does not throw {@link NotThisFormatException} wins.
  * When none reads it, {@link UnreadableInputException} names every format and why it stopped.
@@ -91,8 +99,13 @@ public final class Loader {
                 if (r instanceof PcapReader) {
                     return loadMapped(file, shown, r, protocolOverride);
                 }
+                if (attrs.size() > MAX_IN_MEMORY) {
+                    failures.add(r.format().label() + ": " + attrs.size() + " bytes is too large for a text dump (at most "
+                            + MAX_IN_MEMORY + " are read into memory; pcap and pcapng files of any size are mapped)");
+                    continue;
+                }
                 if (content == null) {
-                    content = readAll(file, shown, attrs.size());
+                    content = readAll(file, shown);
                 }
                 return read(r, file.toString(), shown, content, protocolOverride);
             } catch (NotThisFormatException e) {
@@ -119,11 +132,7 @@ public final class Loader {
     }
 
     /** The whole of a regular file for a text reader, which needs it in one array. */
-    private static byte[] readAll(Path file, String shown, long size) throws UnreadableInputException {
-        if (size > MAX_IN_MEMORY) {
-            throw new UnreadableInputException(shown + ": " + size + " bytes is too large for a text dump (at most "
-                    + MAX_IN_MEMORY + " are read into memory; pcap and pcapng files of any size are mapped)");
-        }
+    private static byte[] readAll(Path file, String shown) throws UnreadableInputException {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -3,16 +3,19 @@ package org.nlwb.decoder.read;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.Frame;
 import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.model.RecordStore;
 
@@ -51,15 +54,15 @@ final class MappedPcapStore implements RecordStore {
         }
     }
 
-    /** A materialised record and its index, for the cache. */
-    private record Cached(int index, Record record) {
+    /** A record made from the file, with its frames and the note its guessed protocol leaves on them. */
+    private record Entry(int index, Record record, List<Frame> frames, String guessNote) {
     }
 
     private final MappedFile file;
     private final String name;
     private final PcapIndex index;
     private final Object lock = new Object();
-    private final AtomicReferenceArray<Cached> cache = new AtomicReferenceArray<>(CACHE);
+    private final AtomicReferenceArray<Entry> cache = new AtomicReferenceArray<>(CACHE);
     private final AtomicBoolean shrinkReported = new AtomicBoolean();
     private final Map<String, String> meta = new HashMap<>();
     private Capture capture;
@@ -116,6 +119,9 @@ final class MappedPcapStore implements RecordStore {
             // the file was cut while being indexed (InternalError: a page of the mapping faulted)
             capture.addDiagnostic(Diagnostic.error(name, shrunk() + "; indexing stopped at packet "
                     + (index.records() + 1) + ", the packets before it are kept"));
+        } catch (OutOfMemoryError e) {
+            capture.addDiagnostic(Diagnostic.error(name, "the index outgrew the Java heap at packet " + (index.records() + 1)
+                    + " (about 12 bytes a record are needed); the packets before it are kept: give nlwb more heap (-Xmx)"));
         } catch (RuntimeException e) {
             capture.addDiagnostic(Diagnostic.error(name, "indexing stopped at packet " + (index.records() + 1)
                     + " by a bug in nlwb (" + e + "); the packets before it are kept"));
@@ -125,14 +131,14 @@ final class MappedPcapStore implements RecordStore {
     }
 
     private void packet(int number, long blockOff, long time, int pkttype, int protocol, long dataOff, int dataLen,
-                        int pid, int fd, String syscall) {
+                        int pid, int fd, String syscall, boolean little, long units) {
         if (dataOff + dataLen > checkedUpTo) {
             if (!file.stillHolds(dataOff, dataLen)) {
                 throw new Shrunk();
             }
             checkedUpTo = dataOff + CHECK_EVERY;
         }
-        index.add(file, number, blockOff, time, pkttype, protocol, dataOff, dataLen, pid, fd, syscall);
+        index.add(file, number, blockOff, pkttype, protocol, dataOff, dataLen, little, units);
         boolean settles = !settled && index.anyNotOutgoing();
         if (settles || index.records() == 1 || index.records() % PUBLISH_EVERY == 0) {
             synchronized (lock) {
@@ -206,52 +212,59 @@ final class MappedPcapStore implements RecordStore {
         return i < messages;
     }
 
-    /** Waits until record {@code i} is indexed and its direction and protocol are final. */
+    /** Waits until record {@code i} is indexed and the direction convention is settled. */
     private void awaitRecord(int i) {
-        await(() -> i < records && settled && (index.guess(i) != PcapIndex.GUESS_AGREED || complete));
+        await(() -> i < records && settled);
         java.util.Objects.checkIndex(i, records);
     }
 
     @Override
     public Record record(int i) {
+        return entry(i).record;
+    }
+
+    /** Record {@code i} with its frames, from the cache or made from the file. */
+    private Entry entry(int i) {
         awaitRecord(i);
-        Cached c = cache.get(i % CACHE);
+        Entry c = cache.get(i % CACHE);
         if (c != null && c.index == i) {
-            return c.record;
+            return c;
         }
-        Record r = materialise(i);
-        cache.set(i % CACHE, new Cached(i, r));
-        return r;
+        Entry e = materialise(i);
+        cache.set(i % CACHE, e);
+        return e;
     }
 
-    private Record materialise(int i) {
-        long off = index.dataOffset(i);
-        int len = index.length(i);
-        byte[] data;
-        if (file.stillHolds(off, len)) {
-            data = file.bytes(off, len);
-        } else {
-            data = new byte[len];
-            reportShrunk(i);
+    private Entry materialise(int i) {
+        long blockOff = index.blockOffset(i);
+        long blockEnd = i + 1 < records ? index.blockOffset(i + 1) : file.size();
+        String location = Locations.packet(name, index.packetNumber(i), blockOff);
+        if (!file.stillHolds(blockOff, (int) Math.min(Integer.MAX_VALUE, blockEnd - blockOff))) {
+            reportShrunk(location);
+            Record r = new Record(-1, Direction.UNKNOWN, Protocol.UNKNOWN, -1, -1, null, location, ByteView.empty());
+            return new Entry(i, r, List.of(), null);
         }
-        Direction d = nlmon ? (index.request(i) ? Direction.TO_KERNEL : Direction.FROM_KERNEL)
-                : NetlinkCookedHeader.direction(index.packetType(i));
-        return new Record(index.time(i), d, protocol(i), index.pid(i), index.fd(i), index.syscall(i),
-                Locations.packet(name, index.packetNumber(i), index.blockOffset(i)), ByteView.of(data));
-    }
-
-    private int protocol(int i) {
-        return index.guess(i) == PcapIndex.GUESS_AGREED ? index.agreedProtocol() : index.protocol(i);
-    }
-
-    /** The note a guessed protocol leaves on each message of record {@code i}, or null. */
-    private String guessNote(int i) {
-        return switch (index.guess(i)) {
-            case PcapIndex.GUESS_CONTENT -> ProtocolGuess.note(index.protocol(i), "its content");
-            case PcapIndex.GUESS_AGREED -> index.agreedProtocol() < 0 ? null
-                    : ProtocolGuess.note(index.agreedProtocol(), "the other messages of the file");
-            default -> null;
-        };
+        PacketFields f = index.fields(file, i);
+        ByteView data = ByteView.of(file.bytes(f.dataOffset(), f.dataLength()));
+        int p = f.protocol() < 0 ? index.protocolOverride() : f.protocol();
+        String guessNote = null;
+        if (p < 0) {
+            OptionalInt g = ProtocolGuess.of(data);
+            if (g.isPresent()) {
+                p = g.getAsInt();
+                guessNote = ProtocolGuess.note(p, "its content");
+            } else if (ProtocolGuess.onlyControl(data)) {
+                awaitOpen(); // takes what the whole file agrees on
+                p = index.agreedProtocol();
+                guessNote = p < 0 ? null : ProtocolGuess.note(p, "the other messages of the file");
+            }
+        }
+        boolean request = data.length() >= 8 && (data.u8(6) & NlFlags.REQUEST) != 0;
+        Direction d = nlmon ? (request ? Direction.TO_KERNEL : Direction.FROM_KERNEL)
+                : NetlinkCookedHeader.direction(f.packetType());
+        PacketComment c = f.comment();
+        Record r = new Record(f.timeNanos(), d, p, c.pid(), c.fd(), c.syscall(), location, data);
+        return new Entry(i, r, Framer.frames(data, p), guessNote);
     }
 
     @Override
@@ -259,24 +272,15 @@ final class MappedPcapStore implements RecordStore {
         if (!hasMessage(i)) {
             throw new IndexOutOfBoundsException("message " + i + " of " + messages);
         }
-        int r = index.messageRecord(i);
-        awaitRecord(r);
-        FrameKind kind = index.messageKind(i);
-        int offset = index.messageOffset(i);
-        String framerNote = kind == FrameKind.MESSAGE ? null : framerNote(r, offset);
-        return MessageRef.fetching(i, r, this::record, kind, offset, index.messageLength(i),
-                MessageRef.joinNotes(framerNote, guessNote(r)));
-    }
-
-    /** The framer's note on the frame at {@code offset} of record {@code r}, framed again (see {@link PcapIndex}). */
-    private String framerNote(int r, int offset) {
-        Record rec = record(r);
-        for (Frame f : Framer.frames(rec.bytes(), rec.protocol())) {
-            if (f.offset() == offset) {
-                return f.note();
-            }
+        int r = index.recordOf(i, records);
+        Entry e = entry(r);
+        int k = i - index.firstMessage(r);
+        if (k >= e.frames.size()) { // the file shrank under this record: its messages are gone
+            return MessageRef.fetching(i, r, this::record, FrameKind.MALFORMED, 0, 0, "the file shrank while open");
         }
-        return null;
+        Frame f = e.frames.get(k);
+        return MessageRef.fetching(i, r, this::record, f.kind(), f.offset(), f.length(),
+                MessageRef.joinNotes(f.note(), e.guessNote));
     }
 
     @Override
@@ -289,10 +293,10 @@ final class MappedPcapStore implements RecordStore {
         return index.heapBytes();
     }
 
-    private void reportShrunk(int record) {
+    private void reportShrunk(String location) {
         if (shrinkReported.compareAndSet(false, true)) {
-            capture.addDiagnostic(Diagnostic.error(Locations.packet(name, index.packetNumber(record),
-                    index.blockOffset(record)), shrunk() + "; the bytes of this packet and those after it read as zeros"));
+            capture.addDiagnostic(Diagnostic.error(location, shrunk()
+                    + "; this packet and those after it are gone (empty records, their messages malformed)"));
         }
     }
 

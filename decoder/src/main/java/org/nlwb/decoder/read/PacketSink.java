@@ -13,7 +13,9 @@ interface PacketSink {
      * @param dataOffset  where its datagram starts (after the 16-byte cooked header)
      * @param dataLength  the datagram's captured length
      * @param syscall     from nlwb's pcapng packet comment, else null (pid and fd -1 then)
+     * @param little      the byte order of the record's or block's fields
+     * @param units       its time units per second
      */
     void packet(int index, long blockOffset, long timeNanos, int packetType, int protocol, long dataOffset,
-                int dataLength, int pid, int fd, String syscall);
+                int dataLength, int pid, int fd, String syscall, boolean little, long units);
 }

@@ -1,52 +1,45 @@
 package org.nlwb.decoder.read;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.nlwb.decoder.bytes.ByteView;
-import org.nlwb.decoder.message.Frame;
-import org.nlwb.decoder.message.FrameKind;
 import org.nlwb.decoder.message.Framer;
 import org.nlwb.decoder.message.Netlink;
+import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.IndexColumn;
 import org.nlwb.decoder.model.Protocol;
 
 /**
- * The index of a mapped pcap or pcapng file, in primitive columns: per record its datagram's
- * offset and length, time, and one packed {@code int} (protocol, pkttype, whether the first
- * message is a request, the distance back to the record's block, how its protocol was guessed),
- * and the packet number; per message its record, offset, length and kind. That is 28 bytes a
- * record and 13 a message; pid, fd and syscall (only nlwb's pcapng comments carry them) get
- * columns only once a record has them. Framer notes are not kept: only frames that are not
- * messages have one, and it is made again by framing the record when such a frame is asked for.
+ * The index of a mapped pcap or pcapng file, in 12 bytes a record and nothing a message: where
+ * each record's block starts (4 bytes, {@link IndexColumn.Offsets}), one packed {@code int} (the
+ * distance from block to datagram, which says the kind of block, and which byte order and time
+ * resolution its fields have), and the number of its first message. Everything else (time,
+ * pkttype, protocol, length, pid/fd/syscall of nlwb's comments, the messages' framing) is read
+ * again from the mapped file when a record is asked for ({@link PacketFields}), which is cheap:
+ * the walk checked every length when it indexed the file. Packet numbers (which count skipped
+ * packets) are kept only where they stop following the record number.
+ *
+ * <p>Also gathered on the way, for what needs the whole file: whether every packet is marked
+ * outgoing and one is not a request (nlmon's convention, see {@link PcapReader}) and which
+ * protocol the records of unknown protocol agree on ({@link ProtocolGuess}).
  *
  * <p>One writer (the indexing thread, through {@link #add}); readers read entries below counts
  * the store publishes through a volatile after the writer wrote them.
  */
 final class PcapIndex {
-    static final int GUESS_NONE = 0;
-    static final int GUESS_CONTENT = 1;
-    /** Control messages only, protocol unknown: takes the protocol the rest of the file agrees on. */
-    static final int GUESS_AGREED = 2;
-    static final int PKTTYPE_OTHER = 7;
+    /** Byte order and time units per second of a record's fields. */
+    private record Timebase(boolean little, long units) {
+    }
 
     private final int protocolOverride;
-    private final IndexColumn.Longs dataOffsets = new IndexColumn.Longs();
-    private final IndexColumn.Longs times = new IndexColumn.Longs();
-    private final IndexColumn.Ints lengths = new IndexColumn.Ints();
+    private final IndexColumn.Offsets blockOffsets = new IndexColumn.Offsets();
     private final IndexColumn.Ints packed = new IndexColumn.Ints();
-    private final IndexColumn.Ints packetNumbers = new IndexColumn.Ints();
-    private volatile IndexColumn.Ints pids;
-    private volatile IndexColumn.Ints fds;
-    private volatile IndexColumn.Ints syscalls;
-    private final List<String> syscallNames = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Map<String, Integer> syscallIds = new HashMap<>();
-
-    private final IndexColumn.Ints messageRecords = new IndexColumn.Ints();
-    private final IndexColumn.Ints messageOffsets = new IndexColumn.Ints();
-    private final IndexColumn.Ints messageLengths = new IndexColumn.Ints();
-    private final IndexColumn.Bytes messageKinds = new IndexColumn.Bytes();
+    private final IndexColumn.Ints firstMessages = new IndexColumn.Ints();
+    private final List<Timebase> timebases = new CopyOnWriteArrayList<>();
+    private final IndexColumn.Ints shiftAt = new IndexColumn.Ints();
+    private final IndexColumn.Ints shiftBy = new IndexColumn.Ints();
+    private volatile int shifts;
 
     private int records;
     private int messages;
@@ -60,110 +53,76 @@ final class PcapIndex {
         this.protocolOverride = protocolOverride;
     }
 
-    /** Indexes one packet whose datagram is {@code [dataOff, dataOff+dataLen)} of {@code in}, framing it. */
-    void add(FileBytes in, int index, long blockOff, long time, int pkttype, int protocol, long dataOff, int dataLen,
-             int pid, int fd, String syscall) {
+    /** Indexes one packet (see {@link PacketSink}), framing its datagram to count its messages. */
+    void add(FileBytes in, int number, long blockOff, int pkttype, int protocol, long dataOff, int dataLen,
+             boolean little, long units) {
         if (scratch.length < dataLen) {
             scratch = new byte[Math.max(dataLen, scratch.length * 2)];
         }
         in.copy(dataOff, scratch, 0, dataLen);
         ByteView datagram = ByteView.of(scratch, 0, dataLen);
-        boolean request = dataLen >= 8 && (scratch[6] & org.nlwb.decoder.message.NlFlags.REQUEST) != 0;
+        boolean request = dataLen >= 8 && (scratch[6] & NlFlags.REQUEST) != 0;
         allOutgoing &= pkttype == NetlinkCookedHeader.PACKET_OUTGOING;
         anyNotRequest |= !request;
-        int guess = GUESS_NONE;
-        int p = protocol;
-        if (p < 0 && protocolOverride >= 0) {
-            p = protocolOverride;
-        } else if (p < 0) {
+        int p = protocol < 0 ? protocolOverride : protocol;
+        if (p < 0) {
             OptionalInt g = ProtocolGuess.of(datagram);
             if (g.isPresent()) {
                 p = g.getAsInt();
-                guess = GUESS_CONTENT;
                 conflict |= agreed >= 0 && agreed != p;
                 agreed = p;
-            } else if (ProtocolGuess.onlyControl(datagram)) {
-                guess = GUESS_AGREED;
             }
         }
-        int delta = (int) (dataOff - blockOff);
-        dataOffsets.add(dataOff);
-        times.add(time);
-        lengths.add(dataLen);
-        packed.add((p & 0xffff) | Math.min(pkttype, PKTTYPE_OTHER) << 16 | (request ? 1 << 19 : 0) | delta << 20
-                | guess << 26);
-        packetNumbers.add(index);
-        extras(pid, fd, syscall);
-        if (!wellFormed(datagram, p)) {
-            for (Frame f : Framer.frames(datagram, p)) {
-                addMessage(f.kind(), f.offset(), f.length());
-            }
+        blockOffsets.add(blockOff);
+        packed.add((int) (dataOff - blockOff) | timebase(little, units) << 6);
+        firstMessages.add(messages);
+        if (number - records != shift(records)) {
+            shiftAt.add(records);
+            shiftBy.add(number - records);
+            shifts++;
         }
+        int n = wholeMessages(datagram, p);
+        messages += n >= 0 ? n : Framer.frames(datagram, p).size();
         records++;
     }
 
+    private int timebase(boolean little, long units) {
+        Timebase t = new Timebase(little, units);
+        int i = timebases.indexOf(t);
+        if (i < 0) {
+            timebases.add(t);
+            i = timebases.size() - 1;
+        }
+        return i;
+    }
+
     /**
-     * The framing of a datagram of whole messages only (each nlmsg_len at least 16 and inside, the
-     * last one ending it up to alignment), as {@link Framer#frames} makes it, without allocating:
-     * most records are that. Returns false, having added nothing, for anything else, which then
-     * goes through the framer.
+     * How many frames {@link Framer#frames} makes of a datagram of whole messages only (each
+     * nlmsg_len at least 16 and inside), counted without allocating; -1 for anything else, which
+     * the framer itself then counts.
      */
-    private boolean wellFormed(ByteView d, int protocol) {
+    private static int wholeMessages(ByteView d, int protocol) {
         int len = d.length();
-        if (len == 0 || Framer.isRaw(d, protocol)) {
-            return len == 0;
+        if (len == 0) {
+            return 0;
+        }
+        if (Framer.isRaw(d, protocol)) {
+            return 1;
         }
         int n = 0;
         int off = 0;
         while (off < len) {
             if (len - off < Netlink.NLMSG_HDRLEN) {
-                return false;
+                return -1;
             }
             long msgLen = d.u32le(off);
             if (msgLen < Netlink.NLMSG_HDRLEN || msgLen > len - off) {
-                return false;
+                return -1;
             }
             off += Netlink.align((int) msgLen);
             n++;
         }
-        for (off = 0; n > 0; n--) {
-            int msgLen = (int) d.u32le(off);
-            addMessage(FrameKind.MESSAGE, off, msgLen);
-            off += Netlink.align(msgLen);
-        }
-        return true;
-    }
-
-    private void addMessage(FrameKind kind, int offset, int length) {
-        messageRecords.add(records);
-        messageOffsets.add(offset);
-        messageLengths.add(length);
-        messageKinds.add((byte) kind.ordinal());
-        messages++;
-    }
-
-    private void extras(int pid, int fd, String syscall) {
-        if (pids == null && (pid != -1 || fd != -1 || syscall != null)) {
-            IndexColumn.Ints p = new IndexColumn.Ints();
-            IndexColumn.Ints f = new IndexColumn.Ints();
-            IndexColumn.Ints s = new IndexColumn.Ints();
-            for (int i = 0; i < records; i++) {
-                p.add(-1);
-                f.add(-1);
-                s.add(-1);
-            }
-            syscalls = s;
-            fds = f;
-            pids = p;
-        }
-        if (pids != null) {
-            pids.add(pid);
-            fds.add(fd);
-            syscalls.add(syscall == null ? -1 : syscallIds.computeIfAbsent(syscall, k -> {
-                syscallNames.add(k);
-                return syscallNames.size() - 1;
-            }));
-        }
+        return n;
     }
 
     int records() {
@@ -189,80 +148,67 @@ final class PcapIndex {
         return conflict ? Protocol.UNKNOWN : agreed;
     }
 
-    long dataOffset(int r) {
-        return dataOffsets.get(r);
+    int protocolOverride() {
+        return protocolOverride;
     }
 
-    int length(int r) {
-        return lengths.get(r);
-    }
-
-    long time(int r) {
-        return times.get(r);
-    }
-
-    int protocol(int r) {
-        int p = packed.get(r) & 0xffff;
-        return p == 0xffff ? Protocol.UNKNOWN : p;
-    }
-
-    int packetType(int r) {
-        return packed.get(r) >>> 16 & 7;
-    }
-
-    boolean request(int r) {
-        return (packed.get(r) & 1 << 19) != 0;
+    /** Record {@code r}'s fields, read again from {@code in}. */
+    PacketFields fields(FileBytes in, int r) {
+        int pk = packed.get(r);
+        Timebase t = timebases.get(pk >>> 6);
+        return PacketFields.at(in, blockOffset(r), pk & 0x3f, t.little, t.units);
     }
 
     long blockOffset(int r) {
-        return dataOffsets.get(r) - (packed.get(r) >>> 20 & 0x3f);
+        return blockOffsets.get(r);
     }
 
-    int guess(int r) {
-        return packed.get(r) >>> 26 & 3;
-    }
-
+    /** The packet number (from 0, skipped packets counted) of record {@code r}. */
     int packetNumber(int r) {
-        return packetNumbers.get(r);
+        return r + shift(r);
     }
 
-    int pid(int r) {
-        IndexColumn.Ints p = pids;
-        return p == null ? -1 : p.get(r);
+    private int shift(int r) {
+        int lo = 0;
+        int hi = shifts - 1;
+        int by = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (shiftAt.get(mid) <= r) {
+                by = shiftBy.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return by;
     }
 
-    int fd(int r) {
-        IndexColumn.Ints f = fds;
-        return f == null ? -1 : f.get(r);
+    /** The index of the first message of record {@code r}. */
+    int firstMessage(int r) {
+        return firstMessages.get(r);
     }
 
-    String syscall(int r) {
-        IndexColumn.Ints s = syscalls;
-        int id = s == null ? -1 : s.get(r);
-        return id < 0 ? null : syscallNames.get(id);
+    /** The record message {@code m} is in, of the first {@code recordCount} records. */
+    int recordOf(int m, int recordCount) {
+        int lo = 0;
+        int hi = recordCount - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (firstMessages.get(mid) <= m) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
-    int messageRecord(int m) {
-        return messageRecords.get(m);
-    }
-
-    int messageOffset(int m) {
-        return messageOffsets.get(m);
-    }
-
-    int messageLength(int m) {
-        return messageLengths.get(m);
-    }
-
-    FrameKind messageKind(int m) {
-        return FrameKind.values()[messageKinds.get(m)];
-    }
-
-    /** Heap bytes the columns hold (not counting the few framer notes and syscall names). */
+    /** Heap bytes the columns hold. */
     long heapBytes() {
-        long extras = pids == null ? 0 : pids.heapBytes() + fds.heapBytes() + syscalls.heapBytes();
-        return dataOffsets.heapBytes() + times.heapBytes() + lengths.heapBytes() + packed.heapBytes()
-                + packetNumbers.heapBytes() + extras + messageRecords.heapBytes() + messageOffsets.heapBytes()
-                + messageLengths.heapBytes() + messageKinds.heapBytes() + scratch.length;
+        return blockOffsets.heapBytes() + packed.heapBytes() + firstMessages.heapBytes() + shiftAt.heapBytes()
+                + shiftBy.heapBytes() + scratch.length;
     }
 }

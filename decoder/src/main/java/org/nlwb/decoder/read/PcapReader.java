@@ -72,7 +72,7 @@ public final class PcapReader implements Reader {
         List<Packet> packets = new ArrayList<>();
         Map<String, String> meta = new HashMap<>();
         FileBytes in = FileBytes.of(input);
-        walk(file, in, (index, blockOff, time, pkttype, protocol, dataOff, dataLen, pid, fd, syscall) ->
+        walk(file, in, (index, blockOff, time, pkttype, protocol, dataOff, dataLen, pid, fd, syscall, little, units) ->
                 packets.add(new Packet(index, blockOff, time, pkttype, protocol, in.bytes(dataOff, dataLen),
                         Locations.packet(file, index, blockOff), pid, fd, syscall)), diagnostics, meta);
         boolean nlmon = !packets.isEmpty() && packets.stream().allMatch(p -> p.packetType == NetlinkCookedHeader.PACKET_OUTGOING)
@@ -183,7 +183,8 @@ public final class PcapReader implements Reader {
                         + "); reading stops, the packets before it are kept"));
                 break;
             }
-            addPacket(file, in, out, diags, index, off, time, dataOff, (int) caplen, len, null);
+            addPacket(file, in, out, diags, index, off, time, dataOff, (int) caplen, len, null, little,
+                    nanos ? 1_000_000_000L : 1_000_000L);
             index++;
             off = dataOff + caplen;
         }
@@ -195,8 +196,14 @@ public final class PcapReader implements Reader {
      */
     static final long MAX_CAPLEN = Integer.MAX_VALUE - 64;
 
+    /**
+     * A packet of {@code caplen} bytes at {@code dataOff} (its cooked header) in the record or block
+     * at {@code off}: checked, its comment read, and handed to {@code out}. {@code little} and
+     * {@code units} (time units per second) are how the block's fields read, for an index that
+     * reads them again later.
+     */
     static void addPacket(String file, FileBytes in, PacketSink out, Consumer<Diagnostic> diags, int index, long off,
-                          long time, long dataOff, int caplen, long len, String comment) {
+                          long time, long dataOff, int caplen, long len, String comment, boolean little, long units) {
         // made only when there is something to say: building it per packet would dominate indexing
         java.util.function.Supplier<String> where = () -> Locations.packet(file, index, off);
         if (caplen < NetlinkCookedHeader.LENGTH) {
@@ -213,29 +220,11 @@ public final class PcapReader implements Reader {
             diags.accept(Diagnostic.warning(where.get(), "cooked header says ARPHRD " + hatype
                     + ", expected ARPHRD_NETLINK (824); read as netlink anyway"));
         }
-        int pid = -1;
-        int fd = -1;
-        String syscall = null;
-        if (comment != null && comment.startsWith(COMMENT_PREFIX)) {
-            for (String kv : comment.substring(COMMENT_PREFIX.length()).trim().split("\\s+")) {
-                int eq = kv.indexOf('=');
-                String k = eq < 0 ? kv : kv.substring(0, eq);
-                String v = eq < 0 ? "" : kv.substring(eq + 1);
-                try {
-                    switch (k) {
-                        case "pid" -> pid = Integer.parseInt(v);
-                        case "fd" -> fd = Integer.parseInt(v);
-                        case "syscall" -> syscall = org.nlwb.decoder.bytes.Printable.escape(v);
-                        default -> { }
-                    }
-                } catch (NumberFormatException e) {
-                    diags.accept(Diagnostic.warning(where.get(), "packet comment has a bad " + TextLines.quote(k) + " value: " + TextLines.quote(v)));
-                }
-            }
-        }
+        PacketComment c = PacketComment.parse(comment, bad -> diags.accept(Diagnostic.warning(where.get(), bad)));
         int protocol = in.u16(dataOff + 14, false);
         out.packet(index, off, time, in.u16(dataOff, false),
                 protocol == NetlinkCookedHeader.PROTOCOL_UNKNOWN ? org.nlwb.decoder.model.Protocol.UNKNOWN : protocol,
-                dataOff + NetlinkCookedHeader.LENGTH, caplen - NetlinkCookedHeader.LENGTH, pid, fd, syscall);
+                dataOff + NetlinkCookedHeader.LENGTH, caplen - NetlinkCookedHeader.LENGTH, c.pid(), c.fd(), c.syscall(),
+                little, units);
     }
 }

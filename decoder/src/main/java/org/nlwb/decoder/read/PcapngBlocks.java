@@ -223,15 +223,21 @@ final class PcapngBlocks {
         } else {
             long time = ts <= 0 ? -1 : toNanos(ts, ifaces.get(ifId).unitsPerSecond);
             String comment = type == 6 ? comment(dataOff + ((caplen + 3) & ~3), bodyEnd) : null;
-            PcapReader.addPacket(file, in, out, diags, index, off, time, dataOff, caplen, len, comment);
+            PcapReader.addPacket(file, in, out, diags, index, off, time, dataOff, caplen, len, comment, little,
+                    ifaces.get(ifId).unitsPerSecond);
         }
     }
 
     /** The first {@code opt_comment} among the options in {@code [o, end)}, or null. */
     private String comment(long o, long end) {
+        return comment(in, little, o, end);
+    }
+
+    /** As {@link #comment(long, long)} in a section of the given byte order (a mapped index reads it again). */
+    static String comment(FileBytes in, boolean little, long o, long end) {
         while (o + 4 <= end) {
-            int code = u16(o);
-            int olen = u16(o + 2);
+            int code = in.u16(o, little);
+            int olen = in.u16(o + 2, little);
             if (code == 0 || o + 4 + olen > end) {
                 return null;
             }
@@ -252,7 +258,7 @@ final class PcapngBlocks {
     }
 
     /** Nanoseconds of {@code ts} units; a time past what a long of nanoseconds holds is taken as unknown. */
-    private static long toNanos(long ts, long unitsPerSecond) {
+    static long toNanos(long ts, long unitsPerSecond) {
         long sec = ts / unitsPerSecond;
         long rem = ts % unitsPerSecond;
         long frac = unitsPerSecond >= 1_000_000_000L

@@ -123,7 +123,7 @@ public final class MessageRef {
 
     @Override
     public int hashCode() {
-        return Objects.hash(index, recordIndex, kind, offset, length);
+        return ((index * 31 + recordIndex) * 31 + offset) * 31 + length;
     }
 
     @Override

@@ -50,8 +50,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--tshark", description = "Also time `tshark -r FILE -V` on the same file as a reference.")
     boolean tshark;
 
+    @Option(names = "--big", paramLabel = "SIZE", description = "Instead: generate a capture of SIZE bytes (6g, 500m) in the temporary directory, measure its memory-mapped open and `decode --json` in a 512 MB heap, then delete it.")
+    String big;
+
+    @Option(names = "--big-full", description = "With --big: decode all of it to JSON (default: until 64 MB of JSON).")
+    boolean bigFull;
+
     @Override
     public Integer call() throws Exception {
+        if (big != null) {
+            return new BigCaptureBench(seedRecords(), BigCaptureBench.parseSize(big), bigFull, System.out).run();
+        }
         Path input = file;
         boolean generated = false;
         if (input == null) {

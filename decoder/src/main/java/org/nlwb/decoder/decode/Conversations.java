@@ -148,11 +148,16 @@ public final class Conversations {
 
         Conversation at(int index) {
             synchronized (this) {
-                int target = Math.min(index, capture.messageCount());
-                while (scanned < target) {
+                // hasMessage, not messageCount: a file still being indexed is scanned as far as it goes
+                while (scanned < index && capture.hasMessage(scanned)) {
                     MessageRef m = capture.message(scanned);
                     for (Map.Entry<Integer, String> e : learnedFrom(m).entrySet()) {
-                        history.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Learned(scanned, e.getValue()));
+                        List<Learned> names = history.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+                        // the same name again changes nothing: a capture that repeats its nlctrl dump
+                        // (a long one) would otherwise grow this by every repetition
+                        if (names.isEmpty() || !names.get(names.size() - 1).name().equals(e.getValue())) {
+                            names.add(new Learned(scanned, e.getValue()));
+                        }
                     }
                     scanned++;
                 }

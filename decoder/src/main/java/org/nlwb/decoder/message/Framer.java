@@ -30,6 +30,10 @@ import org.nlwb.decoder.bytes.ByteView;
  * The frames of a datagram never overlap; any bytes between them are NLMSG_ALIGN padding.
  */
 public final class Framer {
+    private static final byte[] LIBUDEV = {'l', 'i', 'b', 'u', 'd', 'e', 'v', 0};
+    /** The furthest the '@' of {@code ACTION@/devpath} may be: the longest action name is short. */
+    private static final int UEVENT_AT_MAX = 16;
+
     private Framer() {
     }
 
@@ -80,18 +84,33 @@ public final class Framer {
         return frames;
     }
 
+    /** Whether {@code datagram} is framed as one {@link FrameKind#RAW} frame (a uevent), as {@link #frames} does. */
+    public static boolean isRaw(ByteView datagram, int protocol) {
+        return datagram.length() > 0 && (protocol == Netlink.NETLINK_KOBJECT_UEVENT || looksLikeUevent(datagram));
+    }
+
     /** A uevent from the kernel ({@code add@/devices/...}) or from udevd ({@code libudev\0}). */
     static boolean looksLikeUevent(ByteView d) {
-        if (d.length() >= 8 && d.latin1(0, 8).equals("libudev\0")) {
+        if (d.length() >= 8 && startsWith(d, LIBUDEV)) {
             return true;
         }
-        int at = d.indexOf('@', 0);
-        if (at < 3 || at > 16 || d.length() < at + 2 || d.u8(at + 1) != '/') {
+        // only an '@' among the first 17 bytes can start a uevent: no need to search the whole datagram
+        int at = d.slice(0, Math.min(d.length(), UEVENT_AT_MAX + 1)).indexOf('@', 0);
+        if (at < 3 || at > UEVENT_AT_MAX || d.length() < at + 2 || d.u8(at + 1) != '/') {
             return false;
         }
         for (int i = 0; i < at; i++) {
             int c = d.u8(i);
             if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(ByteView d, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (d.u8(i) != (prefix[i] & 0xff)) {
                 return false;
             }
         }

@@ -1,26 +1,33 @@
 package org.nlwb.decoder.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.nlwb.decoder.message.Frame;
-import org.nlwb.decoder.message.Framer;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
 
 /**
  * The records of one source (a file or a live capture) and the index of the messages framed in
  * them. Append-only: a reader or a live source appends from one thread while views read from
  * others; what a reader sees never changes once seen.
  *
- * <p>The index is built as records arrive and holds offsets only (see {@link MessageRef}); decoded
- * trees are made on demand, so a million-message capture never holds a million trees.
+ * <p>The index holds offsets only (see {@link MessageRef}); decoded trees are made on demand, so a
+ * million-message capture never holds a million trees. Where the records live is the
+ * {@link RecordStore}'s business: on the heap ({@link HeapRecordStore}, the default), or in a
+ * memory-mapped file with a primitive index, opened in the background: then the counts,
+ * diagnostics and metadata wait until the file is fully indexed, while {@link #hasMessage} and
+ * {@link #message} wait only as far as asked, so a streaming reader starts at once.
+ *
+ * <p>Pitfall: {@link #messages()} and {@link #records()} are cheap views of the entries so far,
+ * not copies; a caller that copies them (into its own list) makes a million objects for a million
+ * messages: iterate by index instead.
  */
 public final class Capture {
     private final String source;
     private final String format;
-    private final List<Record> records = new ArrayList<>();
-    private final List<MessageRef> messages = new ArrayList<>();
+    private final RecordStore store;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private volatile Map<String, String> metadata = Map.of();
 
@@ -29,8 +36,14 @@ public final class Capture {
      * @param format the format label ({@code "strace"}, {@code "pcap"}, {@code "live"})
      */
     public Capture(String source, String format) {
+        this(source, format, new HeapRecordStore());
+    }
+
+    /** A capture over {@code store} (a mapped file's index, say). */
+    public Capture(String source, String format, RecordStore store) {
         this.source = Objects.requireNonNull(source);
         this.format = Objects.requireNonNull(format);
+        this.store = Objects.requireNonNull(store);
     }
 
     public String source() {
@@ -49,19 +62,11 @@ public final class Capture {
     /**
      * As {@link #append(Record)}, with a note for each of its messages (the framer's own note, where
      * it has one, comes first): why the record reads as it does, e.g. a guessed protocol.
+     *
+     * @throws UnsupportedOperationException for a capture over a mapped file
      */
-    public synchronized List<MessageRef> append(Record r, String note) {
-        int recordIndex = records.size();
-        records.add(r);
-        List<Frame> frames = Framer.frames(r.bytes(), r.protocol());
-        List<MessageRef> added = new ArrayList<>(frames.size());
-        for (Frame f : frames) {
-            String n = note == null ? f.note() : f.note() == null ? note : f.note() + "; " + note;
-            MessageRef m = new MessageRef(messages.size(), recordIndex, r, f.kind(), f.offset(), f.length(), n);
-            messages.add(m);
-            added.add(m);
-        }
-        return added;
+    public List<MessageRef> append(Record r, String note) {
+        return store.append(r, note);
     }
 
     public synchronized void addDiagnostic(Diagnostic d) {
@@ -72,39 +77,103 @@ public final class Capture {
         metadata = Map.copyOf(blocks);
     }
 
-    /** pyroute2 {@code #:LABEL} blocks and similar, by label. */
+    /** pyroute2 {@code #:LABEL} blocks and similar, by label; waits until the capture is open. */
     public Map<String, String> metadata() {
+        store.awaitOpen();
         return metadata;
     }
 
-    public synchronized int recordCount() {
-        return records.size();
+    /** Waits until the capture is fully open. */
+    public int recordCount() {
+        return store.recordCount();
     }
 
-    public synchronized int messageCount() {
-        return messages.size();
+    /** Waits until the capture is fully open. */
+    public int messageCount() {
+        return store.messageCount();
     }
 
-    public synchronized Record record(int i) {
-        return records.get(i);
+    public Record record(int i) {
+        return store.record(i);
     }
 
-    public synchronized MessageRef message(int i) {
-        return messages.get(i);
+    public MessageRef message(int i) {
+        return store.message(i);
     }
 
-    /** A snapshot of the messages so far. */
-    public synchronized List<MessageRef> messages() {
-        return Collections.unmodifiableList(new ArrayList<>(messages));
+    /**
+     * Whether message {@code i} exists: for a capture still opening, waits until the index has got
+     * to {@code i} or to the end of the file (for a live capture, what has arrived so far).
+     */
+    public boolean hasMessage(int i) {
+        return store.hasMessage(i);
     }
 
-    /** A snapshot of the records so far. */
-    public synchronized List<Record> records() {
-        return Collections.unmodifiableList(new ArrayList<>(records));
+    /** The messages so far, as a view (made on demand, not copied). */
+    public List<MessageRef> messages() {
+        return new IndexView<>(store.messageCount(), store::message);
     }
 
-    /** A snapshot of the diagnostics so far. */
-    public synchronized List<Diagnostic> diagnostics() {
+    /** The records so far, as a view (made on demand, not copied). */
+    public List<Record> records() {
+        return new IndexView<>(store.recordCount(), store::record);
+    }
+
+    /**
+     * A snapshot of the diagnostics so far. For a capture still opening in the background, the
+     * list is taken when it is first read, which waits until the capture is fully open: a JSON
+     * writer that is handed it before the messages sees every diagnostic the index found.
+     */
+    public List<Diagnostic> diagnostics() {
+        if (!store.opening()) {
+            return snapshot();
+        }
+        return new AbstractList<>() {
+            private List<Diagnostic> taken;
+
+            private synchronized List<Diagnostic> taken() {
+                if (taken == null) {
+                    store.awaitOpen();
+                    taken = snapshot();
+                }
+                return taken;
+            }
+
+            @Override
+            public Diagnostic get(int i) {
+                return taken().get(i);
+            }
+
+            @Override
+            public int size() {
+                return taken().size();
+            }
+        };
+    }
+
+    private synchronized List<Diagnostic> snapshot() {
         return List.copyOf(diagnostics);
+    }
+
+    /** The first {@code size} entries of an append-only index: what they were stays what they are. */
+    private static final class IndexView<T> extends AbstractList<T> implements RandomAccess {
+        private final int size;
+        private final IntFunction<T> get;
+
+        IndexView(int size, IntFunction<T> get) {
+            this.size = size;
+            this.get = get;
+        }
+
+        @Override
+        public T get(int i) {
+            Objects.checkIndex(i, size);
+            return get.apply(i);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

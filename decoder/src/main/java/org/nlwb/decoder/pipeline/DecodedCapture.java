@@ -156,7 +156,8 @@ public final class DecodedCapture {
 
             @Override
             public boolean hasNext() {
-                return next < capture.messageCount();
+                // waits for a file still being indexed only as far as the next message
+                return capture.hasMessage(next);
             }
 
             @Override

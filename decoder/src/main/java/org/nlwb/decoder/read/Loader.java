@@ -1,11 +1,13 @@
 package org.nlwb.decoder.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,14 @@ import org.nlwb.decoder.model.Record;
  * Opens a dump file: picks a reader by content (or the one forced with {@code --format}), reads
  * it into a {@link Capture} (records framed into the message index as they arrive), and applies
  * a protocol the user named to records whose source did not say.
+ *
+ * <p>Storage: a pcap or pcapng file is memory-mapped and indexed in the background
+ * ({@link MappedPcapStore}): any size opens, its bytes stay in the page cache, the heap holds
+ * about 40 bytes of index per message, and {@link #load(Path, DumpFormat, int)} returns as soon
+ * as the first record is indexed. Text dumps are read whole into a heap capture (at most
+ * {@link #MAX_IN_MEMORY} bytes). A pipe, a device or a file without a size ({@code /proc}) is read
+ * up to {@link #MAX_UNSIZED} bytes and refused beyond, with a message that says so
+ * ({@code decode /dev/zero} ends at once instead of running out of memory).
  *
  * <p>Detection: readers whose {@link Reader#sniff} accepts the head are tried first, in the
  * order given, then the rest; the first that does not throw {@link NotThisFormatException} wins.
@@ -35,6 +45,10 @@ import org.nlwb.decoder.model.Record;
  */
 public final class Loader {
     private static final int HEAD = 64 * 1024;
+    /** The most a text dump may have: it is read into one array. */
+    static final long MAX_IN_MEMORY = Integer.MAX_VALUE - 64;
+    /** The most read from a pipe, a device or a file that reports no size ({@code /dev/zero} never ends). */
+    static final int MAX_UNSIZED = 64 << 20;
     /** How many of a reader's errors an "nothing could be read" message quotes. */
     private static final int ERRORS_QUOTED = 3;
     private final List<Reader> readers;
@@ -57,13 +71,88 @@ public final class Loader {
      *         so that callers written against the earlier contract still compile
      */
     public Capture load(Path file, DumpFormat forced, int protocolOverride) throws IOException, UnreadableInputException {
-        byte[] content;
+        String shown = Printable.escape(file.toString());
+        BasicFileAttributes attrs;
         try {
-            content = Files.readAllBytes(file);
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw new UnreadableInputException(Printable.escape(file.toString()) + ": " + reason(file, e));
+            throw new UnreadableInputException(shown + ": " + reason(file, e));
         }
-        return load(file.toString(), content, forced, protocolOverride);
+        if (attrs.isDirectory()) {
+            throw new UnreadableInputException(shown + ": is a directory");
+        }
+        if (!attrs.isRegularFile() || attrs.size() == 0) {
+            // a pipe, a device or a /proc file: no size to map, read what it gives up to a bound
+            return load(file.toString(), readBounded(file, shown, attrs.isRegularFile()), forced, protocolOverride);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        } catch (IOException e) {
+            throw new UnreadableInputException(shown + ": " + reason(file, e));
+        }
+        List<String> failures = new ArrayList<>();
+        List<Reader> order = order(head, forced);
+        byte[] content = null;
+        for (Reader r : order) {
+            try {
+                if (r instanceof PcapReader) {
+                    return loadMapped(file, shown, r, protocolOverride);
+                }
+                if (attrs.size() > MAX_IN_MEMORY) {
+                    failures.add(r.format().label() + ": " + attrs.size() + " bytes is too large for a text dump (at most "
+                            + MAX_IN_MEMORY + " are read into memory; pcap and pcapng files of any size are mapped)");
+                    continue;
+                }
+                if (content == null) {
+                    content = readAll(file, shown);
+                }
+                return read(r, file.toString(), shown, content, protocolOverride);
+            } catch (NotThisFormatException e) {
+                failures.add(r.format().label() + ": " + Printable.escape(e.getMessage()));
+            }
+        }
+        throw notRead(shown, forced, order, failures);
+    }
+
+    /** A pcap or pcapng file, memory-mapped and indexed in the background (see {@link MappedPcapStore}). */
+    private static Capture loadMapped(Path file, String shown, Reader r, int protocolOverride)
+            throws UnreadableInputException, NotThisFormatException {
+        MappedFile mapped;
+        try {
+            mapped = MappedFile.open(file);
+        } catch (IOException e) {
+            throw new UnreadableInputException(shown + ": " + reason(file, e));
+        }
+        Capture capture = MappedPcapStore.open(mapped, file.toString(), r.format().label(), protocolOverride);
+        if (!capture.hasMessage(0) && capture.recordCount() == 0) {
+            requireSomethingRead(shown, r, capture.diagnostics());
+        }
+        return capture;
+    }
+
+    /** The whole of a regular file for a text reader, which needs it in one array. */
+    private static byte[] readAll(Path file, String shown) throws UnreadableInputException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableInputException(shown + ": " + reason(file, e));
+        }
+    }
+
+    /** What a pipe, device or sizeless file gives, refused past {@link #MAX_UNSIZED} bytes. */
+    private static byte[] readBounded(Path file, String shown, boolean regular) throws UnreadableInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(MAX_UNSIZED + 1);
+            if (b.length > MAX_UNSIZED) {
+                throw new UnreadableInputException(shown + ": " + (regular ? "a file without a size" : "not a regular file")
+                        + " (a pipe, a device) that gives more than " + (MAX_UNSIZED >> 20) + " MiB; nlwb reads at most that"
+                        + " much from one: save it to a file first");
+            }
+            return b;
+        } catch (IOException e) {
+            throw new UnreadableInputException(shown + ": " + reason(file, e));
+        }
     }
 
     /** Why {@code file} could not be read, in the words of ls and cat rather than of a Java exception. */
@@ -96,43 +185,53 @@ public final class Loader {
             throw new UnreadableInputException(shown + ": the file is empty");
         }
         List<String> failures = new ArrayList<>();
-        List<Reader> order = order(content, forced);
+        List<Reader> order = order(Arrays.copyOf(content, Math.min(HEAD, content.length)), forced);
         for (Reader r : order) {
-            Capture capture = new Capture(name, r.format().label());
-            List<Record> pending = new ArrayList<>();
-            List<Diagnostic> diags = new ArrayList<>();
             try {
-                ReadMetadata meta = r.read(name, content, pending::add, diags::add);
-                if (pending.isEmpty()) {
-                    requireSomethingRead(shown, r, diags);
-                }
-                if (protocolOverride >= 0) {
-                    for (Record rec : pending) {
-                        capture.append(rec.protocol() < 0 ? rec.withProtocol(protocolOverride) : rec);
-                    }
-                } else {
-                    // a source that names no protocol (plain hex, pyroute2): the content may say it
-                    for (ProtocolGuess.Guessed g : ProtocolGuess.apply(pending)) {
-                        capture.append(g.record(), g.note());
-                    }
-                }
-                diags.forEach(capture::addDiagnostic);
-                capture.setMetadata(meta.blocks());
-                return capture;
+                return read(r, name, shown, content, protocolOverride);
             } catch (NotThisFormatException e) {
                 failures.add(r.format().label() + ": " + Printable.escape(e.getMessage()));
             }
         }
-        if (forced != null && order.isEmpty()) {
-            throw new UnreadableInputException(shown + ": no reader for format " + forced.label());
+        throw notRead(shown, forced, order, failures);
+    }
+
+    /** {@code content} read by {@code r} into a heap capture, with the protocol override or guesses applied. */
+    private static Capture read(Reader r, String name, String shown, byte[] content, int protocolOverride)
+            throws NotThisFormatException, UnreadableInputException {
+        Capture capture = new Capture(name, r.format().label());
+        List<Record> pending = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>();
+        ReadMetadata meta = r.read(name, content, pending::add, diags::add);
+        if (pending.isEmpty()) {
+            requireSomethingRead(shown, r, diags);
         }
-        throw new UnreadableInputException(shown + ": not a netlink dump nlwb can read. Tried:\n  "
+        if (protocolOverride >= 0) {
+            for (Record rec : pending) {
+                capture.append(rec.protocol() < 0 ? rec.withProtocol(protocolOverride) : rec);
+            }
+        } else {
+            // a source that names no protocol (plain hex, pyroute2): the content may say it
+            for (ProtocolGuess.Guessed g : ProtocolGuess.apply(pending)) {
+                capture.append(g.record(), g.note());
+            }
+        }
+        diags.forEach(capture::addDiagnostic);
+        capture.setMetadata(meta.blocks());
+        return capture;
+    }
+
+    private static UnreadableInputException notRead(String shown, DumpFormat forced, List<Reader> order,
+                                                    List<String> failures) {
+        if (forced != null && order.isEmpty()) {
+            return new UnreadableInputException(shown + ": no reader for format " + forced.label());
+        }
+        return new UnreadableInputException(shown + ": not a netlink dump nlwb can read. Tried:\n  "
                 + String.join("\n  ", failures));
     }
 
     /** The readers to try: the forced one, or those whose sniff accepts the head and then the rest. */
-    private List<Reader> order(byte[] content, DumpFormat forced) {
-        byte[] head = Arrays.copyOf(content, Math.min(HEAD, content.length));
+    private List<Reader> order(byte[] head, DumpFormat forced) {
         List<Reader> order = new ArrayList<>();
         for (Reader r : readers) {
             if (forced == null ? r.sniff(head) : r.format() == forced) {

@@ -20,6 +20,11 @@ final class Locations {
         return file + ":" + line;
     }
 
+    /** A packet of a pcap or pcapng file: its number from 1 and the offset of its record or block. */
+    static String packet(String file, int index, long offset) {
+        return file + " packet " + (index + 1) + " @ 0x" + Long.toHexString(offset);
+    }
+
     static String offset(String file, long offset) {
         return file + " @ 0x" + Long.toHexString(offset);
     }

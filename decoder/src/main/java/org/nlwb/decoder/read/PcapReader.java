@@ -71,22 +71,15 @@ public final class PcapReader implements Reader {
         String file = Locations.shortName(name);
         List<Packet> packets = new ArrayList<>();
         Map<String, String> meta = new HashMap<>();
-        if (input.length < 4) {
-            throw new NotThisFormatException("offset 0: expected a pcap or pcapng magic number, file has only "
-                    + input.length + " bytes");
-        }
-        int be = ByteBuffer.wrap(input, 0, 4).order(ByteOrder.BIG_ENDIAN).getInt();
-        if (be == PCAPNG_SHB) {
-            new PcapngBlocks(file, input, packets, diagnostics, meta).read();
-        } else {
-            readPcap(file, input, be, packets, diagnostics, meta);
-        }
+        FileBytes in = FileBytes.of(input);
+        walk(file, in, (index, blockOff, time, pkttype, protocol, dataOff, dataLen, pid, fd, syscall, little, units) ->
+                packets.add(new Packet(index, blockOff, time, pkttype, protocol, in.bytes(dataOff, dataLen),
+                        Locations.packet(file, index, blockOff), pid, fd, syscall)), diagnostics, meta);
         boolean nlmon = !packets.isEmpty() && packets.stream().allMatch(p -> p.packetType == NetlinkCookedHeader.PACKET_OUTGOING)
                 && packets.stream().anyMatch(p -> !startsWithRequest(p.data));
         if (nlmon) {
-            diagnostics.accept(Diagnostic.info(file, "every packet is marked outgoing (pkttype 4), as an nlmon tap "
-                    + "marks them; directions are inferred from NLM_F_REQUEST of each packet's first message"));
-            meta.put("pcap.direction", "inferred from NLM_F_REQUEST (nlmon convention)");
+            diagnostics.accept(nlmonNote(file));
+            meta.put(NLMON_META, NLMON_META_VALUE);
         }
         for (Packet p : packets) {
             Direction d = nlmon ? (startsWithRequest(p.data) ? Direction.TO_KERNEL : Direction.FROM_KERNEL)
@@ -96,18 +89,50 @@ public final class PcapReader implements Reader {
         return new ReadMetadata(meta);
     }
 
+    static final String NLMON_META = "pcap.direction";
+    static final String NLMON_META_VALUE = "inferred from NLM_F_REQUEST (nlmon convention)";
+
+    /** The info diagnostic for a file read in nlmon's direction convention. */
+    static Diagnostic nlmonNote(String file) {
+        return Diagnostic.info(file, "every packet is marked outgoing (pkttype 4), as an nlmon tap "
+                + "marks them; directions are inferred from NLM_F_REQUEST of each packet's first message");
+    }
+
+    /**
+     * Walks a pcap or pcapng file: every sound netlink packet goes to {@code sink} in file order,
+     * every damaged part to {@code diags}; the file's own facts (version, byte order) to {@code meta}.
+     */
+    static void walk(String file, FileBytes in, PacketSink sink, Consumer<Diagnostic> diags, Map<String, String> meta)
+            throws NotThisFormatException {
+        if (in.size() < 4) {
+            throw new NotThisFormatException("offset 0: expected a pcap or pcapng magic number, file has only "
+                    + in.size() + " bytes");
+        }
+        int be = in.i32(0, false);
+        if (be == PCAPNG_SHB) {
+            new PcapngBlocks(file, in, sink, diags, meta).read();
+        } else {
+            readPcap(file, in, be, sink, diags, meta);
+        }
+    }
+
     private static boolean startsWithRequest(byte[] d) {
         return d.length >= 8 && ((d[6] & 0xff) & NlFlags.REQUEST) != 0;
     }
 
+    /** Whether the datagram at {@code dataOff} starts with a message carrying NLM_F_REQUEST. */
+    static boolean startsWithRequest(FileBytes in, long dataOff, int dataLen) {
+        return dataLen >= 8 && (in.u8(dataOff + 6) & NlFlags.REQUEST) != 0;
+    }
+
     // ---- libpcap ---------------------------------------------------------------------------
 
-    private static void readPcap(String file, byte[] in, int beMagic, List<Packet> out, Consumer<Diagnostic> diags,
+    private static void readPcap(String file, FileBytes in, int beMagic, PacketSink out, Consumer<Diagnostic> diags,
                                  Map<String, String> meta) throws NotThisFormatException {
-        ByteBuffer b = ByteBuffer.wrap(in);
         boolean nanos;
+        boolean little;
         if (beMagic == PCAP_MAGIC_US || beMagic == PCAP_MAGIC_NS) {
-            b.order(ByteOrder.BIG_ENDIAN);
+            little = false;
             nanos = beMagic == PCAP_MAGIC_NS;
         } else {
             int le = Integer.reverseBytes(beMagic);
@@ -115,87 +140,91 @@ public final class PcapReader implements Reader {
                 throw new NotThisFormatException(String.format(
                         "offset 0: expected a pcap magic (a1b2c3d4, a1b23c4d) or pcapng block 0a0d0d0a, found %08x", beMagic));
             }
-            b.order(ByteOrder.LITTLE_ENDIAN);
+            little = true;
             nanos = le == PCAP_MAGIC_NS;
         }
-        if (in.length < 24) {
-            throw new NotThisFormatException("offset 0: pcap file header needs 24 bytes, file has " + in.length);
+        long size = in.size();
+        if (size < 24) {
+            throw new NotThisFormatException("offset 0: pcap file header needs 24 bytes, file has " + size);
         }
-        int major = b.getShort(4) & 0xffff;
-        int minor = b.getShort(6) & 0xffff;
-        int linktype = b.getInt(20) & 0x03ffffff;
+        int major = in.u16(4, little);
+        int minor = in.u16(6, little);
+        int linktype = in.i32(20, little) & 0x03ffffff;
         if (linktype != NetlinkCookedHeader.LINKTYPE_NETLINK) {
             throw new NotThisFormatException("offset 0x14: pcap link type is " + linktype
                     + ", not LINKTYPE_NETLINK (253); nlwb reads netlink captures only");
         }
         meta.put("pcap.version", major + "." + minor);
-        meta.put("pcap.byteorder", b.order() == ByteOrder.LITTLE_ENDIAN ? "little-endian" : "big-endian");
+        meta.put("pcap.byteorder", little ? "little-endian" : "big-endian");
         meta.put("pcap.resolution", nanos ? "ns" : "us");
-        int off = 24;
+        long off = 24;
         int index = 0;
-        while (off < in.length) {
-            if (in.length - off < 16) {
+        while (off < size) {
+            if (size - off < 16) {
                 diags.accept(Diagnostic.error(Locations.offset(file, off), "file ends inside the header of packet "
-                        + (index + 1) + " (" + (in.length - off) + " of 16 bytes); the packets before it are kept"));
+                        + (index + 1) + " (" + (size - off) + " of 16 bytes); the packets before it are kept"));
                 break;
             }
-            long sec = b.getInt(off) & 0xffffffffL;
-            long frac = b.getInt(off + 4) & 0xffffffffL;
-            long caplen = b.getInt(off + 8) & 0xffffffffL;
-            long len = b.getInt(off + 12) & 0xffffffffL;
+            long sec = in.i32(off, little) & 0xffffffffL;
+            long frac = in.i32(off + 4, little) & 0xffffffffL;
+            long caplen = in.i32(off + 8, little) & 0xffffffffL;
+            long len = in.i32(off + 12, little) & 0xffffffffL;
             long time = sec == 0 && frac == 0 ? -1 : sec * 1_000_000_000L + (nanos ? frac : frac * 1000);
-            int dataOff = off + 16;
-            if (caplen > in.length - dataOff) {
+            long dataOff = off + 16;
+            if (caplen > size - dataOff) {
                 diags.accept(Diagnostic.error(Locations.offset(file, off), "packet " + (index + 1) + " says "
-                        + caplen + " captured bytes but the file ends after " + (in.length - dataOff)
+                        + caplen + " captured bytes but the file ends after " + (size - dataOff)
                         + "; the packets before it are kept"));
                 break;
             }
-            addPacket(file, out, diags, index, off, time, in, dataOff, (int) caplen, len, null);
+            if (caplen > MAX_CAPLEN) {
+                diags.accept(Diagnostic.error(Locations.offset(file, off), "packet " + (index + 1) + " says "
+                        + caplen + " captured bytes, more than any netlink datagram (" + MAX_CAPLEN
+                        + "); reading stops, the packets before it are kept"));
+                break;
+            }
+            addPacket(file, in, out, diags, index, off, time, dataOff, (int) caplen, len, null, little,
+                    nanos ? 1_000_000_000L : 1_000_000L);
             index++;
-            off = dataOff + (int) caplen;
+            off = dataOff + caplen;
         }
     }
 
-    static void addPacket(String file, List<Packet> out, Consumer<Diagnostic> diags, int index, long off,
-                                  long time, byte[] in, int dataOff, int caplen, long len, String comment) {
-        String where = file + " packet " + (index + 1) + " @ 0x" + Long.toHexString(off);
+    /**
+     * The largest captured length a packet may claim: a datagram must fit a Java array, and the
+     * kernel's netlink datagrams are far smaller (at most a few MiB with the largest rcvbuf).
+     */
+    static final long MAX_CAPLEN = Integer.MAX_VALUE - 64;
+
+    /**
+     * A packet of {@code caplen} bytes at {@code dataOff} (its cooked header) in the record or block
+     * at {@code off}: checked, its comment read, and handed to {@code out}. {@code little} and
+     * {@code units} (time units per second) are how the block's fields read, for an index that
+     * reads them again later.
+     */
+    static void addPacket(String file, FileBytes in, PacketSink out, Consumer<Diagnostic> diags, int index, long off,
+                          long time, long dataOff, int caplen, long len, String comment, boolean little, long units) {
+        // made only when there is something to say: building it per packet would dominate indexing
+        java.util.function.Supplier<String> where = () -> Locations.packet(file, index, off);
         if (caplen < NetlinkCookedHeader.LENGTH) {
-            diags.accept(Diagnostic.error(where, "packet has " + caplen
+            diags.accept(Diagnostic.error(where.get(), "packet has " + caplen
                     + " bytes, too short for the 16-byte LINKTYPE_NETLINK header; skipped"));
             return;
         }
         if (caplen < len) {
-            diags.accept(Diagnostic.warning(where, "packet truncated by the capture: " + caplen + " of " + len
+            diags.accept(Diagnostic.warning(where.get(), "packet truncated by the capture: " + caplen + " of " + len
                     + " bytes captured; the captured part is kept"));
         }
-        int hatype = NetlinkCookedHeader.hatype(in, dataOff);
+        int hatype = in.u16(dataOff + 2, false); // the cooked header is big-endian (NetlinkCookedHeader)
         if (hatype != NetlinkCookedHeader.ARPHRD_NETLINK) {
-            diags.accept(Diagnostic.warning(where, "cooked header says ARPHRD " + hatype
+            diags.accept(Diagnostic.warning(where.get(), "cooked header says ARPHRD " + hatype
                     + ", expected ARPHRD_NETLINK (824); read as netlink anyway"));
         }
-        byte[] data = java.util.Arrays.copyOfRange(in, dataOff + 16, dataOff + caplen);
-        int pid = -1;
-        int fd = -1;
-        String syscall = null;
-        if (comment != null && comment.startsWith(COMMENT_PREFIX)) {
-            for (String kv : comment.substring(COMMENT_PREFIX.length()).trim().split("\\s+")) {
-                int eq = kv.indexOf('=');
-                String k = eq < 0 ? kv : kv.substring(0, eq);
-                String v = eq < 0 ? "" : kv.substring(eq + 1);
-                try {
-                    switch (k) {
-                        case "pid" -> pid = Integer.parseInt(v);
-                        case "fd" -> fd = Integer.parseInt(v);
-                        case "syscall" -> syscall = org.nlwb.decoder.bytes.Printable.escape(v);
-                        default -> { }
-                    }
-                } catch (NumberFormatException e) {
-                    diags.accept(Diagnostic.warning(where, "packet comment has a bad " + TextLines.quote(k) + " value: " + TextLines.quote(v)));
-                }
-            }
-        }
-        out.add(new Packet(index, off, time, NetlinkCookedHeader.packetType(in, dataOff),
-                NetlinkCookedHeader.protocol(in, dataOff), data, where, pid, fd, syscall));
+        PacketComment c = PacketComment.parse(comment, bad -> diags.accept(Diagnostic.warning(where.get(), bad)));
+        int protocol = in.u16(dataOff + 14, false);
+        out.packet(index, off, time, in.u16(dataOff, false),
+                protocol == NetlinkCookedHeader.PROTOCOL_UNKNOWN ? org.nlwb.decoder.model.Protocol.UNKNOWN : protocol,
+                dataOff + NetlinkCookedHeader.LENGTH, caplen - NetlinkCookedHeader.LENGTH, c.pid(), c.fd(), c.syscall(),
+                little, units);
     }
 }

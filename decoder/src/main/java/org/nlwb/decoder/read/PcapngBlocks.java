@@ -1,7 +1,5 @@
 package org.nlwb.decoder.read;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,58 +31,67 @@ final class PcapngBlocks {
     }
 
     private final String file;
-    private final byte[] in;
-    private final List<PcapReader.Packet> out;
+    private final FileBytes in;
+    private final PacketSink out;
     private final Consumer<Diagnostic> diags;
     private final Map<String, String> meta;
-    private final ByteBuffer b;
+    /** The current section's byte order. */
+    private boolean little;
     private final List<Iface> ifaces = new ArrayList<>();
     private final Set<Integer> warnedIface = new HashSet<>();
     private int index;
     private boolean anyNetlink;
 
-    PcapngBlocks(String file, byte[] in, List<PcapReader.Packet> out, Consumer<Diagnostic> diags, Map<String, String> meta) {
+    PcapngBlocks(String file, FileBytes in, PacketSink out, Consumer<Diagnostic> diags, Map<String, String> meta) {
         this.file = file;
         this.in = in;
         this.out = out;
         this.diags = diags;
         this.meta = meta;
-        this.b = ByteBuffer.wrap(in);
+    }
+
+    private int i32(long at) {
+        return in.i32(at, little);
+    }
+
+    private int u16(long at) {
+        return in.u16(at, little);
     }
 
     void read() throws NotThisFormatException {
-        int off = 0;
-        while (off < in.length) {
-            if (in.length - off < 12) {
+        long off = 0;
+        long size = in.size();
+        while (off < size) {
+            if (size - off < 12) {
                 diags.accept(Diagnostic.error(Locations.offset(file, off), "file ends inside a block header ("
-                        + (in.length - off) + " bytes left); everything before it is kept"));
+                        + (size - off) + " bytes left); everything before it is kept"));
                 break;
             }
-            int type = ByteBuffer.wrap(in, off, 4).getInt();
+            int type = in.i32(off, false);
             if (type == PcapReader.PCAPNG_SHB && !sectionByteOrder(off)) {
                 break;
             }
-            type = b.getInt(off);
-            long blockLen = b.getInt(off + 4) & 0xffffffffL;
-            if (blockLen < 12 || blockLen % 4 != 0 || blockLen > in.length - off) {
+            type = i32(off);
+            long blockLen = i32(off + 4) & 0xffffffffL;
+            if (blockLen < 12 || blockLen % 4 != 0 || blockLen > size - off) {
                 if (off == 0) {
                     throw new NotThisFormatException("offset 0x4: pcapng section header length " + blockLen + " is impossible");
                 }
                 diags.accept(Diagnostic.error(Locations.offset(file, off), "block of type " + type + " says "
-                        + blockLen + " bytes but " + (in.length - off) + " are left"
+                        + blockLen + " bytes but " + (size - off) + " are left"
                         + (blockLen % 4 != 0 ? " (and it is not a multiple of 4)" : "")
                         + "; everything before it is kept"));
                 break;
             }
-            long trailer = b.getInt(off + (int) blockLen - 4) & 0xffffffffL;
+            long trailer = i32(off + blockLen - 4) & 0xffffffffL;
             if (trailer != blockLen) {
                 diags.accept(Diagnostic.warning(Locations.offset(file, off), "block of type " + type + " says "
                         + blockLen + " bytes at its start but " + trailer + " at its end; read by the start"));
             }
-            if (!block(type, off, (int) blockLen)) {
+            if (!block(type, off, blockLen)) {
                 break;
             }
-            off += (int) blockLen;
+            off += blockLen;
         }
         if (!anyNetlink) {
             throw new NotThisFormatException("pcapng file has " + ifaces.size()
@@ -93,12 +100,12 @@ final class PcapngBlocks {
     }
 
     /** Sets the byte order from the section header at {@code off}; false (reading stops) when its magic is bad. */
-    private boolean sectionByteOrder(int off) throws NotThisFormatException {
-        int bom = ByteBuffer.wrap(in, off + 8, 4).getInt();
+    private boolean sectionByteOrder(long off) throws NotThisFormatException {
+        int bom = in.i32(off + 8, false);
         if (bom == PcapReader.PCAPNG_BOM) {
-            b.order(ByteOrder.BIG_ENDIAN);
+            little = false;
         } else if (Integer.reverseBytes(bom) == PcapReader.PCAPNG_BOM) {
-            b.order(ByteOrder.LITTLE_ENDIAN);
+            little = true;
         } else {
             if (off == 0) {
                 throw new NotThisFormatException(String.format(
@@ -108,16 +115,16 @@ final class PcapngBlocks {
             return false;
         }
         ifaces.clear();
-        meta.put("pcap.byteorder", b.order() == ByteOrder.LITTLE_ENDIAN ? "little-endian" : "big-endian");
+        meta.put("pcap.byteorder", little ? "little-endian" : "big-endian");
         meta.put("pcap.version", "pcapng");
         return true;
     }
 
     /** One block of sound length; false when reading must stop. */
-    private boolean block(int type, int off, int blockLen) throws NotThisFormatException {
-        int body = off + 8;
-        int bodyEnd = off + blockLen - 4;
-        int have = bodyEnd - body;
+    private boolean block(int type, long off, long blockLen) throws NotThisFormatException {
+        long body = off + 8;
+        long bodyEnd = off + blockLen - 4;
+        long have = bodyEnd - body;
         switch (type) {
             case PcapReader.PCAPNG_SHB -> {
                 if (have < SHB_BODY) {
@@ -153,27 +160,27 @@ final class PcapngBlocks {
         return true;
     }
 
-    private static String tooShort(String what, int blockLen, int bodyNeeded) {
+    private static String tooShort(String what, long blockLen, int bodyNeeded) {
         return what + " of " + blockLen + " bytes is too short: it needs at least " + (12 + bodyNeeded)
                 + " (its fixed fields)";
     }
 
-    private void error(int off, String message) {
+    private void error(long off, String message) {
         diags.accept(Diagnostic.error(Locations.offset(file, off), message));
     }
 
-    private void interfaceBlock(int body, int bodyEnd) {
-        int lt = b.getShort(body) & 0xffff;
+    private void interfaceBlock(long body, long bodyEnd) {
+        int lt = u16(body);
         long units = 1_000_000;
-        int o = body + 8;
+        long o = body + 8;
         while (o + 4 <= bodyEnd) {
-            int code = b.getShort(o) & 0xffff;
-            int olen = b.getShort(o + 2) & 0xffff;
+            int code = u16(o);
+            int olen = u16(o + 2);
             if (code == 0) {
                 break;
             }
             if (code == 9 && olen >= 1 && o + 4 < bodyEnd) { // if_tsresol
-                int r = in[o + 4] & 0xff;
+                int r = in.u8(o + 4);
                 units = (r & 0x80) == 0 ? pow(10, r) : pow(2, r & 0x7f);
             }
             o += 4 + ((olen + 3) & ~3);
@@ -183,23 +190,23 @@ final class PcapngBlocks {
     }
 
     /** An enhanced (6), obsolete (2) or simple (3) packet block whose fixed fields are all there. */
-    private void packetBlock(int type, int off, int body, int bodyEnd) {
+    private void packetBlock(int type, long off, long body, long bodyEnd) {
         int ifId;
         long ts;
         int caplen;
         long len;
-        int dataOff;
+        long dataOff;
         if (type == 3) {
             ifId = 0;
             ts = -1;
-            len = b.getInt(body) & 0xffffffffL;
+            len = i32(body) & 0xffffffffL;
             dataOff = body + 4;
-            caplen = (int) Math.min(len, bodyEnd - dataOff);
+            caplen = (int) Math.min(Math.min(len, bodyEnd - dataOff), PcapReader.MAX_CAPLEN);
         } else {
-            ifId = type == 6 ? b.getInt(body) : b.getShort(body) & 0xffff;
-            ts = (b.getInt(body + 4) & 0xffffffffL) << 32 | (b.getInt(body + 8) & 0xffffffffL);
-            caplen = b.getInt(body + 12);
-            len = b.getInt(body + 16) & 0xffffffffL;
+            ifId = type == 6 ? i32(body) : u16(body);
+            ts = (i32(body + 4) & 0xffffffffL) << 32 | (i32(body + 8) & 0xffffffffL);
+            caplen = i32(body + 12);
+            len = i32(body + 16) & 0xffffffffL;
             dataOff = body + 20;
         }
         if (ifId < 0 || ifId >= ifaces.size()) {
@@ -216,20 +223,26 @@ final class PcapngBlocks {
         } else {
             long time = ts <= 0 ? -1 : toNanos(ts, ifaces.get(ifId).unitsPerSecond);
             String comment = type == 6 ? comment(dataOff + ((caplen + 3) & ~3), bodyEnd) : null;
-            PcapReader.addPacket(file, out, diags, index, off, time, in, dataOff, caplen, len, comment);
+            PcapReader.addPacket(file, in, out, diags, index, off, time, dataOff, caplen, len, comment, little,
+                    ifaces.get(ifId).unitsPerSecond);
         }
     }
 
     /** The first {@code opt_comment} among the options in {@code [o, end)}, or null. */
-    private String comment(int o, int end) {
+    private String comment(long o, long end) {
+        return comment(in, little, o, end);
+    }
+
+    /** As {@link #comment(long, long)} in a section of the given byte order (a mapped index reads it again). */
+    static String comment(FileBytes in, boolean little, long o, long end) {
         while (o + 4 <= end) {
-            int code = b.getShort(o) & 0xffff;
-            int olen = b.getShort(o + 2) & 0xffff;
+            int code = in.u16(o, little);
+            int olen = in.u16(o + 2, little);
             if (code == 0 || o + 4 + olen > end) {
                 return null;
             }
             if (code == 1) {
-                return new String(in, o + 4, olen, java.nio.charset.StandardCharsets.UTF_8);
+                return new String(in.bytes(o + 4, olen), java.nio.charset.StandardCharsets.UTF_8);
             }
             o += 4 + ((olen + 3) & ~3);
         }
@@ -245,7 +258,7 @@ final class PcapngBlocks {
     }
 
     /** Nanoseconds of {@code ts} units; a time past what a long of nanoseconds holds is taken as unknown. */
-    private static long toNanos(long ts, long unitsPerSecond) {
+    static long toNanos(long ts, long unitsPerSecond) {
         long sec = ts / unitsPerSecond;
         long rem = ts % unitsPerSecond;
         long frac = unitsPerSecond >= 1_000_000_000L

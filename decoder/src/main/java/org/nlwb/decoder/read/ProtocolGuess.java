@@ -73,7 +73,7 @@ public final class ProtocolGuess {
     public record Guessed(Record record, String note) {
     }
 
-    private static String note(int protocol, String from) {
+    static String note(int protocol, String from) {
         return "protocol guessed from " + from + ": " + Protocol.name(protocol) + " (--protocol decides)";
     }
 
@@ -102,7 +102,7 @@ public final class ProtocolGuess {
         return OptionalInt.empty();
     }
 
-    private static boolean onlyControl(ByteView datagram) {
+    static boolean onlyControl(ByteView datagram) {
         List<Frame> frames = Framer.frames(datagram, Protocol.UNKNOWN);
         return !frames.isEmpty() && frames.stream().allMatch(f -> f.kind() == FrameKind.MESSAGE
                 && datagram.u16le(f.offset() + 4) < RTM_BASE);

@@ -1,0 +1,250 @@
+package org.nlwb.app.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.read.UnreadableInputException;
+import org.nlwb.decoder.write.PcapWriter;
+import org.nlwb.decoder.write.TimeResolution;
+
+/**
+ * {@code nlwb bench --big SIZE}: a capture of SIZE bytes (say {@code 6g}) made in the temporary
+ * directory by repeating real datagrams, then what opening it costs in this process (time to the
+ * first message, time to the full index, heap per message, peak RSS) and what {@code nlwb decode
+ * --json} does with it in a child JVM of {@code -Xmx512m} (time to its first byte and first
+ * message, total time, JSON bytes, the child's peak RSS). The file is deleted afterwards.
+ *
+ * <p>Figures, not assertions. Pitfall: the file is in the page cache right after it is written,
+ * so the open is measured from memory, not from disk.
+ */
+final class BigCaptureBench {
+    private static final String CHILD_HEAP = "-Xmx512m";
+    private final List<Record> seed;
+    private final long size;
+    private final boolean fullDecode;
+    private final PrintStream out;
+
+    BigCaptureBench(List<Record> seed, long size, boolean fullDecode, PrintStream out) {
+        this.seed = seed;
+        this.size = size;
+        this.fullDecode = fullDecode;
+        this.out = out;
+    }
+
+    /** {@code 6g}, {@code 500m}, {@code 2147483648}: bytes. */
+    static long parseSize(String s) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        long unit = switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+        };
+        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+        try {
+            return Math.multiplyExact(Long.parseLong(digits), unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("--big: expected a size such as 6g, 500m or 100000, got \"" + s + "\"");
+        }
+    }
+
+    int run() throws IOException, InterruptedException, UnreadableInputException {
+        if (seed.isEmpty()) {
+            throw new IOException("no sample datagrams found to repeat; use --samples DIR");
+        }
+        Path file = Files.createTempFile("nlwb-big-", ".pcap");
+        try {
+            long t0 = System.nanoTime();
+            generate(file);
+            out.printf("generated    %,.2f GB in %s (%.1f s)%n", Files.size(file) / 1e9, file, secs(t0));
+            open(file);
+            Path tiny = Files.createTempFile("nlwb-big-tiny-", ".pcap");
+            try {
+                writeSeed(tiny);
+                out.println("-- the same command on a " + Files.size(tiny) + "-byte pcap, for the start-up cost alone:");
+                decodeJson(tiny);
+            } finally {
+                Files.deleteIfExists(tiny);
+            }
+            out.println("-- and on the big capture:");
+            decodeJson(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        return 0;
+    }
+
+    private void generate(Path file) throws IOException {
+        long time = 1_795_855_683_000_000_000L;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            PcapWriter w = new PcapWriter(os, TimeResolution.MICROSECONDS);
+            long written = 24;
+            while (written < size) {
+                for (Record r : seed) {
+                    time += 37_000;
+                    w.write(new Record(time, r.direction(), r.protocol(), r.pid(), r.fd(), r.syscall(), r.location(), r.bytes()));
+                    written += 32 + r.bytes().length();
+                }
+            }
+        }
+    }
+
+    private void writeSeed(Path file) throws IOException {
+        try (OutputStream os = Files.newOutputStream(file)) {
+            PcapWriter w = new PcapWriter(os, TimeResolution.MICROSECONDS);
+            for (Record r : seed) {
+                w.write(r);
+            }
+        }
+    }
+
+    private void open(Path file) throws IOException, UnreadableInputException, InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long t0 = System.nanoTime();
+        Capture c = Loader.standard().load(file, null, Protocol.UNKNOWN);
+        boolean any = c.hasMessage(0);
+        double first = secs(t0);
+        int n = c.messageCount();
+        double open = secs(t0);
+        gc();
+        long heap = rt.totalMemory() - rt.freeMemory() - heapBefore;
+        double gb = Files.size(file) / 1e9;
+        out.printf("open         first message ready in %.3f s%s; indexed in %.2f s (%,.2f GB/s): %,d records, %,d messages%n",
+                first, any ? "" : " (none)", open, gb / open, c.recordCount(), n);
+        out.printf("index heap   %,.1f MB for the open capture: %,.1f bytes per message%n", heap / 1e6,
+                (double) heap / Math.max(1, n));
+        Path self = Path.of("/proc/self/status");
+        out.printf("peak RSS     %s (this process, VmHWM; it counts the mapped file's pages: RssFile %s, RssAnon %s now)%n",
+                status(self, "VmHWM:"), status(self, "RssFile:"), status(self, "RssAnon:"));
+        if (c.recordCount() > 0) {
+            c.record(c.recordCount() - 1); // keeps the capture reachable across the heap measure
+        }
+    }
+
+    /** {@code nlwb decode --json FILE} in a child JVM with a 512 MB heap. */
+    private void decodeJson(Path file) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of(CHILD_HEAP, "-cp", System.getProperty("java.class.path"), "org.nlwb.app.Main", "decode", "--json",
+                file.toString()));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        JsonWatch watch = new JsonWatch();
+        Thread poll = new Thread(() -> watch.pollRss(p, status), "nlwb-bench-rss");
+        poll.setDaemon(true);
+        poll.start();
+        try (InputStream in = p.getInputStream()) {
+            watch.read(in, t0, fullDecode);
+        }
+        if (!fullDecode) {
+            p.destroy();
+        }
+        int rc = p.waitFor();
+        poll.join(1000);
+        out.printf("decode json  %s: first byte %.3f s, first message %.3f s after start (JVM start and spec load included)%n",
+                CHILD_HEAP, watch.firstByte, watch.firstMessage);
+        if (fullDecode) {
+            out.printf("             all of it in %.1f s: %,.2f GB of JSON, exit %d, peak RSS %s%n", secs(t0),
+                    watch.bytes / 1e9, rc, watch.peakRss);
+        } else {
+            out.printf("             stopped after %,.1f MB of JSON (--big-full decodes all of it), peak RSS %s%n",
+                    watch.bytes / 1e6, watch.peakRss);
+        }
+    }
+
+    /** What a child's JSON output showed: when its first byte and first message came, how much there was. */
+    private static final class JsonWatch {
+        private static final byte[] INDEX = "\"index\"".getBytes(StandardCharsets.US_ASCII);
+        private static final long SAMPLE_BYTES = 64L << 20;
+        private static final long REPORT_EVERY = 60_000_000_000L;
+        private long nextReport = System.nanoTime() + REPORT_EVERY;
+        volatile double firstByte = -1;
+        volatile double firstMessage = -1;
+        volatile long bytes;
+        volatile String peakRss = "unknown";
+
+        void read(InputStream in, long t0, boolean all) throws IOException {
+            byte[] buf = new byte[1 << 16];
+            int matched = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                if (firstByte < 0) {
+                    firstByte = secs(t0);
+                }
+                for (int i = 0; i < n && firstMessage < 0; i++) {
+                    matched = buf[i] == INDEX[matched] ? matched + 1 : buf[i] == INDEX[0] ? 1 : 0;
+                    if (matched == INDEX.length) {
+                        firstMessage = secs(t0);
+                    }
+                }
+                bytes += n;
+                if (System.nanoTime() > nextReport) {
+                    nextReport = System.nanoTime() + REPORT_EVERY;
+                    System.err.printf("             ... %,.2f GB of JSON after %.0f s, peak RSS %s%n", bytes / 1e9, secs(t0), peakRss);
+                }
+                if (!all && bytes > SAMPLE_BYTES) {
+                    return;
+                }
+            }
+        }
+
+        void pollRss(Process p, Path status) {
+            while (p.isAlive()) {
+                String hwm = vmHwm(status);
+                if (!hwm.equals("unknown")) {
+                    peakRss = hwm;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The VmHWM line of a {@code /proc/PID/status}, as "123.4 MB", or "unknown". */
+    static String vmHwm(Path status) {
+        return status(status, "VmHWM:");
+    }
+
+    /** A kB line ({@code key} with its colon) of a {@code /proc/PID/status}, as "123.4 MB", or "unknown". */
+    static String status(Path status, String key) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith(key)) {
+                    long kb = Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
+                    return String.format("%,.1f MB", kb * 1024 / 1e6);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone already, or no /proc
+        }
+        return "unknown";
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void gc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+    }
+}

@@ -76,8 +76,8 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("nlwb convert: " + out + ": " + e.getMessage());
             return 1;
         }
-        err.println(in + " (" + capture.format() + ") -> " + out + ": " + capture.recordCount() + " records, "
-                + capture.messageCount() + " messages");
+        err.println(in + " (" + capture.format() + ") -> " + out + ": " + Plain.count(capture.recordCount(), "record") + ", "
+                + Plain.count(capture.messageCount(), "message"));
         err.flush();
         return 0;
     }

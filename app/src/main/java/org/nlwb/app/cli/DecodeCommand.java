@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
             "One FILE prints one JSON object with --json; several print a JSON array."})
 public final class DecodeCommand implements Callable<Integer> {
     /** The exit status of a decode whose reader closed the pipe: 128 + SIGPIPE, as a shell reports it. */
-    static final int EXIT_BROKEN_PIPE = 141;
+    static final int EXIT_BROKEN_PIPE = Streams.EXIT_BROKEN_PIPE;
 
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to decode.")

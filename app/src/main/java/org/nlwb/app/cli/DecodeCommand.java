@@ -140,7 +140,8 @@ public final class DecodeCommand implements Callable<Integer> {
             try {
                 captures.add(new DecodedCapture(loader.load(f, forced, proto), registry, policy, className));
             } catch (UnreadableInputException | IOException e) {
-                System.err.println("nlwb decode: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
+                System.err.println("nlwb decode: "
+                        + (e instanceof IOException io ? f + ": " + Plain.reason(io) : e.getMessage()));
             }
         }
         return captures;

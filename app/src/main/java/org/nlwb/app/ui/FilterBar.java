@@ -55,6 +55,7 @@ public final class FilterBar extends HBox {
         error.setId("filter-error");
         error.getStyleClass().add("filter-error-text");
         error.setMaxWidth(420);
+        error.textProperty().addListener((o, was, t) -> error.setTooltip(t.isEmpty() ? null : new Tooltip(t)));
         fixButton.setId("filter-fix");
         fixButton.setMnemonicParsing(false);
         fixButton.setVisible(false);
@@ -64,9 +65,18 @@ public final class FilterBar extends HBox {
         inForceLabel.setMnemonicParsing(false);
         inForceLabel.setVisible(false);
         inForceLabel.managedProperty().bind(inForceLabel.visibleProperty());
+        inForceLabel.setMaxWidth(260);
         Button applyButton = new Button("Apply");
         Button clear = new Button("Clear");
-        getChildren().addAll(new Label("Filter"), field, error, fixButton, inForceLabel, applyButton, clear);
+        Label title = new Label("Filter");
+        // when the bar is short of room the message gives way (its tooltip keeps it whole), never the
+        // field, the buttons or their words
+        field.setMinWidth(200);
+        error.setMinWidth(60);
+        for (javafx.scene.layout.Region r : List.of(title, fixButton, applyButton, clear)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(title, field, error, fixButton, inForceLabel, applyButton, clear);
         field.textProperty().addListener((o, was, text) -> {
             check(text);
             showInForce();
@@ -209,7 +219,8 @@ public final class FilterBar extends HBox {
         boolean differs = !field.getText().trim().equals(inForce);
         inForceLabel.setVisible(differs);
         inForceLabel.setText(!differs ? "" : inForce.isEmpty() ? "Showing: all messages" : "Showing: " + inForce);
-        inForceLabel.setTooltip(differs ? new Tooltip("The list shows this filter; Enter applies the text typed") : null);
+        inForceLabel.setTooltip(differs ? new Tooltip("The list shows " + (inForce.isEmpty() ? "all messages"
+                : inForce) + "; Enter applies the text typed") : null);
     }
 
     private void check(String text) {

@@ -73,7 +73,8 @@ final class CapturedRequest {
     private Picked pick(DecodedCapture d, Integer index, Path file) throws UsageError {
         if (index != null) {
             if (index < 0 || index >= d.messageCount()) {
-                throw new UsageError("--index: there is no message #" + index + " (" + d.messageCount() + " messages)");
+                throw new UsageError("--index: there is no message #" + index + " ("
+                        + Plain.count(d.messageCount(), "message") + ")");
             }
             if (!isRequest(d.message(index))) {
                 throw new UsageError("--index: message #" + index + " (" + d.decodeUncached(index).summary()
@@ -92,7 +93,8 @@ final class CapturedRequest {
             }
         }
         if (raw == null) {
-            throw new UsageError("--from " + file + ": no request in the file (" + d.messageCount() + " messages)");
+            throw new UsageError("--from " + file + ": no request in the file ("
+                    + Plain.count(d.messageCount(), "message") + ")");
         }
         return raw;
     }

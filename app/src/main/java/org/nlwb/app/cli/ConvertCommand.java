@@ -64,7 +64,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             capture = Loader.standard().load(in, forced, Protocol.UNKNOWN);
         } catch (UnreadableInputException | IOException e) {
-            err.println("nlwb convert: " + (e instanceof IOException ? in + ": " : "") + e.getMessage());
+            err.println("nlwb convert: " + (e instanceof IOException io ? in + ": " + Plain.reason(io) : e.getMessage()));
             return 1;
         }
         for (Diagnostic d : capture.diagnostics()) {
@@ -73,11 +73,11 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             write(capture);
         } catch (IOException e) {
-            err.println("nlwb convert: " + out + ": " + e.getMessage());
+            err.println("nlwb convert: " + out + ": " + Plain.reason(e));
             return 1;
         }
-        err.println(in + " (" + capture.format() + ") -> " + out + ": " + capture.recordCount() + " records, "
-                + capture.messageCount() + " messages");
+        err.println(in + " (" + capture.format() + ") -> " + out + ": " + Plain.count(capture.recordCount(), "record") + ", "
+                + Plain.count(capture.messageCount(), "message"));
         err.flush();
         return 0;
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nlwb.decoder.export.Exporter;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.pipeline.ConversationPolicy;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Parameters;
             "One FILE prints one JSON object with --json; several print a JSON array."})
 public final class DecodeCommand implements Callable<Integer> {
     /** The exit status of a decode whose reader closed the pipe: 128 + SIGPIPE, as a shell reports it. */
-    static final int EXIT_BROKEN_PIPE = 141;
+    static final int EXIT_BROKEN_PIPE = Streams.EXIT_BROKEN_PIPE;
 
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to decode.")
@@ -65,6 +64,11 @@ public final class DecodeCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "Text output: also show nla_len/nla_type leaves and zero padding.")
     boolean all;
+
+    @Option(names = "--filter", paramLabel = "EXPR", description = {"Print only the messages EXPR selects, in the "
+            + "window's filter language (type == RTM_NEWLINK && IFLA_IFNAME == \"lo\", error != 0, IFLA_MTU > 1500).",
+            "A misspelt name is refused (exit 2) with the name meant."})
+    String filterText;
 
     @Override
     public Integer call() throws IOException {
@@ -98,6 +102,13 @@ public final class DecodeCommand implements Callable<Integer> {
                     + registry.classes().stream().map(c -> c.name()).sorted().toList());
             return 2;
         }
+        DecodeFilter shown;
+        try {
+            shown = DecodeFilter.compile(filterText, registry, System.err);
+        } catch (UsageError e) {
+            System.err.println("nlwb decode: " + e.getMessage());
+            return 2;
+        }
         List<DecodedCapture> captures = load(forced, proto, registry, policy);
         if (captures.isEmpty()) {
             return 1;
@@ -105,12 +116,12 @@ public final class DecodeCommand implements Callable<Integer> {
         OutputStream out = Streams.stdout();
         try {
             if (json) {
-                writeJson(captures, out);
+                writeJson(captures, shown, out);
             } else {
                 PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
                 TextTree text = new TextTree(ps, all);
                 for (DecodedCapture c : captures) {
-                    Exporter.writeText(text, c);
+                    shown.writeText(text, c);
                 }
                 ps.flush();
             }
@@ -129,21 +140,22 @@ public final class DecodeCommand implements Callable<Integer> {
             try {
                 captures.add(new DecodedCapture(loader.load(f, forced, proto), registry, policy, className));
             } catch (UnreadableInputException | IOException e) {
-                System.err.println("nlwb decode: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
+                System.err.println("nlwb decode: "
+                        + (e instanceof IOException io ? f + ": " + Plain.reason(io) : e.getMessage()));
             }
         }
         return captures;
     }
 
     /** One capture document, or an array of them for several files; messages are decoded one at a time. */
-    private static void writeJson(List<DecodedCapture> captures, OutputStream out) throws IOException {
+    private static void writeJson(List<DecodedCapture> captures, DecodeFilter shown, OutputStream out) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             if (captures.size() > 1) {
                 g.writeStartArray();
             }
             for (DecodedCapture c : captures) {
-                Exporter.writeJson(g, c);
+                shown.writeJson(g, c);
             }
             if (captures.size() > 1) {
                 g.writeEndArray();

@@ -28,7 +28,7 @@ final class JsonArgument {
     private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code (\\d+)\\)\\)");
     private static final Pattern CONTROL = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern EXPECTING_VALUE = Pattern.compile(
-            "\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
+            "(a valid value )?\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
 
     private JsonArgument() {
     }

@@ -38,7 +38,7 @@ final class LiveRun {
         this.specDirs = specDirs;
     }
 
-    /** Returns the exit code: 0, 1 on failure. */
+    /** Returns the exit code: 0, 1 on failure, 141 when standard output closed (the source is stopped then). */
     int run(LiveSource source) throws InterruptedException {
         return run(source, null);
     }
@@ -92,10 +92,15 @@ final class LiveRun {
             writer.close();
         }
         out.flush();
+        if (printer.outputClosed()) {
+            // like decode and any Unix filter: the reader went away (| head), so stop quietly
+            return Streams.EXIT_BROKEN_PIPE;
+        }
         LiveCapture.Stats s = live.stats();
         if (!json) {
-            err.println("nlwb " + name + ": " + s.messages() + " messages in " + s.records() + " datagrams ("
-                    + s.bytes() + " bytes)" + (s.overruns() > 0 ? ", " + s.overruns() + " overruns (messages lost)" : "")
+            err.println("nlwb " + name + ": " + Plain.count(s.messages(), "message") + " in "
+                    + Plain.count(s.records(), "datagram") + " (" + Plain.count(s.bytes(), "byte") + ")"
+                    + (s.overruns() > 0 ? ", " + Plain.count(s.overruns(), "overrun") + " (messages lost)" : "")
                     + "; " + live.endReason());
         }
         err.flush();

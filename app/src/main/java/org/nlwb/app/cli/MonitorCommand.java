@@ -25,7 +25,7 @@ public final class MonitorCommand implements Callable<Integer> {
             description = "Netlink protocol (route, generic, netfilter, sock_diag, kobject_uevent, 0..31). Default: route.")
     String protocol;
 
-    @Option(names = "--groups", paramLabel = "GROUP[,GROUP...]", split = ",",
+    @Option(names = "--groups", paramLabel = "GROUP", split = ",",
             description = "Groups to join, by name or number; 'all' for every known group of the protocol.")
     List<String> groups = new ArrayList<>();
 
@@ -80,6 +80,15 @@ public final class MonitorCommand implements Callable<Integer> {
             System.err.println("nlwb monitor: name the groups to join with --groups (e.g. --groups link,ipv4-ifaddr), "
                     + "or use --nlmon");
             return 2;
+        }
+        if (proto != Protocol.GENERIC) {
+            // names nlwb knows without a kernel: a misspelt one is a usage error, before anything opens
+            try {
+                SubscribeGroups.fixed("--groups", proto, groups);
+            } catch (UsageError e) {
+                System.err.println("nlwb monitor: " + e.getMessage());
+                return 2;
+            }
         }
         return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, allNsid)),
                 netns);

@@ -28,12 +28,14 @@ public final class NlwbCommand implements Runnable {
     }
 
     /**
-     * A command line with nlwb's error handling: bad arguments print usage and exit 2. picocli's
+     * A command line with nlwb's error handling: bad arguments print usage and exit 2, an exception
+     * that escapes a command is one line in words and exit 1 ({@link Failures}). picocli's
      * @-files are off: {@code send --json @FILE} reads FILE itself, as JSON, which picocli would
      * first split into arguments.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new NlwbCommand()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
+        return new CommandLine(new NlwbCommand()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false)
+                .setExecutionExceptionHandler(new Failures());
     }
 
     /**

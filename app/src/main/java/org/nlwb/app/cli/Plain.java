@@ -50,4 +50,17 @@ final class Plain {
         }
         return sb.toString();
     }
+
+    /**
+     * {@code 1 message}, {@code 2 messages}, {@code 0 messages}: a count with its noun, plural by
+     * adding "s" (say {@link #count(long, String, String)} for another plural).
+     */
+    static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    /** {@code 1 reply}, {@code 2 replies}. */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 }

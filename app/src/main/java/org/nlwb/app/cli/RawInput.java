@@ -32,7 +32,7 @@ final class RawInput {
                 int d = Character.digit(g.charAt(i), 16);
                 if (d < 0 || g.charAt(i) > 0x7f) {
                     throw new UsageError("--hex: '" + Plain.escaped(String.valueOf(g.charAt(i))) + "' is not a hex digit"
-                            + " (after " + digits + " digits)");
+                            + " (after " + Plain.count(digits, "digit") + ")");
                 }
                 digits++;
                 if (high < 0) {

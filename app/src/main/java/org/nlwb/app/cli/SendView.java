@@ -109,6 +109,6 @@ record SendView(String title, String where, int bytes, List<DecodedMessage> requ
 
     /** {@code 1 reply}, {@code 3 replies}. */
     static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return Plain.count(n, one, many);
     }
 }

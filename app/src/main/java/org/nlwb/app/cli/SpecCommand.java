@@ -107,9 +107,19 @@ public final class SpecCommand implements Runnable {
             List<Path> all = new ArrayList<>();
             for (Path f : files) {
                 if (Files.isDirectory(f)) {
+                    List<Path> specs;
                     try (Stream<Path> s = Files.list(f)) {
-                        s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(all::add);
+                        specs = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted()
+                                .toList();
+                    } catch (IOException e) {
+                        err.println(Plain.escaped(f.toString()) + ": " + Plain.reason(e));
+                        bad++;
+                        continue;
                     }
+                    if (specs.isEmpty()) {
+                        out.println(Plain.escaped(f.toString()) + ": no .yaml or .yml files (nothing to check)");
+                    }
+                    all.addAll(specs);
                 } else {
                     all.add(f);
                 }
@@ -125,7 +135,7 @@ public final class SpecCommand implements Runnable {
                 try {
                     content = Files.readAllBytes(f);
                 } catch (IOException e) {
-                    err.println(f + ": cannot read: " + e.getMessage());
+                    err.println(Plain.escaped(f.toString()) + ": " + Plain.reason(e));
                     bad++;
                     continue;
                 }
@@ -135,8 +145,8 @@ public final class SpecCommand implements Runnable {
                         out.println(f + ": a YNL schema, not a family spec (skipped)");
                     } else {
                         out.println(f + ": ok: " + fam.name() + " (" + fam.schema().label() + ", "
-                                + Protocol.name(fam.protocol()) + ", " + fam.operations().size() + " messages, "
-                                + fam.attributeSets().size() + " attribute sets)");
+                                + Protocol.name(fam.protocol()) + ", " + Plain.count(fam.operations().size(), "message") + ", "
+                                + Plain.count(fam.attributeSets().size(), "attribute set") + ")");
                     }
                 } catch (SpecException e) {
                     bad++;
@@ -177,6 +187,9 @@ public final class SpecCommand implements Runnable {
                     }
                     SpecText.describe(f, asFile.toString(), List.of(), out);
                     return 0;
+                } catch (IOException e) {
+                    err.println("nlwb spec show: " + Plain.escaped(asFile.toString()) + ": " + Plain.reason(e));
+                    return 1;
                 } catch (SpecException e) {
                     e.problems().forEach(err::println);
                     return 1;
@@ -185,9 +198,11 @@ public final class SpecCommand implements Runnable {
             SpecCatalog cat = path.library().load();
             var entry = cat.entry(family);
             if (entry.isEmpty()) {
-                err.println("nlwb spec show: no family " + family + "; loaded: "
-                        + cat.entries().stream().map(e -> e.family().name()).sorted().toList());
-                return 1;
+                List<String> names = cat.entries().stream().map(e -> e.family().name()).sorted().toList();
+                err.println("nlwb spec show: no family " + Plain.escaped(family)
+                        + org.nlwb.decoder.codec.Suggestions.suggestion(family, names) + "; loaded: "
+                        + String.join(", ", names));
+                return 2;
             }
             SpecText.describe(entry.get().family(), entry.get().origin(), entry.get().overridden(), out);
             return 0;

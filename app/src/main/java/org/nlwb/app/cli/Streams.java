@@ -8,6 +8,9 @@ import java.io.PrintStream;
 
 /** Output stream wrappers the commands need around writers that flush or close what they are given. */
 final class Streams {
+    /** The exit status of a command whose reader closed the pipe: 128 + SIGPIPE, as a shell reports it. */
+    static final int EXIT_BROKEN_PIPE = 141;
+
     private Streams() {
     }
 

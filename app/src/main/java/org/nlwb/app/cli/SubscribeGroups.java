@@ -26,12 +26,17 @@ final class SubscribeGroups {
      * generic netlink): checked before any namespace is made.
      */
     static List<MulticastGroup> fixed(int protocol, List<String> names) throws UsageError {
+        return fixed("--subscribe", protocol, names);
+    }
+
+    /** {@link #fixed(int, List)} for another option's names ({@code monitor --groups}). */
+    static List<MulticastGroup> fixed(String option, int protocol, List<String> names) throws UsageError {
         try {
             return GroupResolver.resolve(protocol, names, () -> {
-                throw new IllegalStateException("generic netlink groups are resolved through the session");
+                throw new IllegalStateException("generic netlink groups are resolved through the kernel");
             });
         } catch (IOException e) {
-            throw new UsageError("--subscribe: " + e.getMessage());
+            throw new UsageError(option + ": " + e.getMessage());
         }
     }
 

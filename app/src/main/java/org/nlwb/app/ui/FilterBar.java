@@ -20,17 +20,27 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.filter.FilterSyntaxException;
+import org.nlwb.decoder.registry.Registry;
 
 /**
- * The display-filter field. Parses as the user types and shows the first error inline (where
- * and what); Enter or Apply hands a parsed {@link Filter} to the window.
+ * The display-filter field. Parses as the user types, against the names the registry's classes and
+ * the messages shown so far know, and shows the first error inline (where and what, with the name
+ * meant: a "Use …" button puts it in); a name no class knows is a warning and the filter still
+ * applies. Enter or Apply hands a parsed {@link Filter} to the window; a text that does not parse is
+ * never applied, and while the text differs from the filter in force, a label says which filter the
+ * list shows.
  */
 public final class FilterBar extends HBox {
     private final TextField field = new TextField();
     private final Label error = new Label();
+    private final Button fixButton = new Button();
+    private final Label inForceLabel = new Label();
     private final ReadOnlyObjectWrapper<FilterSyntaxException> problem = new ReadOnlyObjectWrapper<>();
     private final ContextMenu suggestions = new ContextMenu();
     private Supplier<Collection<String>> fieldNames = () -> Filter.PSEUDO_FIELDS;
+    private final FilterNames names = new FilterNames();
+    /** The text of the filter the list shows (trimmed); "" for all messages. */
+    private String inForce = "";
 
     public FilterBar(Consumer<Filter> apply) {
         super(6);
@@ -45,11 +55,31 @@ public final class FilterBar extends HBox {
         error.setId("filter-error");
         error.getStyleClass().add("filter-error-text");
         error.setMaxWidth(420);
+        error.textProperty().addListener((o, was, t) -> error.setTooltip(t.isEmpty() ? null : new Tooltip(t)));
+        fixButton.setId("filter-fix");
+        fixButton.setMnemonicParsing(false);
+        fixButton.setVisible(false);
+        fixButton.managedProperty().bind(fixButton.visibleProperty());
+        inForceLabel.setId("filter-in-force");
+        inForceLabel.getStyleClass().add("filter-in-force");
+        inForceLabel.setMnemonicParsing(false);
+        inForceLabel.setVisible(false);
+        inForceLabel.managedProperty().bind(inForceLabel.visibleProperty());
+        inForceLabel.setMaxWidth(260);
         Button applyButton = new Button("Apply");
         Button clear = new Button("Clear");
-        getChildren().addAll(new Label("Filter"), field, error, applyButton, clear);
+        Label title = new Label("Filter");
+        // when the bar is short of room the message gives way (its tooltip keeps it whole), never the
+        // field, the buttons or their words
+        field.setMinWidth(200);
+        error.setMinWidth(60);
+        for (javafx.scene.layout.Region r : List.of(title, fixButton, applyButton, clear)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(title, field, error, fixButton, inForceLabel, applyButton, clear);
         field.textProperty().addListener((o, was, text) -> {
             check(text);
+            showInForce();
             if (field.isFocused()) {
                 suggest();
             }
@@ -61,11 +91,22 @@ public final class FilterBar extends HBox {
         });
         Runnable doApply = () -> {
             try {
-                apply.accept(Filter.parse(field.getText()));
+                Filter f = Filter.parse(field.getText(), names.vocabulary());
+                inForce = f.text();
+                apply.accept(f);
             } catch (FilterSyntaxException e) {
-                check(field.getText());
+                check(field.getText()); // not applied: the list keeps the filter in force, and says which
             }
+            showInForce();
         };
+        fixButton.setOnAction(e -> {
+            FilterSyntaxException p = problem.get();
+            if (p != null && p.fix().isPresent()) {
+                field.setText(p.fix().get().applyTo(field.getText()));
+                field.positionCaret(field.getText().length());
+                doApply.run();
+            }
+        });
         field.setOnAction(e -> doApply.run());
         applyButton.setOnAction(e -> doApply.run());
         clear.setOnAction(e -> {
@@ -78,6 +119,15 @@ public final class FilterBar extends HBox {
                 doApply.run();
             }
         });
+    }
+
+    /**
+     * Where the names a filter is checked against come from: the registry decoding now (its
+     * vocabulary is built once per registry) and the node names of the messages shown so far.
+     */
+    public void setVocabulary(Supplier<Registry> registry, Supplier<Collection<String>> seenNames) {
+        names.use(registry, seenNames);
+        check(field.getText());
     }
 
     /** Where completion finds field names (node names seen so far, plus the pseudo-fields). */
@@ -150,11 +200,40 @@ public final class FilterBar extends HBox {
         return error;
     }
 
+    /** The "Use IFLA_IFNAME" button of a misspelt name; hidden when there is nothing to apply. */
+    public Button fixButton() {
+        return fixButton;
+    }
+
+    /** Says which filter the list shows while the field's text is another one; hidden when they agree. */
+    public Label inForceLabel() {
+        return inForceLabel;
+    }
+
+    /** The text of the filter the list shows; "" when it shows every message. */
+    public String inForce() {
+        return inForce;
+    }
+
+    private void showInForce() {
+        boolean differs = !field.getText().trim().equals(inForce);
+        inForceLabel.setVisible(differs);
+        inForceLabel.setText(!differs ? "" : inForce.isEmpty() ? "Showing: all messages" : "Showing: " + inForce);
+        inForceLabel.setTooltip(differs ? new Tooltip("The list shows " + (inForce.isEmpty() ? "all messages"
+                : inForce) + "; Enter applies the text typed") : null);
+    }
+
     private void check(String text) {
+        fixButton.setVisible(false);
+        error.getStyleClass().remove("filter-warning-text");
         try {
-            Filter.parse(text);
+            Filter f = Filter.parse(text, names.vocabulary());
             problem.set(null);
-            error.setText("");
+            error.setText(f.warnings().isEmpty() ? "" : "column " + (f.warnings().get(0).position() + 1) + ": "
+                    + f.warnings().get(0).message());
+            if (!f.warnings().isEmpty()) {
+                error.getStyleClass().add("filter-warning-text");
+            }
             field.getStyleClass().remove("filter-invalid");
             if (!text.isBlank() && !field.getStyleClass().contains("filter-valid")) {
                 field.getStyleClass().add("filter-valid");
@@ -164,6 +243,10 @@ public final class FilterBar extends HBox {
         } catch (FilterSyntaxException e) {
             problem.set(e);
             error.setText("column " + (e.position() + 1) + ": " + e.reason());
+            e.fix().ifPresent(fix -> {
+                fixButton.setText("Use " + fix.replacement());
+                fixButton.setVisible(true);
+            });
             field.getStyleClass().remove("filter-valid");
             if (!field.getStyleClass().contains("filter-invalid")) {
                 field.getStyleClass().add("filter-invalid");
@@ -171,8 +254,13 @@ public final class FilterBar extends HBox {
         }
     }
 
-    /** Shows {@code text} without applying it (tab switch, apply-as-filter). */
+    /**
+     * Shows {@code text} as the filter in force without applying it: the tab switched to shows it,
+     * or the window applies it next (apply-as-filter).
+     */
     public void setText(String text) {
+        inForce = text.trim();
         field.setText(text);
+        showInForce();
     }
 }

@@ -73,6 +73,7 @@ public final class Workbench {
             names.addAll(seenNames);
             return names;
         });
+        filterBar.setVocabulary(() -> decoding.decoder().registry(), () -> seenNames);
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> tabChanged());

@@ -36,6 +36,8 @@ class SendUsageTest {
                 "send", "--netns", NO_NS, "--family", "rt-link", "--do", "getlink", "--json", "{\"a\":1} {\"b\":2}");
         refused("--json: unrecognized token 'tru': was expecting a JSON value at line 1, column 12",
                 "send", "--netns", NO_NS, "--family", "rt-link", "--do", "getlink", "--json", "{\"ifname\": tru}");
+        refused("--json: unexpected character '}': expected a JSON value at line 1, column 12",
+                "send", "--netns", NO_NS, "--family", "rt-link", "--do", "getlink", "--json", "{\"ifname\": }");
         refused("--multi getlink: unexpected end of input at line 1, column 2",
                 "send", "--netns", NO_NS, "--family", "rt-link", "--multi", "getlink", "{");
     }

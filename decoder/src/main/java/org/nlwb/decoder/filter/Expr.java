@@ -24,16 +24,19 @@ sealed interface Expr {
         }
     }
 
-    /** {@code field} alone: true when the message has it. */
-    record Exists(String field) implements Expr {
+    /** {@code field} alone: true when the message has it; {@code position} is where the name starts. */
+    record Exists(String field, int position) implements Expr {
         @Override
         public String toString() {
             return field;
         }
     }
 
-    /** {@code field OP literal}; true when any occurrence of the field satisfies it ({@code !=}: none equals). */
-    record Compare(String field, String op, Literal literal) implements Expr {
+    /**
+     * {@code field OP literal}; true when any occurrence of the field satisfies it ({@code !=}: none
+     * equals). {@code position} is where the field name starts.
+     */
+    record Compare(String field, String op, Literal literal, int position) implements Expr {
         @Override
         public String toString() {
             return field + " " + op + " " + literal;

@@ -41,23 +41,44 @@ public final class Filter implements Predicate<DecodedMessage> {
     public static final List<String> PSEUDO_FIELDS = List.of("type", "flags", "seq", "pid", "len", "direction",
             "protocol", "error");
 
-    private static final Filter ALL = new Filter("", null);
+    private static final Filter ALL = new Filter("", null, List.of());
 
     private final String text;
     private final Expr expr;
+    private final List<FilterWarning> warnings;
 
-    private Filter(String text, Expr expr) {
+    private Filter(String text, Expr expr, List<FilterWarning> warnings) {
         this.text = text;
         this.expr = expr;
+        this.warnings = warnings;
     }
 
-    /** Parses {@code text}; blank text is the filter that accepts everything. */
+    /**
+     * Parses {@code text}, checking its syntax only (no names are known: a mistyped field silently
+     * matches nothing); blank text is the filter that accepts everything.
+     */
     public static Filter parse(String text) throws FilterSyntaxException {
+        return parse(text, FilterVocabulary.none());
+    }
+
+    /**
+     * Parses {@code text} and checks its field, type and value names against {@code vocabulary}:
+     * a near miss of a known name is an error with a suggestion
+     * ({@code unknown field IFLA_IFNAM (did you mean IFLA_IFNAME?)}), a name unknown to every message
+     * class a {@link #warnings() warning}. The window and {@code nlwb decode --filter} both parse so.
+     */
+    public static Filter parse(String text, FilterVocabulary vocabulary) throws FilterSyntaxException {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
             return ALL;
         }
-        return new Filter(text.trim(), new Parser(text).parse());
+        Expr e = new Parser(text).parse();
+        return new Filter(text.trim(), e, FilterCheck.check(e, vocabulary));
+    }
+
+    /** Names the vocabulary did not know and that are close to none it knows; empty when parsed without one. */
+    public List<FilterWarning> warnings() {
+        return warnings;
     }
 
     public static Filter all() {

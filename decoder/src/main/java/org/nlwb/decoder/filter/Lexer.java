@@ -92,7 +92,7 @@ final class Lexer {
                 default -> new Token(Token.Kind.WORD, w, start);
             };
         }
-        throw new FilterSyntaxException(start, "unexpected character '" + c + "'");
+        throw new FilterSyntaxException(start, "unexpected character " + shown(src.codePointAt(start)));
     }
 
     private char peek(int ahead) {
@@ -152,5 +152,11 @@ final class Lexer {
             }
         }
         throw new FilterSyntaxException(start, "string not closed: missing '\"'");
+    }
+
+    /** A character for a message: {@code '#'}, or {@code U+001B} for one that is not printable. */
+    private static String shown(int cp) {
+        return Character.isISOControl(cp) || !Character.isDefined(cp) || Character.getType(cp) == Character.FORMAT
+                ? String.format("U+%04X", cp) : "'" + new String(Character.toChars(cp)) + "'";
     }
 }

@@ -6,15 +6,16 @@ import java.util.Locale;
 /**
  * The right-hand side of a comparison: what the user typed, and its number when it is one.
  *
- * @param quoted true for {@code "..."} strings, which compare as text only
+ * @param quoted   true for {@code "..."} strings, which compare as text only
+ * @param position where the value starts in the expression (0-based)
  */
-record Literal(String text, BigInteger number, boolean quoted) {
+record Literal(String text, BigInteger number, boolean quoted, int position) {
 
     static Literal of(Token t) {
         return switch (t.kind()) {
-            case NUMBER -> new Literal(t.text(), parseNumber(t.text()), false);
-            case STRING -> new Literal(t.text(), null, true);
-            default -> new Literal(t.text(), null, false);
+            case NUMBER -> new Literal(t.text(), parseNumber(t.text()), false, t.position());
+            case STRING -> new Literal(t.text(), null, true, t.position());
+            default -> new Literal(t.text(), null, false, t.position());
         };
     }
 

@@ -79,7 +79,7 @@ final class Parser {
             }
             case WORD -> {
                 if (peek().kind() != Token.Kind.OP) {
-                    return new Expr.Exists(t.text());
+                    return new Expr.Exists(t.text(), t.position());
                 }
                 Token op = take();
                 Token v = take();
@@ -94,7 +94,7 @@ final class Parser {
                                 + v + " is not a number");
                     }
                 }
-                return new Expr.Compare(t.text(), op.text(), lit);
+                return new Expr.Compare(t.text(), op.text(), lit, t.position());
             }
             case END -> throw new FilterSyntaxException(t.position(), "expression ends too early: expected a field name or '('");
             case NUMBER, STRING -> throw new FilterSyntaxException(t.position(), "expected a field name, found " + t

@@ -12,11 +12,13 @@ import org.nlwb.decoder.testing.Invariants;
 /**
  * Coverage-guided fuzzing of the filter language: any text parses or is refused with a
  * {@link FilterSyntaxException} naming a position inside it, and a filter that parses can be
- * applied to real decoded messages. Replays {@code FilterFuzzTestInputs/parse/} in a normal run;
+ * applied to real decoded messages; names are checked against the built-in specs' vocabulary, and a
+ * suggested fix and every warning point inside the text. Replays {@code FilterFuzzTestInputs/parse/} in a normal run;
  * {@code JAZZER_FUZZ=1 mvn -pl decoder test -Dtest='FilterFuzzTest'} fuzzes.
  */
 class FilterFuzzTest {
     private static final List<DecodedMessage> MESSAGES = messages();
+    private static final FilterVocabulary NAMES = FilterVocabulary.of(Invariants.DECODER.registry());
 
     private static List<DecodedMessage> messages() {
         try {
@@ -37,12 +39,22 @@ class FilterFuzzTest {
         String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
         Filter f;
         try {
-            f = Filter.parse(text);
+            f = Filter.parse(text, NAMES);
         } catch (FilterSyntaxException e) {
             if (e.position() < 0 || e.position() > text.length()) {
                 throw new AssertionError("position " + e.position() + " outside the " + text.length() + " characters: " + e);
             }
+            e.fix().ifPresent(fix -> {
+                if (fix.end() > text.length()) {
+                    throw new AssertionError("fix " + fix + " outside the " + text.length() + " characters");
+                }
+            });
             return;
+        }
+        for (FilterWarning w : f.warnings()) {
+            if (w.position() < 0 || w.position() >= text.length()) {
+                throw new AssertionError("warning outside the text: " + w);
+            }
         }
         for (DecodedMessage m : MESSAGES) {
             f.test(m);

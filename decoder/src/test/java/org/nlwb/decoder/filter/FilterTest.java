@@ -170,4 +170,12 @@ class FilterTest {
         assertTrue(Filter.parse("  ").acceptsAll());
         assertEquals(messages.size(), matching("").size());
     }
+
+    @Test
+    void aControlCharacterIsNamedNotQuoted() {
+        FilterSyntaxException e = assertThrows(FilterSyntaxException.class, () -> Filter.parse("\u001b[2J"));
+        assertEquals("unexpected character U+001B", e.reason());
+        assertEquals("unexpected character '#'",
+                assertThrows(FilterSyntaxException.class, () -> Filter.parse("a == #")).reason());
+    }
 }

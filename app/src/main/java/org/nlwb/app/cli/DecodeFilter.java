@@ -1,0 +1,105 @@
+package org.nlwb.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.export.Exporter;
+import org.nlwb.decoder.filter.Filter;
+import org.nlwb.decoder.filter.FilterSyntaxException;
+import org.nlwb.decoder.filter.FilterVocabulary;
+import org.nlwb.decoder.filter.FilterWarning;
+import org.nlwb.decoder.json.TreeJson;
+import org.nlwb.decoder.pipeline.DecodedCapture;
+import org.nlwb.decoder.registry.Registry;
+import org.nlwb.decoder.text.TextTree;
+
+/**
+ * {@code nlwb decode --filter EXPR} (as tshark's {@code -Y}): the window's filter language, parsed
+ * against the same registry vocabulary, so the same typos give the same messages and suggestions,
+ * and the same {@link Filter#test} decides. Messages that pass keep their index in the capture;
+ * the heading and the diagnostics are the capture's, whatever the filter keeps.
+ */
+final class DecodeFilter {
+    private final Filter filter;
+
+    private DecodeFilter(Filter filter) {
+        this.filter = filter;
+    }
+
+    /**
+     * Parses {@code text} (null: no filter); warnings go to {@code err}.
+     *
+     * @throws UsageError with the position and the expression marked under it
+     */
+    static DecodeFilter compile(String text, Registry registry, PrintStream err) throws UsageError {
+        if (text == null) {
+            return new DecodeFilter(Filter.all());
+        }
+        try {
+            Filter f = Filter.parse(text, FilterVocabulary.of(registry));
+            for (FilterWarning w : f.warnings()) {
+                err.println("nlwb decode: warning: --filter at column " + (w.position() + 1) + ": "
+                        + Plain.escaped(w.message()));
+            }
+            return new DecodeFilter(f);
+        } catch (FilterSyntaxException e) {
+            throw new UsageError("--filter at column " + (e.position() + 1) + ": " + Plain.escaped(e.reason()) + "\n"
+                    + pointAt(text, e.position()));
+        }
+    }
+
+    /** The expression on one line and a caret under {@code position}, both indented by two spaces. */
+    static String pointAt(String text, int position) {
+        String shown = Plain.escaped(text);
+        int col = Plain.escaped(text.substring(0, Math.min(position, text.length()))).length();
+        return "  " + shown + "\n  " + " ".repeat(col) + "^";
+    }
+
+    void writeText(TextTree text, DecodedCapture c) {
+        if (filter.acceptsAll()) {
+            Exporter.writeText(text, c);
+        } else {
+            text.capture(c.capture(), shown(c));
+        }
+    }
+
+    void writeJson(JsonGenerator g, DecodedCapture c) throws IOException {
+        if (filter.acceptsAll()) {
+            Exporter.writeJson(g, c);
+        } else {
+            TreeJson.writeCapture(g, c.capture().source(), c.capture().format(), shown(c), c.capture().diagnostics());
+        }
+    }
+
+    /** The messages of {@code c} the filter keeps, decoded one at a time as they are written. */
+    Iterable<DecodedMessage> shown(DecodedCapture c) {
+        return () -> new Iterator<>() {
+            private final Iterator<DecodedMessage> all = c.messages().iterator();
+            private DecodedMessage next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && all.hasNext()) {
+                    DecodedMessage m = all.next();
+                    if (filter.test(m)) {
+                        next = m;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public DecodedMessage next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                DecodedMessage m = next;
+                next = null;
+                return m;
+            }
+        };
+    }
+}

@@ -115,34 +115,6 @@ public final class IndexColumn {
         }
     }
 
-    /** A growing {@code byte} column. */
-    public static final class Bytes {
-        private byte[][] chunks = new byte[4][];
-        private int size;
-
-        public void add(byte v) {
-            byte[][] c = chunks;
-            int chunk = size >>> SHIFT;
-            if (chunk == c.length) {
-                c = Arrays.copyOf(c, c.length * 2);
-                chunks = c;
-            }
-            if (c[chunk] == null) {
-                c[chunk] = new byte[CHUNK];
-            }
-            c[chunk][size & MASK] = v;
-            size++;
-        }
-
-        public byte get(int i) {
-            return chunks[i >>> SHIFT][i & MASK];
-        }
-
-        public long heapBytes() {
-            return allocated(chunks) * (long) CHUNK;
-        }
-    }
-
     private static long allocated(Object[] chunks) {
         return Arrays.stream(chunks).filter(java.util.Objects::nonNull).count();
     }

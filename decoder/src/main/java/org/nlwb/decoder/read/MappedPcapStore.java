@@ -288,11 +288,6 @@ final class MappedPcapStore implements RecordStore {
         throw new UnsupportedOperationException("a capture over a mapped file is not appended to: " + name);
     }
 
-    /** Heap bytes of the index columns. */
-    long indexHeapBytes() {
-        return index.heapBytes();
-    }
-
     private void reportShrunk(String location) {
         if (shrinkReported.compareAndSet(false, true)) {
             capture.addDiagnostic(Diagnostic.error(location, shrunk()

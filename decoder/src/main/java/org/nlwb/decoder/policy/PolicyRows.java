@@ -33,9 +33,14 @@ public final class PolicyRows {
 
     /** One operation form: its command, name and root table. */
     public record Form(int cmd, String op, boolean dump, int table) {
-        /** {@code linkmodes-set do}, {@code command 0 dump}. */
+        /**
+         * {@code linkmodes-set do}, {@code command 42 dump}. Command 0 is no operation: a
+         * whole-family dump files operations without a do form there (ask for one by its command).
+         */
         public String describe() {
-            return (op != null ? op : "command " + cmd) + (dump ? " dump" : " do");
+            String name = op != null ? op : cmd == 0 ? "an operation with no do form (the kernel calls it command 0)"
+                    : "command " + cmd;
+            return name + (dump ? " dump" : " do");
         }
     }
 

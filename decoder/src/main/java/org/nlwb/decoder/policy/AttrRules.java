@@ -14,12 +14,14 @@ import org.nlwb.decoder.policy.PolicyProblem.Kind;
  */
 final class AttrRules {
     private final String path;
+    private final String specPath;
     private final int offset;
     private final int length;
     private final List<PolicyProblem> out = new ArrayList<>();
 
-    private AttrRules(String path, ByteView attribute) {
+    private AttrRules(String path, String specPath, ByteView attribute) {
         this.path = path;
+        this.specPath = specPath;
         this.offset = attribute.base();
         this.length = attribute.length();
     }
@@ -28,8 +30,9 @@ final class AttrRules {
      * The problems of one attribute: {@code attribute} is the whole nlattr, {@code nestedFlag}
      * whether its nla_type has NLA_F_NESTED.
      */
-    static List<PolicyProblem> check(AttrPolicy p, ByteView attribute, boolean nestedFlag, boolean bigEndian, String path) {
-        AttrRules r = new AttrRules(path, attribute);
+    static List<PolicyProblem> check(AttrPolicy p, ByteView attribute, boolean nestedFlag, boolean bigEndian, String path,
+                                     String specPath) {
+        AttrRules r = new AttrRules(path, specPath, attribute);
         ByteView payload = attribute.slice(4, attribute.length() - 4);
         r.length(p, payload.length());
         r.nesting(p, nestedFlag);
@@ -156,6 +159,6 @@ final class AttrRules {
     }
 
     private void add(Kind kind, String message, boolean strictOnly) {
-        out.add(new PolicyProblem(kind, path, offset, length, message, strictOnly));
+        out.add(new PolicyProblem(kind, path, specPath, offset, length, message, strictOnly));
     }
 }

@@ -44,37 +44,39 @@ public final class PolicyChecker {
         int end = m.length() >= 4 ? (int) Math.min(m.length(), m.u32le(0)) : m.length();
         List<PolicyProblem> out = new ArrayList<>();
         AttrSetSpec set = layout.op() == null ? null : family.attributeSets().get(layout.op().attributeSet());
-        walk(m.slice(layout.attrsStart(), Math.max(0, end - layout.attrsStart())), root, null, set, "", 0, out);
+        walk(m.slice(layout.attrsStart(), Math.max(0, end - layout.attrsStart())), root, null, set, "", "", 0, out);
         return new PolicyCheck(basis, true, out);
     }
 
-    private void walk(ByteView region, PolicyTable table, Integer maxType, AttrSetSpec set, String path, int depth,
-                      List<PolicyProblem> out) {
+    private void walk(ByteView region, PolicyTable table, Integer maxType, AttrSetSpec set, String path,
+                      String specPath, int depth, List<PolicyProblem> out) {
         AttributeCursor c = new AttributeCursor(region);
         while (c.next()) {
             AttrSpec spec = set == null ? null : set.byValue(c.type());
             String here = SpecNames.join(path, SpecNames.of(spec, c.type()));
+            String specHere = SpecNames.specJoin(specPath, spec);
             AttrPolicy p = table == null ? null : table.attribute(c.type());
             if (p == null) {
-                out.add(unknown(c, maxType, here));
+                out.add(unknown(c, maxType, here, specHere));
                 continue;
             }
-            List<PolicyProblem> own = AttrRules.check(p, c.attribute(), c.nested(), spec != null && spec.bigEndian(), here);
+            List<PolicyProblem> own = AttrRules.check(p, c.attribute(), c.nested(), spec != null && spec.bigEndian(), here,
+                    specHere);
             out.addAll(own);
             boolean framed = own.stream().noneMatch(x -> x.kind() == Kind.BAD_LENGTH);
             if (framed && p.type().isNested() && p.policyIdx() != null && depth < MAX_DEPTH) {
                 PolicyTable inner = policy.table(p.policyIdx());
                 AttrSetSpec innerSet = SpecNames.nestedSet(family, spec);
                 if (p.type() == NlAttrType.NESTED_ARRAY) {
-                    elements(c.payload(), inner, p.maxType(), innerSet, here, depth, out);
+                    elements(c.payload(), inner, p.maxType(), innerSet, here, specHere, depth, out);
                 } else {
-                    walk(c.payload(), inner, p.maxType(), innerSet, here, depth + 1, out);
+                    walk(c.payload(), inner, p.maxType(), innerSet, here, specHere, depth + 1, out);
                 }
             }
         }
         if (c.stop() != AttributeCursor.Stop.END) {
             int at = region.base() + c.offset();
-            out.add(new PolicyProblem(Kind.TRAILING, path, at, region.base() + region.length() - at,
+            out.add(new PolicyProblem(Kind.TRAILING, path, specPath, at, region.base() + region.length() - at,
                     (region.length() - c.offset()) + " bytes after the last attribute are not an attribute ("
                             + c.stop().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")", true));
         }
@@ -82,18 +84,19 @@ public final class PolicyChecker {
 
     /** A nested array: each element a nest of {@code inner}'s attributes, its own type only an index. */
     private void elements(ByteView region, PolicyTable inner, Integer maxType, AttrSetSpec innerSet, String path,
-                          int depth, List<PolicyProblem> out) {
+                          String specPath, int depth, List<PolicyProblem> out) {
         AttributeCursor c = new AttributeCursor(region);
         while (c.next()) {
-            walk(c.payload(), inner, maxType, innerSet, path + "/[" + c.type() + "]", depth + 1, out);
+            walk(c.payload(), inner, maxType, innerSet, path + "/[" + c.type() + "]", specPath + "[" + c.type() + "]",
+                    depth + 1, out);
         }
     }
 
-    private static PolicyProblem unknown(AttributeCursor c, Integer maxType, String path) {
+    private static PolicyProblem unknown(AttributeCursor c, Integer maxType, String path, String specPath) {
         ByteView a = c.attribute();
         String why = maxType != null && (c.type() > maxType || c.type() == 0)
                 ? "unknown attribute type " + c.type() + " (this kernel's table ends at " + maxType + ")"
                 : "this kernel's policy has no attribute " + c.type() + " here";
-        return new PolicyProblem(Kind.UNKNOWN_ATTRIBUTE, path, a.base(), a.length(), why, true);
+        return new PolicyProblem(Kind.UNKNOWN_ATTRIBUTE, path, specPath, a.base(), a.length(), why, true);
     }
 }

@@ -8,9 +8,12 @@ import java.util.TreeMap;
 import org.nlwb.decoder.tree.Node;
 
 /**
- * Reads a {@link KernelPolicy} from the decoded replies of a CTRL_CMD_GETPOLICY dump: trees the
- * built-in nlctrl spec named ({@code CTRL_ATTR_FAMILY_ID}, {@code CTRL_ATTR_OP_POLICY},
- * {@code CTRL_ATTR_POLICY} and the {@code NL_POLICY_TYPE_ATTR_*} inside). Table, attribute and
+ * Reads a {@link KernelPolicy} from the decoded replies of a CTRL_CMD_GETPOLICY dump
+ * ({@code CTRL_ATTR_FAMILY_ID}, {@code CTRL_ATTR_OP_POLICY}, {@code CTRL_ATTR_POLICY} and the
+ * {@code NL_POLICY_TYPE_ATTR_*} inside). Attributes are taken by their UAPI numbers (the nodes'
+ * types), not by the names a spec gave them: the kernel's own YNL nlctrl.yaml lists {@code mask}
+ * before {@code pad}, so a tree decoded with it calls NL_POLICY_TYPE_ATTR_MASK (12) "pad" and its
+ * value bytes; such a value is read as the little-endian integer it is. Table, attribute and
  * command numbers are the nests' own types. Every reply adds to the same tables (the kernel sends
  * one attribute per message); a reply without these attributes (the request, NLMSG_DONE) adds
  * nothing, and a malformed value is left out rather than guessed.
@@ -21,6 +24,15 @@ import org.nlwb.decoder.tree.Node;
  * then files it under the command asked for.
  */
 public final class PolicyDumpReader {
+    private static final int CTRL_ATTR_FAMILY_ID = 1;
+    private static final int CTRL_ATTR_POLICY = 8;
+    private static final int CTRL_ATTR_OP_POLICY = 9;
+    private static final int CTRL_ATTR_POLICY_DO = 1;
+    private static final int CTRL_ATTR_POLICY_DUMP = 2;
+    /** NL_POLICY_TYPE_ATTR_* of linux/netlink.h, by number (0 UNSPEC, 11 PAD). */
+    private static final String[] POLICY_ATTRS = {null, "TYPE", "MIN_VALUE_S", "MAX_VALUE_S", "MIN_VALUE_U",
+        "MAX_VALUE_U", "MIN_LENGTH", "MAX_LENGTH", "POLICY_IDX", "POLICY_MAXTYPE", "BITFIELD32_MASK", null, "MASK"};
+
     private PolicyDumpReader() {
     }
 
@@ -38,11 +50,14 @@ public final class PolicyDumpReader {
         Map<Integer, OpPolicy> ops = new TreeMap<>();
         Map<Integer, Map<Integer, AttrPolicy>> tables = new TreeMap<>();
         for (Node tree : trees) {
-            for (Node a : tree.children()) {
-                switch (a.name()) {
-                    case "CTRL_ATTR_FAMILY_ID" -> familyId = number(a) != null ? number(a).intValue() : familyId;
-                    case "CTRL_ATTR_OP_POLICY" -> readOps(a, askedCmd, ops);
-                    case "CTRL_ATTR_POLICY" -> readTables(a, tables);
+            if (!"CTRL_CMD_GETPOLICY".equals(tree.name())) {
+                continue; // DONE, ERROR, another family's message
+            }
+            for (Node a : attributes(tree)) {
+                switch (a.type()) {
+                    case CTRL_ATTR_FAMILY_ID -> familyId = number(a) != null ? number(a).intValue() : familyId;
+                    case CTRL_ATTR_OP_POLICY -> readOps(a, askedCmd, ops);
+                    case CTRL_ATTR_POLICY -> readTables(a, tables);
                     default -> { }
                 }
             }
@@ -61,9 +76,9 @@ public final class PolicyDumpReader {
                 if (v == null) {
                     continue;
                 }
-                if (form.name().equals("CTRL_ATTR_POLICY_DO")) {
+                if (form.type() == CTRL_ATTR_POLICY_DO) {
                     doTable = v.intValue();
-                } else if (form.name().equals("CTRL_ATTR_POLICY_DUMP")) {
+                } else if (form.type() == CTRL_ATTR_POLICY_DUMP) {
                     dumpTable = v.intValue();
                 }
             }
@@ -86,8 +101,8 @@ public final class PolicyDumpReader {
         Map<String, BigInteger> v = new HashMap<>();
         for (Node n : attributes(attr)) {
             BigInteger x = number(n);
-            if (x != null && n.name().startsWith("NL_POLICY_TYPE_ATTR_")) {
-                v.put(n.name().substring("NL_POLICY_TYPE_ATTR_".length()), x);
+            if (x != null && n.type() < POLICY_ATTRS.length && POLICY_ATTRS[n.type()] != null) {
+                v.put(POLICY_ATTRS[n.type()], x);
             }
         }
         BigInteger type = v.get("TYPE");
@@ -97,18 +112,26 @@ public final class PolicyDumpReader {
                 asInt(v.get("POLICY_MAXTYPE")), asLong(v.get("BITFIELD32_MASK")), v.get("MASK"));
     }
 
-    /** The attribute children of a nest (its nla_len/nla_type leaves have no type). */
+    /** The attribute children of a nest or message (nla_len/nla_type leaves and headers have no type). */
     private static List<Node> attributes(Node nest) {
-        return nest.children().stream().filter(c -> c.type() != null && !c.name().startsWith("nla_")).toList();
+        return nest.children().stream().filter(c -> c.type() != null && !c.name().startsWith("nla_")
+                && !c.name().endsWith("msghdr")).toList();
     }
 
     private static BigInteger number(Node n) {
-        if (n.status() != org.nlwb.decoder.tree.Status.OK) {
+        if (n.status() == org.nlwb.decoder.tree.Status.MALFORMED) {
             return null;
         }
         Object v = n.value();
         if (v instanceof BigInteger b) {
             return b;
+        }
+        if (v instanceof String hex && hex.matches("([0-9a-f]{2}){1,8}")) { // bytes: an attribute a spec calls binary or pad
+            BigInteger x = BigInteger.ZERO;
+            for (int i = hex.length() - 2; i >= 0; i -= 2) {
+                x = x.shiftLeft(8).or(BigInteger.valueOf(Integer.parseInt(hex.substring(i, i + 2), 16)));
+            }
+            return x;
         }
         return v instanceof Number x ? BigInteger.valueOf(x.longValue()) : null;
     }

@@ -7,6 +7,9 @@ package org.nlwb.decoder.policy;
  * @param path       the attribute by kernel names from the top, {@code /} between levels
  *                   ({@code ETHTOOL_A_LINKMODES_HEADER/ETHTOOL_A_HEADER_FLAGS}); an attribute no spec
  *                   names is {@code attribute N}
+ * @param specPath   the same by spec names, {@code .} between levels ({@code header.flags}, as the
+ *                   composer's rows and {@code nlwb send --json} name them); {@code ?} for a level the
+ *                   spec does not name
  * @param offset     where the attribute starts in the message (its nlattr header)
  * @param length     its nla_len (the rest of the message for trailing bytes)
  * @param message    what is wrong, in words, with the bound broken
@@ -14,7 +17,7 @@ package org.nlwb.decoder.policy;
  *                   unless they opt out: every operation of a family newer than Linux 5.2);
  *                   false: refused whatever the validation
  */
-public record PolicyProblem(Kind kind, String path, int offset, int length, String message, boolean strictOnly) {
+public record PolicyProblem(Kind kind, String path, String specPath, int offset, int length, String message, boolean strictOnly) {
 
     /** What kind of problem. */
     public enum Kind {

@@ -36,11 +36,11 @@ public final class SpecChecker {
         AttrSetSpec set = layout.op() == null ? null : family.attributeSets().get(layout.op().attributeSet());
         int end = m.length() >= 4 ? (int) Math.min(m.length(), m.u32le(0)) : m.length();
         List<PolicyProblem> out = new ArrayList<>();
-        walk(m.slice(layout.attrsStart(), Math.max(0, end - layout.attrsStart())), set, "", 0, out);
+        walk(m.slice(layout.attrsStart(), Math.max(0, end - layout.attrsStart())), set, "", "", 0, out);
         return new PolicyCheck(basis, false, out);
     }
 
-    private void walk(ByteView region, AttrSetSpec set, String path, int depth, List<PolicyProblem> out) {
+    private void walk(ByteView region, AttrSetSpec set, String path, String specPath, int depth, List<PolicyProblem> out) {
         if (set == null || depth > 16) {
             return;
         }
@@ -51,14 +51,16 @@ public final class SpecChecker {
                 continue;
             }
             String here = SpecNames.join(path, SpecNames.of(spec, c.type()));
-            checks(spec, c.attribute(), c.payload(), here, out);
+            String specHere = SpecNames.specJoin(specPath, spec);
+            checks(spec, c.attribute(), c.payload(), here, specHere, out);
             if (spec.type() == AttrType.NEST) {
-                walk(c.payload(), SpecNames.nestedSet(family, spec), here, depth + 1, out);
+                walk(c.payload(), SpecNames.nestedSet(family, spec), here, specHere, depth + 1, out);
             }
         }
     }
 
-    private static void checks(AttrSpec spec, ByteView attribute, ByteView payload, String path, List<PolicyProblem> out) {
+    private static void checks(AttrSpec spec, ByteView attribute, ByteView payload, String path, String specPath,
+                               List<PolicyProblem> out) {
         AttrChecks k = spec.checks();
         if (k.isEmpty()) {
             return;
@@ -84,7 +86,7 @@ public final class SpecChecker {
             }
         }
         if (problem != null) {
-            out.add(new PolicyProblem(kind, path, attribute.base(), attribute.length(), problem, false));
+            out.add(new PolicyProblem(kind, path, specPath, attribute.base(), attribute.length(), problem, false));
         }
     }
 

@@ -21,6 +21,12 @@ final class SpecNames {
         return path.isEmpty() ? name : path + "/" + name;
     }
 
+    /** The spec-name path one level down: {@code header.flags}; {@code ?} where the spec has no name. */
+    static String specJoin(String specPath, AttrSpec spec) {
+        String name = spec == null ? "?" : spec.name();
+        return specPath.isEmpty() ? name : specPath + "." + name;
+    }
+
     /** The attribute set a nest's contents belong to, or null (not a nest, or the spec names none). */
     static AttrSetSpec nestedSet(Family family, AttrSpec spec) {
         return spec == null || spec.nested() == null ? null : family.attributeSets().get(spec.nested());

@@ -47,6 +47,7 @@ class PolicyCheckerTest {
         PolicyProblem p = c.first();
         assertEquals(Kind.BAD_BITS, p.kind());
         assertEquals("ETHTOOL_A_LINKMODES_HEADER/ETHTOOL_A_HEADER_FLAGS", p.path());
+        assertEquals("header.flags", p.specPath(), "as the composer's rows name it");
         assertEquals("value 0x4 has bits 0x4 outside the mask 0x3", p.message());
     }
 
@@ -82,6 +83,7 @@ class PolicyCheckerTest {
         PolicyProblem p = c.first();
         assertEquals(Kind.UNKNOWN_ATTRIBUTE, p.kind());
         assertEquals("attribute 60", p.path());
+        assertEquals("?", p.specPath());
         assertEquals(base.length, p.offset());
         assertEquals(List.of(), c.definite());
     }

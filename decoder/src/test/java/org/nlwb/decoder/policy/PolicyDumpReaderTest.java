@@ -71,6 +71,16 @@ class PolicyDumpReaderTest {
     }
 
     @Test
+    void theMaskIsReadByItsNumberWhateverTheNlctrlSpecCallsIt() throws Exception {
+        // the kernel's own nlctrl.yaml lists mask before pad, numbering them 11 and 12: the UAPI has PAD 11, MASK 12
+        var kernelSpecs = org.nlwb.decoder.spec.SpecLibrary.standard(
+                List.of(org.nlwb.decoder.testing.Samples.shared().resolve("specs/ynl")));
+        var decoder = new org.nlwb.decoder.dissect.MessageDecoder(kernelSpecs.registry(kernelSpecs.load()));
+        KernelPolicy p = PolicyDumpReader.read("ethtool", PolicySamples.trees("ethtool", decoder));
+        assertEquals(PolicySamples.policy("ethtool"), p);
+    }
+
+    @Test
     void repliesWithoutPolicyAttributesAddNothing() throws Exception {
         KernelPolicy p = PolicyDumpReader.read("nlctrl", List.of());
         assertEquals(-1, p.familyId());

@@ -27,12 +27,17 @@ final class PolicySamples {
 
     /** The message trees of samples/genl-policy-FAMILY.strace.txt. */
     static List<Node> trees(String family) throws Exception {
+        return trees(family, DECODER);
+    }
+
+    /** The same, decoded by {@code decoder} (another spec set). */
+    static List<Node> trees(String family, MessageDecoder decoder) throws Exception {
         Capture c = Loader.standard().load(Samples.project().resolve("genl-policy-" + family + ".strace.txt"), null,
                 Protocol.UNKNOWN);
         var conv = Conversations.of(c);
         List<Node> out = new ArrayList<>();
         for (MessageRef ref : c.messages()) {
-            out.add(DECODER.decode(ref, conv.apply(ref.index())).tree());
+            out.add(decoder.decode(ref, conv.apply(ref.index())).tree());
         }
         return out;
     }

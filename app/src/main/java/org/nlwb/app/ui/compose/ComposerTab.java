@@ -44,6 +44,7 @@ public final class ComposerTab extends Tab {
     private final Label problem = new Label();
     private final Button send = new Button("Send");
     private final TextField subscribe = new TextField();
+    private final PolicyCheckAction policyCheck;
     private int sends;
 
     ComposerTab(String title, ComposerHost host, SpecCatalog catalog, List<Request> requests) {
@@ -54,6 +55,8 @@ public final class ComposerTab extends Tab {
         this.composition = new Composition(requests);
         this.conversation = new ConversationPane(host);
         this.target = new TargetChooser(host.owner());
+        this.policyCheck = new PolicyCheckAction(this, () -> messages.getChildren().stream()
+                .filter(n -> n instanceof MessageEditor).toList());
         getStyleClass().add("composer-tab");
         problem.setId("compose-problem");
         problem.getStyleClass().add("compose-problem");
@@ -98,7 +101,7 @@ public final class ComposerTab extends Tab {
         });
         ComposerFileActions files = new ComposerFileActions(this);
         return new ToolBar(templates, add, rawToggle, files.saveButton(), files.loadButton(), new Label("Target"), target,
-                new Label("Subscribe"), subscribe, fixUp, send);
+                new Label("Subscribe"), subscribe, fixUp, send, policyCheck.node());
     }
 
     public Composition composition() {
@@ -111,6 +114,11 @@ public final class ComposerTab extends Tab {
 
     MessageEncoder encoder() {
         return encoder;
+    }
+
+    /** The Check action: the composition against the running kernel's policy. */
+    public PolicyCheckAction policyCheck() {
+        return policyCheck;
     }
 
     public ConversationPane conversation() {
@@ -174,6 +182,7 @@ public final class ComposerTab extends Tab {
         scroll.setFitToWidth(true);
         left.setCenter(scroll);
         validate();
+        policyCheck.refresh();
     }
 
     private void setRaw(boolean on) {

@@ -42,6 +42,16 @@ class SendCheckTest {
     }
 
     @Test
+    void aCapturedRequestIsCheckedAfterTheFactWithoutSendingIt() {
+        // ethtool(8)'s FEATURES_SET of the sample: the kernel took it, and the policy agrees
+        String sample = java.nio.file.Path.of("..", "samples", "kernel-ethtool-set-ntf.strace.txt").toString();
+        int index = 12; // #12 of nlwb decode: ETHTOOL_MSG_FEATURES_SET from `ethtool -K vethA gro on`
+        CliRun r = nlwb("send", "--check", "--dry-run", "--from", sample, "--index", Integer.toString(index));
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.err().contains("the running kernel's policy of ethtool features-set (do): no problems"), r.err());
+    }
+
+    @Test
     void forceWithoutCheckIsAUsageError() {
         CliRun r = nlwb("send", "--force", "--dry-run", "--family", "rt-link", "--do", "getlink");
         assertEquals(2, r.exit(), r.all());

@@ -44,6 +44,18 @@ class PolicyFetchTest {
     }
 
     @Test
+    void aDumpOnlyOperationIsFiledUnderItsOwnCommandNotZero() throws Exception {
+        try (SendSession s = SendSession.open(SendTarget.host())) {
+            KernelPolicy p = s.genlPolicy("nlctrl", null, REGISTRY).policy();
+            assertTrue(p.operation(0).isEmpty(), p.operations().toString());
+            var getpolicy = p.operation(10).orElseThrow(); // CTRL_CMD_GETPOLICY: dump only
+            assertEquals(null, getpolicy.doTable());
+            assertEquals(NlAttrType.U32, p.table(getpolicy.dumpTable()).attribute(10).type()); // CTRL_ATTR_OP
+            assertEquals(NlAttrType.NUL_STRING, p.root(3, false).attribute(2).type(), "getfamily's tables are kept");
+        }
+    }
+
+    @Test
     void oneOperationsPolicyIsFiledUnderItsCommand() throws Exception {
         try (SendSession s = SendSession.open(SendTarget.host())) {
             KernelPolicy p = s.genlPolicy("ethtool", 5, REGISTRY).policy(); // ETHTOOL_MSG_LINKMODES_SET

@@ -31,6 +31,35 @@ public record KernelPolicy(String family, int familyId, Map<Integer, OpPolicy> o
         return Optional.ofNullable(operations.get(cmd));
     }
 
+    /**
+     * This policy with the operations of {@code other} (a dump of the same family, whose tables
+     * are numbered on their own) added: {@code other}'s tables renumbered after this one's, its
+     * operations replacing any of the same command. For filing a dump-only operation, which a
+     * whole-family dump names command 0, under its own command.
+     */
+    public KernelPolicy with(KernelPolicy other) {
+        int offset = tables.isEmpty() ? 0 : new TreeMap<>(tables).lastKey() + 1;
+        Map<Integer, PolicyTable> t = new TreeMap<>(tables);
+        other.tables.values().forEach(x -> {
+            Map<Integer, AttrPolicy> attrs = new TreeMap<>();
+            x.attributes().forEach((n, a) -> attrs.put(n, a.policyIdx() == null ? a : new AttrPolicy(a.attr(), a.type(),
+                    a.min(), a.max(), a.minLength(), a.maxLength(), a.policyIdx() + offset, a.maxType(), a.bitfield32(),
+                    a.mask())));
+            t.put(x.index() + offset, new PolicyTable(x.index() + offset, attrs));
+        });
+        Map<Integer, OpPolicy> ops = new TreeMap<>(operations);
+        other.operations.values().forEach(o -> ops.put(o.cmd(), new OpPolicy(o.cmd(),
+                o.doTable() == null ? null : o.doTable() + offset, o.dumpTable() == null ? null : o.dumpTable() + offset)));
+        return new KernelPolicy(family, familyId, ops, t);
+    }
+
+    /** This policy without the operation of command {@code cmd}. */
+    public KernelPolicy without(int cmd) {
+        Map<Integer, OpPolicy> ops = new TreeMap<>(operations);
+        ops.remove(cmd);
+        return new KernelPolicy(family, familyId, ops, tables);
+    }
+
     /** The root table requests of {@code cmd} (do or dump) follow, or null. */
     public PolicyTable root(int cmd, boolean dump) {
         return operation(cmd).map(o -> table(o.table(dump))).orElse(null);

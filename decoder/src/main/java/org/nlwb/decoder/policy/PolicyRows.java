@@ -35,7 +35,8 @@ public final class PolicyRows {
     public record Form(int cmd, String op, boolean dump, int table) {
         /**
          * {@code linkmodes-set do}, {@code command 42 dump}. Command 0 is no operation: a
-         * whole-family dump files operations without a do form there (ask for one by its command).
+         * whole-family dump read as it is files operations without a do form there (the capture
+         * module's policy fetch asks for those by their own commands).
          */
         public String describe() {
             String name = op != null ? op : cmd == 0 ? "an operation with no do form (the kernel calls it command 0)"

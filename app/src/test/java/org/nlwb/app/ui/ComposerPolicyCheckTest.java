@@ -86,7 +86,8 @@ class ComposerPolicyCheckTest {
     void lanesOutOfRangeIsMarkedOnItsRowAndAnEditBackIntoRangeClearsIt() throws Exception {
         ComposerTab tab = composer("{\"header\": {\"dev-name\": \"nv0\"}, \"lanes\": 9}");
         check(tab);
-        assertEquals("✗ 1 policy problem", onFx(() -> tab.policyCheck().indicator().getText()));
+        assertEquals("✗ 1 policy problem: ETHTOOL_A_LINKMODES_LANES: value 9 is outside 1..8",
+                onFx(() -> tab.policyCheck().indicator().getText()));
         assertEquals(List.of("attr-lanes"), marked(tab));
         assertTrue(onFx(() -> tab.policyCheck().indicator().getTooltip().getText())
                 .contains("ETHTOOL_A_LINKMODES_LANES: value 9 is outside 1..8"));

@@ -25,8 +25,8 @@ import org.nlwb.decoder.spec.SpecCatalog;
 
 /**
  * A composer tab: the composition (typed editors per message, or raw hex) on the left, the last
- * send's conversation on the right, the templates, the target and Send above, the first problem
- * of the composition below. One {@link SessionHolder} per tab, closed with it.
+ * send's conversation on the right, the templates, the target and Send above, the policy Check
+ * and the first problem of the composition below. One {@link SessionHolder} per tab, closed with it.
  */
 public final class ComposerTab extends Tab {
     private final ComposerHost host;
@@ -78,7 +78,9 @@ public final class ComposerTab extends Tab {
         split.setDividerPositions(0.45);
         BorderPane root = new BorderPane(split);
         root.setTop(toolBar());
-        root.setBottom(problem);
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(10, policyCheck.node(), problem);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.setBottom(bottom);
         root.getStylesheets().add(ComposerTab.class.getResource("compose.css").toExternalForm());
         setContent(root);
         showMessages();
@@ -101,7 +103,7 @@ public final class ComposerTab extends Tab {
         });
         ComposerFileActions files = new ComposerFileActions(this);
         return new ToolBar(templates, add, rawToggle, files.saveButton(), files.loadButton(), new Label("Target"), target,
-                new Label("Subscribe"), subscribe, fixUp, send, policyCheck.node());
+                new Label("Subscribe"), subscribe, fixUp, send);
     }
 
     public Composition composition() {

@@ -51,7 +51,7 @@ public final class PolicyCheckAction {
         tab.composition().addListener(this::refresh);
     }
 
-    /** The button, the policy view's button and the indicator, for the tool bar. */
+    /** The button, the policy view's button and the indicator, for the tab's bottom bar. */
     Node node() {
         HBox box = new HBox(4, check, show, indicator);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -79,6 +79,7 @@ public final class PolicyCheckAction {
         Task<Void> fetch = new Task<>() {
             @Override
             protected Void call() {
+                updateTitle("Reading the kernel's policy of " + families.get(0).name());
                 families.stream().filter(f -> f.schema().isGeneric()).forEach(f -> source.fetch(f.name(), tab.host().registry()));
                 return null;
             }
@@ -173,8 +174,9 @@ public final class PolicyCheckAction {
             }
         }
         boolean kernel = checks.stream().allMatch(PolicyCheck::kernel);
-        indicator.setText(problems == 0 ? "✓ " + (kernel ? "within the kernel's policy" : "within the spec's checks")
-                : "✗ " + problems + (problems == 1 ? " policy problem" : " policy problems"));
+        PolicyProblem first = checks.stream().flatMap(c -> c.problems().stream()).findFirst().orElse(null);
+        indicator.setText(first == null ? "✓ " + (kernel ? "within the kernel's policy" : "within the spec's checks")
+                : "✗ " + problems + (problems == 1 ? " policy problem: " : " policy problems, first: ") + first.text());
         indicator.getStyleClass().add(problems == 0 ? "compose-ok" : "compose-error");
         indicator.setTooltip(new Tooltip(String.join("\n", lines)));
     }

@@ -53,6 +53,7 @@ final class PolicyDialog {
         Task<PolicySource.Result> fetch = new Task<>() {
             @Override
             protected PolicySource.Result call() {
+                updateTitle("Reading the kernel's policy of " + f.name());
                 return source.fetch(f.name(), tab.host().registry());
             }
         };

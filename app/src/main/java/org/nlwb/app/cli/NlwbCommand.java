@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             SpecCommand.class,
             SendCommand.class,
+            PolicyCommand.class,
             ConvertCommand.class,
         })
 public final class NlwbCommand implements Runnable {

@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
  * {@code --host} must be said to act on the host's own.
  *
  * <p>Exit codes: 0 when the kernel answered without error (an ACK, a reply, a dump), 1 when it
- * answered with an error or not at all, or the target could not be had, 2 for usage errors (the
+ * answered with an error or not at all, the target could not be had, or {@code --check} refused
+ * to send ({@link SendCheck}), 2 for usage errors (the
  * message names the option or field).
  */
 @Command(name = "send", mixinStandardHelpOptions = true,
@@ -50,7 +51,7 @@ import picocli.CommandLine.Option;
             "Runs in a throwaway network namespace (without root: an unprivileged user + network namespace) unless "
                 + "--netns NAME or --host is given.",
             "Example: nlwb send --family rt-link --do getlink --json '{\"ifname\": \"lo\"}'",
-            "Exit: 0 success/ACK, 1 the kernel answered with an error (or not at all), 2 usage error."})
+            "Exit: 0 success/ACK, 1 the kernel answered with an error (or not at all) or --check refused, 2 usage error."})
 public final class SendCommand implements Callable<Integer> {
     @Option(names = "--family", paramLabel = "FAMILY", description = "Spec family (rt-link, rt-addr, nlctrl, nftables, ...).")
     String family;
@@ -140,6 +141,9 @@ public final class SendCommand implements Callable<Integer> {
     @Option(names = "--spec-dir", paramLabel = "DIR", description = "Extra directory of YNL spec files (repeatable).")
     List<Path> specDirs = new ArrayList<>();
 
+    @CommandLine.Mixin
+    SendCheck checks = new SendCheck();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -179,6 +183,9 @@ public final class SendCommand implements Callable<Integer> {
             plan.check(encoder);
             return plan;
         });
+        if (encoded(() -> checks.refuses(err, plan, encoder, registry, catalog))) {
+            return 1;
+        }
         if (dryRun) {
             return dryRun(encoder, registry, plan);
         }

@@ -94,6 +94,28 @@ record SendPlan(String title, int protocol, List<Piece> pieces, boolean fixUp) {
         return out.toByteArray();
     }
 
+    /**
+     * One message of the datagram as {@code --check} reads it.
+     *
+     * @param index  the piece's place in the datagram
+     * @param family its spec family, or null (bytes as given that name none, a family no spec has)
+     */
+    record Checkable(int index, Family family, byte[] bytes) {
+    }
+
+    /** Every piece as a message to check, encoded with a made-up family id (the checks read no ids). */
+    List<Checkable> checkables(MessageEncoder encoder, java.util.function.Function<String, Family> families)
+            throws EncodeException {
+        List<Checkable> out = new java.util.ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Family f = p instanceof Described d ? d.family()
+                    : ((Raw) p).genlFamily() == null ? null : families.apply(((Raw) p).genlFamily());
+            out.add(new Checkable(i, f, bytes(p, encoder, name -> new GenlId(0, -1))));
+        }
+        return out;
+    }
+
     /** Encodes every described piece once with a made-up id: every mistake is found before anything is made or sent. */
     void check(MessageEncoder encoder) throws EncodeException {
         datagram(encoder, name -> new GenlId(0, -1));

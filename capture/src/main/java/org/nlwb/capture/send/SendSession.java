@@ -203,6 +203,18 @@ public final class SendSession implements AutoCloseable {
     }
 
     /**
+     * The attribute policy of generic netlink family {@code name} on the target's kernel (a
+     * CTRL_CMD_GETPOLICY dump; {@code cmd} null for every operation), its replies named through
+     * {@code registry}. See {@link PolicyFetch}.
+     *
+     * @throws IOException when the kernel has no such family or no policy for it
+     */
+    public PolicyFetch.Fetched genlPolicy(String name, Integer cmd, org.nlwb.decoder.registry.Registry registry)
+            throws IOException {
+        return PolicyFetch.fetch(this, name, cmd, registry);
+    }
+
+    /**
      * A socket of the session's namespace for the caller to own (a monitor of the namespace):
      * closing the session ends it too.
      */

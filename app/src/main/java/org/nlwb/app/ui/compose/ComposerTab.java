@@ -25,8 +25,8 @@ import org.nlwb.decoder.spec.SpecCatalog;
 
 /**
  * A composer tab: the composition (typed editors per message, or raw hex) on the left, the last
- * send's conversation on the right, the templates, the target and Send above, the first problem
- * of the composition below. One {@link SessionHolder} per tab, closed with it.
+ * send's conversation on the right, the templates, the target and Send above, the policy Check
+ * and the first problem of the composition below. One {@link SessionHolder} per tab, closed with it.
  */
 public final class ComposerTab extends Tab {
     private final ComposerHost host;
@@ -44,6 +44,7 @@ public final class ComposerTab extends Tab {
     private final Label problem = new Label();
     private final Button send = new Button("Send");
     private final TextField subscribe = new TextField();
+    private final PolicyCheckAction policyCheck;
     private int sends;
 
     ComposerTab(String title, ComposerHost host, SpecCatalog catalog, List<Request> requests) {
@@ -54,6 +55,8 @@ public final class ComposerTab extends Tab {
         this.composition = new Composition(requests);
         this.conversation = new ConversationPane(host);
         this.target = new TargetChooser(host.owner());
+        this.policyCheck = new PolicyCheckAction(this, () -> messages.getChildren().stream()
+                .filter(n -> n instanceof MessageEditor).toList());
         getStyleClass().add("composer-tab");
         problem.setId("compose-problem");
         problem.getStyleClass().add("compose-problem");
@@ -75,7 +78,9 @@ public final class ComposerTab extends Tab {
         split.setDividerPositions(0.45);
         BorderPane root = new BorderPane(split);
         root.setTop(toolBar());
-        root.setBottom(problem);
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(10, policyCheck.node(), problem);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.setBottom(bottom);
         root.getStylesheets().add(ComposerTab.class.getResource("compose.css").toExternalForm());
         setContent(root);
         showMessages();
@@ -111,6 +116,11 @@ public final class ComposerTab extends Tab {
 
     MessageEncoder encoder() {
         return encoder;
+    }
+
+    /** The Check action: the composition against the running kernel's policy. */
+    public PolicyCheckAction policyCheck() {
+        return policyCheck;
     }
 
     public ConversationPane conversation() {
@@ -174,6 +184,7 @@ public final class ComposerTab extends Tab {
         scroll.setFitToWidth(true);
         left.setCenter(scroll);
         validate();
+        policyCheck.refresh();
     }
 
     private void setRaw(boolean on) {

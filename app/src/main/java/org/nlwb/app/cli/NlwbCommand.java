@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SpecCommand.class,
             SendCommand.class,
             ConvertCommand.class,
+            DiffCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

@@ -1,6 +1,6 @@
 package org.nlwb.decoder.diff;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import org.nlwb.decoder.tree.Node;
 
@@ -12,10 +12,10 @@ import org.nlwb.decoder.tree.Node;
  * side lacks). Prints nothing when the two are equal.
  */
 public final class DiffText {
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean includeNoise;
 
-    public DiffText(PrintStream out, boolean includeNoise) {
+    public DiffText(PrintWriter out, boolean includeNoise) {
         this.out = out;
         this.includeNoise = includeNoise;
     }

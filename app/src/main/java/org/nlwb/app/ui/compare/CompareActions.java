@@ -112,8 +112,8 @@ public final class CompareActions {
     private void open(CompareTab tab) {
         host.tabs().getTabs().add(tab);
         host.tabs().getSelectionModel().select(tab);
-        host.status(tab.model().diff().equal(false) ? "Compare: equal (noise left out)"
-                : "Compare: " + tab.model().diff().count(false) + " differences");
+        long n = tab.model().diff().count(false);
+        host.status(n == 0 ? "Compare: equal (noise left out)" : "Compare: " + n + " difference" + (n == 1 ? "" : "s"));
     }
 
     private void withCompareTab(java.util.function.Consumer<CompareTab> action) {

@@ -54,7 +54,7 @@ public final class CompareTab extends Tab {
         SplitPane sides = new SplitPane(leftPane, rightPane);
         SplitPane vertical = new SplitPane(lists, sides);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.22);
+        vertical.setDividerPositions(0.16);
         root.setCenter(vertical);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         setContent(root);

@@ -21,7 +21,7 @@ final class SidePane extends BorderPane {
         hex = new HexView(vm);
         SplitPane split = new SplitPane(tree, hex);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.7);
         title.getStyleClass().add("pane-title");
         title.setMaxWidth(Double.MAX_VALUE);
         getStyleClass().add(leftSide ? "compare-left" : "compare-right");

@@ -33,7 +33,8 @@ public final class ConversationDiffer {
     /** Two lists of messages (two captures, two ranges of one), paired and compared. */
     public ConversationDiff compare(List<DecodedMessage> left, List<DecodedMessage> right) {
         List<MessageDiff> out = new ArrayList<>();
-        for (ConversationPairing.Pair p : ConversationPairing.pair(left, right)) {
+        ConversationPairing.Cost cost = (l, r) -> compare(l, r).counted(false).size();
+        for (ConversationPairing.Pair p : ConversationPairing.pair(left, right, cost)) {
             DecodedMessage l = p.left() >= 0 ? left.get(p.left()) : null;
             DecodedMessage r = p.right() >= 0 ? right.get(p.right()) : null;
             out.add(l != null && r != null ? compare(l, r) : alone(l, r));

@@ -23,6 +23,10 @@ import org.nlwb.decoder.tree.Node;
  * <li>What is left (notifications, replies to unpaired requests, replies without a request) is
  *     paired by kind and order among what is left.
  * </ul>
+ * "By order" pairs as many as the shorter side has, in order. When one side has more of a kind
+ * (ip's RTM_NEWLINK probe before the real RTM_NEWLINK), which ones stay alone is chosen by a
+ * {@link Cost} (how different two messages are): the in-order pairing of least total cost, so the
+ * probe meets the probe. Above {@link #MAX_ALIGNED} candidate pairs in one kind, plain order.
  * The pairs come in the order of the left conversation; a message only the right one has comes
  * just before the first pair whose right message follows it.
  */
@@ -31,42 +35,102 @@ public final class ConversationPairing {
     public record Pair(int left, int right) {
     }
 
+    /** How different two messages are (0: the same); used only to choose which ones stay alone. */
+    @FunctionalInterface
+    public interface Cost {
+        int of(DecodedMessage left, DecodedMessage right);
+    }
+
+    /** Kinds with more candidate pairs than this (left × right) are paired in plain order. */
+    public static final int MAX_ALIGNED = 4096;
+
+    /** Every unpaired message costs more than any pair, so the shorter side is always paired in full. */
+    private static final long ALONE = 1L << 40;
+
     private ConversationPairing() {
     }
 
+    /** Pairs in plain order within each kind. */
     public static List<Pair> pair(List<DecodedMessage> left, List<DecodedMessage> right) {
+        return pair(left, right, null);
+    }
+
+    /** Pairs as the class says, {@code cost} choosing which messages of a kind stay alone (null: plain order). */
+    public static List<Pair> pair(List<DecodedMessage> left, List<DecodedMessage> right, Cost cost) {
         Roles l = Roles.of(left);
         Roles r = Roles.of(right);
-        int[] partner = new int[left.size()];
-        java.util.Arrays.fill(partner, -1);
-        boolean[] taken = new boolean[right.size()];
-        byOrder(l.requests, r.requests, partner, taken);
+        Matching m = new Matching(left, right, cost);
+        m.byKind(l.requests, r.requests);
         for (int i = 0; i < left.size(); i++) {
-            if (partner[i] >= 0 && l.replies.containsKey(i)) {
-                byPosition(l.replies.get(i), r.replies.getOrDefault(partner[i], List.of()), partner, taken);
+            if (m.partner[i] >= 0 && l.replies.containsKey(i)) {
+                m.align(l.replies.get(i), r.replies.getOrDefault(m.partner[i], List.of()));
             }
         }
-        byOrder(rest(l.keys, partner, null), rest(r.keys, null, taken), partner, taken);
-        return merge(partner, taken);
+        m.byKind(rest(l.keys, m.partner, null), rest(r.keys, null, m.taken));
+        return merge(m.partner, m.taken);
     }
 
-    /** Messages by kind, in order; the n-th of each kind on both sides become pairs. */
-    private static void byOrder(Map<String, List<Integer>> l, Map<String, List<Integer>> r, int[] partner, boolean[] taken) {
-        for (Map.Entry<String, List<Integer>> e : l.entrySet()) {
-            byPosition(e.getValue(), r.getOrDefault(e.getKey(), List.of()), partner, taken);
+    /** The pairs made so far, and how to make more. */
+    private static final class Matching {
+        final int[] partner;
+        final boolean[] taken;
+        private final List<DecodedMessage> left;
+        private final List<DecodedMessage> right;
+        private final Cost cost;
+
+        Matching(List<DecodedMessage> left, List<DecodedMessage> right, Cost cost) {
+            this.left = left;
+            this.right = right;
+            this.cost = cost;
+            partner = new int[left.size()];
+            java.util.Arrays.fill(partner, -1);
+            taken = new boolean[right.size()];
         }
-    }
 
-    private static void byPosition(List<Integer> l, List<Integer> r, int[] partner, boolean[] taken) {
-        int li = 0;
-        for (int ri = 0; ri < r.size() && li < l.size(); ri++) {
-            while (li < l.size() && partner[l.get(li)] >= 0) {
-                li++;
+        void byKind(Map<String, List<Integer>> l, Map<String, List<Integer>> r) {
+            for (Map.Entry<String, List<Integer>> e : l.entrySet()) {
+                align(e.getValue(), r.getOrDefault(e.getKey(), List.of()));
             }
-            if (li < l.size() && !taken[r.get(ri)]) {
-                partner[l.get(li++)] = r.get(ri);
-                taken[r.get(ri)] = true;
+        }
+
+        /** Pairs the unpaired of {@code l} with the untaken of {@code r}, in order, at least cost. */
+        void align(List<Integer> l, List<Integer> r) {
+            List<Integer> ls = l.stream().filter(i -> partner[i] < 0).toList();
+            List<Integer> rs = r.stream().filter(i -> !taken[i]).toList();
+            int n = ls.size();
+            int k = rs.size();
+            if (cost == null || n == k || n == 0 || k == 0 || (long) n * k > MAX_ALIGNED) {
+                for (int i = 0; i < Math.min(n, k); i++) {
+                    link(ls.get(i), rs.get(i));
+                }
+                return;
             }
+            long[][] best = new long[n + 1][k + 1];
+            for (int i = 0; i <= n; i++) {
+                for (int j = 0; j <= k; j++) {
+                    if (i == 0 || j == 0) {
+                        best[i][j] = (i + j) * ALONE;
+                        continue;
+                    }
+                    long both = best[i - 1][j - 1] + cost.of(left.get(ls.get(i - 1)), right.get(rs.get(j - 1)));
+                    best[i][j] = Math.min(both, Math.min(best[i - 1][j], best[i][j - 1]) + ALONE);
+                }
+            }
+            for (int i = n, j = k; i > 0 && j > 0; ) {
+                long both = best[i - 1][j - 1] + cost.of(left.get(ls.get(i - 1)), right.get(rs.get(j - 1)));
+                if (best[i][j] == both) {
+                    link(ls.get(--i), rs.get(--j));
+                } else if (best[i][j] == best[i - 1][j] + ALONE) {
+                    i--;
+                } else {
+                    j--;
+                }
+            }
+        }
+
+        private void link(int l, int r) {
+            partner[l] = r;
+            taken[r] = true;
         }
     }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             SendCommand.class,
             PolicyCommand.class,
             ConvertCommand.class,
+            DiffCommand.class,
         })
 public final class NlwbCommand implements Runnable {
 

@@ -134,7 +134,8 @@ final class WorkbenchMenus {
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_About", "F1", this::about));
-        MenuBar mb = new MenuBar(fileMenu(), editMenu(), viewMenu(), composeMenu(), decode, help);
+        Menu compare = new org.nlwb.app.ui.compare.CompareActions(new CompareWindow(wb)).menu();
+        MenuBar mb = new MenuBar(fileMenu(), editMenu(), viewMenu(), composeMenu(), compare, decode, help);
         mb.setUseSystemMenuBar(true);
         return mb;
     }

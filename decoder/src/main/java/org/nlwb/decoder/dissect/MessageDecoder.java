@@ -41,6 +41,9 @@ import org.nlwb.decoder.tree.Status;
  * tiling, is a malformed node with a note naming the plugin, never an exception or a broken tree.
  */
 public final class MessageDecoder {
+    /** GENL_MIN_ID: generic netlink family ids start here (0x10, nlctrl). */
+    private static final int GENL_MIN_ID = 0x10;
+
     /** Class name reported for messages the core decodes itself (control messages). */
     public static final String CORE_CLASS = "core";
 
@@ -119,13 +122,26 @@ public final class MessageDecoder {
                     Status.MALFORMED, ref.note(), List.of());
             return new DecodedMessage(ref, m, null, "malformed", "malformed: " + ref.note());
         }
+        String genlNote = null;
+        if (protocol == org.nlwb.decoder.model.Protocol.UNKNOWN && conversation != null) {
+            // no protocol and no guess (a genl id is also an RTM_* type), but the user's mapping or the
+            // capture's nlctrl replies name the type as a generic netlink family: that decides it
+            int type = bytes.u16le(4);
+            var family = type >= GENL_MIN_ID ? conversation.genlFamily(type) : java.util.Optional.<String>empty();
+            if (family.isPresent()) {
+                protocol = org.nlwb.decoder.model.Protocol.GENERIC;
+                genlNote = "protocol taken as GENERIC: type " + String.format("0x%x", type) + " is generic netlink family "
+                        + family.get() + " (--protocol decides)";
+            }
+        }
         Result r = decodeMessage(bytes, protocol, dir, conversation, forcedClass, 0);
         Node tree = r.tree;
+        String known = genlNote != null ? genlNote : ref.note();
         if (ref.kind() == FrameKind.MALFORMED) {
             tree = tree.withStatus(Status.MALFORMED, ref.note());
-        } else if (ref.note() != null) {
+        } else if (known != null) {
             // what the capture knows of this message's reading (a guessed protocol)
-            tree = tree.withStatus(tree.status(), tree.note() == null ? ref.note() : tree.note() + "; " + ref.note());
+            tree = tree.withStatus(tree.status(), tree.note() == null ? known : tree.note() + "; " + known);
         }
         String summary = summarize(r, tree);
         return new DecodedMessage(ref, tree, r.className, r.typeName, summary);

@@ -24,5 +24,6 @@ public final class BuiltinFamilies implements MessageClassProvider {
         Seg6Encap.contribute(registry);
         TcU32Selector.contribute(registry);
         FqCodelXstats.contribute(registry);
+        TcFilterHandle.contribute(registry);
     }
 }

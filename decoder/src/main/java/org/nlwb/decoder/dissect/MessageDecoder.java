@@ -122,17 +122,9 @@ public final class MessageDecoder {
                     Status.MALFORMED, ref.note(), List.of());
             return new DecodedMessage(ref, m, null, "malformed", "malformed: " + ref.note());
         }
-        String genlNote = null;
-        if (protocol == org.nlwb.decoder.model.Protocol.UNKNOWN && conversation != null) {
-            // no protocol and no guess (a genl id is also an RTM_* type), but the user's mapping or the
-            // capture's nlctrl replies name the type as a generic netlink family: that decides it
-            int type = bytes.u16le(4);
-            var family = type >= GENL_MIN_ID ? conversation.genlFamily(type) : java.util.Optional.<String>empty();
-            if (family.isPresent()) {
-                protocol = org.nlwb.decoder.model.Protocol.GENERIC;
-                genlNote = "protocol taken as GENERIC: type " + String.format("0x%x", type) + " is generic netlink family "
-                        + family.get() + " (--protocol decides)";
-            }
+        String genlNote = protocol == org.nlwb.decoder.model.Protocol.UNKNOWN ? namedGenlFamily(bytes, conversation) : null;
+        if (genlNote != null) {
+            protocol = org.nlwb.decoder.model.Protocol.GENERIC;
         }
         Result r = decodeMessage(bytes, protocol, dir, conversation, forcedClass, 0);
         Node tree = r.tree;
@@ -148,6 +140,20 @@ public final class MessageDecoder {
     }
 
     private record Result(Node tree, String className, String typeName, MessageClass cls) {
+    }
+
+    /**
+     * For a message of no protocol and no guess (a genl id is also an RTM_* type that tiles): the
+     * note saying it is read as generic netlink when the user's mapping or the capture's nlctrl
+     * replies name its type as a family, else null.
+     */
+    private static String namedGenlFamily(ByteView bytes, Conversation conversation) {
+        int type = bytes.u16le(4);
+        if (conversation == null || type < GENL_MIN_ID) {
+            return null;
+        }
+        return conversation.genlFamily(type).map(family -> "protocol taken as GENERIC: type " + String.format("0x%x", type)
+                + " is generic netlink family " + family + " (--protocol decides)").orElse(null);
     }
 
     /** What {@link #decodeMessage} collects for the root, before it makes the node. */

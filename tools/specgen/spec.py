@@ -14,7 +14,7 @@ Attribute types are written compactly in the families' data:
     operstate: u8 enum=oper-state          (add `flags` for enum-as-flags)
     port: u16 be                           big-endian
     alt-ifname: string multi               may repeat
-    act: indexed-array act-attrs           (sub=u32 for an array of scalars)
+    act: indexed-array act-attrs first=1   (sub=u32 for an array of scalars; first=N: items counted from N)
 
 or as a mapping {type: <compact>, <more YNL keys>: ...} for keys the compact form lacks.
 """
@@ -277,6 +277,8 @@ def attribute(short, value, t):
             a['selector'] = w[4:]
         elif w.startswith('sub='):
             a['sub-type'] = w[4:]
+        elif w.startswith('first='):
+            a['first-index'] = int(w[6:])
         elif words[0] in ('nest', 'indexed-array', 'nest-type-value') and 'nested-attributes' not in a:
             a['nested-attributes'] = w
         elif words[0] == 'sub-message' and 'sub-message' not in a:

@@ -4,11 +4,13 @@
 # for a veth (and the *_NTF notifications a set sends), ipset list entries, routes with RTA_VIA,
 # RTA_EXPIRES and RTA_ENCAP -- each command traced with strace's byte-exact dumps inside a throwaway
 # network namespace (deleted on exit; the host's links are never touched):
-#   tools/capture-kernel-samples.sh [OUTDIR]        (default: samples/)
+#   tools/capture-kernel-samples.sh [OUTDIR [ONLY]]   (default: samples/; ONLY: a regex of the
+#                                                     sample names to record, the rest are left)
 # samples/README.md lists what each file holds.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$here/samples}"
+only="${2:-.}"
 mkdir -p "$out"
 NS=nlwb-kern-$RANDOM
 ip netns add "$NS"
@@ -20,6 +22,7 @@ $X ip link set lo up
 try() { $X "$@" >/dev/null 2>&1 || echo "note: skipped (unsupported here): $*" >&2; }
 run() { # name command...
     local name=$1; shift
+    [[ $name =~ $only ]] || return 0
     $X $S -o "$out/$name.strace.txt" "$@" >/dev/null 2>&1 || echo "note: $name exited non-zero" >&2
 }
 
@@ -87,6 +90,14 @@ try nft add rule ip nlwbq out ip daddr 127.0.0.2 log group 5
 try nft add rule ip nlwbq out ip daddr 127.0.0.3 queue num 3
 run kernel-nflog sh -c "/usr/bin/python3 $here/tools/nflog_nfqueue_probe.py log 5 & sleep 0.5; ping -c1 -W1 127.0.0.2; wait"
 run kernel-nfqueue sh -c "/usr/bin/python3 $here/tools/nflog_nfqueue_probe.py queue 3 & sleep 0.5; ping -c1 -W1 127.0.0.3; wait"
+# The two above are as first recorded: this machine has no ping, so no packet was logged and the
+# nft queue expression is missing. The packets: one UDP datagram from Python, logged by the nft
+# rule and queued by iptables' NFQUEUE target (x_tables, which this kernel has).
+udp() { echo "import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'nlwb', ('$1', 9))"; }
+try iptables -A OUTPUT -d 127.0.0.3 -p udp -j NFQUEUE --queue-num 3
+run kernel-nflog-packet sh -c "/usr/bin/python3 $here/tools/nflog_nfqueue_probe.py log 5 & sleep 0.5; /usr/bin/python3 -c \"$(udp 127.0.0.2)\"; wait"
+run kernel-nfqueue-packet sh -c "/usr/bin/python3 $here/tools/nflog_nfqueue_probe.py queue 3 & sleep 0.5; /usr/bin/python3 -c \"$(udp 127.0.0.3)\"; wait"
+try iptables -D OUTPUT -d 127.0.0.3 -p udp -j NFQUEUE --queue-num 3
 try nft delete table ip nlwbq
 run kernel-nfacct sh -c 'nfacct add nlwb-acct; nfacct list; nfacct delete nlwb-acct'
 run kernel-nfct-timeout sh -c 'nfct add timeout nlwb-t inet tcp established 100 close 10; nfct list timeout; nfct delete timeout nlwb-t'
@@ -105,4 +116,17 @@ sleep 1
 run kernel-conntrack-list conntrack -L -p tcp
 wait $ct
 try nft delete table ip nlwbct
+# htb with one class, a few packets through it, then its statistics (TCA_STATS2, TCA_XSTATS as
+# struct tc_htb_xstats for the class); this kernel has no fq_codel, cake, fq or sfq
+try tc qdisc add dev vethA root handle 1: htb default 10
+try tc class add dev vethA parent 1: classid 1:10 htb rate 10mbit
+$X /usr/bin/python3 -c "$(udp 10.1.0.2)" >/dev/null 2>&1 || true
+run kernel-tc-htb-stats sh -c 'tc -s qdisc show dev vethA; tc -s class show dev vethA'
+# a bridge with vethB as its port and multicast statistics on: the port's and the bridge's
+# extended statistics (IFLA_STATS_LINK_XSTATS_SLAVE / _XSTATS: LINK_XSTATS_TYPE_BRIDGE); this
+# kernel has no VLAN filtering, so no BRIDGE_XSTATS_VLAN is sent
+try ip link add nlwbbr0 type bridge mcast_stats_enabled 1
+try ip link set vethB master nlwbbr0
+try ip link set nlwbbr0 up
+run kernel-bridge-xstats sh -c 'ip stats show dev vethB group xstats_slave; ip stats show dev nlwbbr0 group xstats; ip -s -d link show dev vethB'
 echo "recorded into $out" >&2

@@ -23,7 +23,7 @@ give (else the run fails: the data is wrong); with newer headers such a constant
 import re
 
 from .datacheck import DataError, keys
-from .headers import HeaderError, is_sentinel, version_tuple
+from .headers import HeaderError, MissingHeader, is_sentinel, version_tuple
 
 
 class AfterHeaders:
@@ -82,14 +82,18 @@ class AfterHeaders:
         groups = [(a, c, w) for p, a, c, w in self._enums if p == path]
         try:
             members = self._view.enum_members(path, first)
-        except HeaderError:
+        except (HeaderError, MissingHeader) as e:
             own = [(a, c, w) for a, c, w in groups if first in c]
             if not own:
                 raise
-            # an enum the headers lack altogether: the group is the enum
+            # an enum the headers lack altogether (or a header they lack: linux/dpll.h before 6.7):
+            # the group is the enum, and a header that is not there is not named as read
             _, consts, w = own[0]
             self._used.add(w)
-            self.read.add(path)
+            if isinstance(e, MissingHeader):
+                self.read.discard(path)
+            else:
+                self.read.add(path)
             for n in consts:
                 self.added.add((path, n))
             return sorted(consts.items(), key=lambda nv: nv[1])

@@ -14,7 +14,7 @@ Attribute types are written compactly in the families' data:
     operstate: u8 enum=oper-state          (add `flags` for enum-as-flags)
     port: u16 be                           big-endian
     alt-ifname: string multi               may repeat
-    act: indexed-array act-attrs           (sub=u32 for an array of scalars)
+    act: indexed-array act-attrs first=1   (sub=u32 for an array of scalars; first=N: items counted from N)
 
 or as a mapping {type: <compact>, <more YNL keys>: ...} for keys the compact form lacks.
 """
@@ -55,6 +55,8 @@ class Spec:
         for mem in members:
             if '_struct' in mem:
                 self.struct(*mem.pop('_struct'))
+            if mem['type'] == 'pad' and self.protocol != 'netlink-raw':
+                mem['type'] = 'binary'  # the genetlink schemas have no pad member: a hole is bytes
         self._define({'name': yname, 'type': 'struct', 'members': members})
         return yname
 
@@ -132,13 +134,14 @@ class Spec:
     # attribute sets --------------------------------------------------------------------------
     def attrs(self, yname, members, prefix, types, skip=(), zero=False, default=None):
         """An attribute set from (constant, value) pairs; names are the constants less `prefix`.
-        Sentinels, *_UNSPEC / *_NONE and (unless `zero`) value 0 are left out; of two constants with
+        Sentinels, *_UNSPEC, a *_NONE of value 0 and (unless `zero`) value 0 are left out (a counter
+        named *_NONE, netdev's NETDEV_A_QSTATS_RX_CSUM_NONE, is an attribute); of two constants with
         one value the later is the current name (IFLA_TARGET_NETNSID), either may be the one typed."""
         by_value = {}
         order = []
         added = {name for _, name in getattr(self.headers, 'added', ())}  # the data's after-headers: never sentinels
         for n, v in members:
-            if is_sentinel(n, v, members) and n not in added or n.endswith('_UNSPEC') or n.endswith('_NONE') \
+            if is_sentinel(n, v, members) and n not in added or n.endswith('_UNSPEC') or n.endswith('_NONE') and v == 0 \
                     or n in skip or not n.startswith(prefix):
                 continue
             if v == 0 and not zero:
@@ -274,6 +277,8 @@ def attribute(short, value, t):
             a['selector'] = w[4:]
         elif w.startswith('sub='):
             a['sub-type'] = w[4:]
+        elif w.startswith('first='):
+            a['first-index'] = int(w[6:])
         elif words[0] in ('nest', 'indexed-array', 'nest-type-value') and 'nested-attributes' not in a:
             a['nested-attributes'] = w
         elif words[0] == 'sub-message' and 'sub-message' not in a:

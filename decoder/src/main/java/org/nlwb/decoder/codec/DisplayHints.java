@@ -42,6 +42,9 @@ final class DisplayHints {
             case MAC -> {
                 return Decoded.of(Values.mac(p), Values.mac(p));
             }
+            case TC_HANDLE -> {
+                return size == 4 ? Decoded.of(v & 0xffffffffL, TcHandle.format(v)) : null;
+            }
             default -> {
                 return null;
             }
@@ -57,15 +60,19 @@ final class DisplayHints {
             case MAC, FDDI -> p.isEmpty() ? Values.binary(p) : Decoded.of(Values.mac(p), Values.mac(p));
             case IPV4, IPV6, IPV4_OR_V6 -> Values.decode(ValueType.ADDRESS, p, false);
             case UUID -> p.length() == 16 ? Values.decode(ValueType.UUID, p, false) : Values.binary(p);
-            case HEX -> Values.binary(p);
+            case HEX, TC_HANDLE -> Values.binary(p);
         };
     }
 
     /**
      * An integer written as an IPv4 address ({@code ipv4} hint and dotted text), as the number
-     * whose wire bytes read a.b.c.d; null when the hint or the text is not that.
+     * whose wire bytes read a.b.c.d, or as a tc handle ({@code tc-handle} hint: {@code 1:0},
+     * {@code root}); null when the hint or the text is not that.
      */
     static BigInteger integerFromText(DisplayHint hint, String s, boolean bigEndian, String path) throws ValueException {
+        if (hint == DisplayHint.TC_HANDLE) {
+            return TcHandle.parse(s, path);
+        }
         if (hint != DisplayHint.IPV4 || !s.contains(".")) {
             return null;
         }
@@ -120,7 +127,7 @@ final class DisplayHints {
             case IPV6 -> EditorKind.IPV6;
             case IPV4_OR_V6 -> EditorKind.ADDRESS;
             case UUID -> EditorKind.UUID;
-            case HEX -> EditorKind.HEX;
+            case HEX, TC_HANDLE -> EditorKind.HEX;
         };
     }
 

@@ -11,8 +11,9 @@ import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.AttrSpec;
 
 /**
- * {@code indexed-array}: nested items typed 0, 1, 2 ..., each of the {@code sub-type} (a nest of
- * {@code nested-attributes} when there is none); a JSON array of item values.
+ * {@code indexed-array}: nested items typed 0, 1, 2 ... (from the spec's {@code first-index}: tc's
+ * action lists count from 1, and the kernel skips an action numbered 0), each of the {@code sub-type}
+ * (a nest of {@code nested-attributes} when there is none); a JSON array of item values.
  */
 final class IndexedArrayCodec implements TypeCodec {
     static final IndexedArrayCodec INSTANCE = new IndexedArrayCodec();
@@ -36,9 +37,10 @@ final class IndexedArrayCodec implements TypeCodec {
             throw JsonValues.wrongType(path, "indexed-array", "a JSON array", v);
         }
         MessageWriter items = MessageWriter.payload();
+        int first = f.spec().firstIndex();
         int i = 0;
         for (JsonNode item : v) {
-            enc.single(items, f.item(i), item, path + "[" + i + "]");
+            enc.single(items, f.item(first + i), item, path + "[" + i + "]");
             i++;
         }
         enc.attr(out, enc.nestType(f.spec().value()), items.toByteArray());
@@ -47,15 +49,17 @@ final class IndexedArrayCodec implements TypeCodec {
     @Override
     public JsonNode describe(Field f, Node n, Describing d, String path) throws ValueException {
         ArrayNode arr = Describing.JSON.arrayNode();
+        int first = f.spec().firstIndex();
         int i = 0;
         for (Node item : Describing.payloadNodes(n)) {
             if (item.status() == Status.PADDING) {
                 continue;
             }
-            if (item.type() == null || item.type() != i) {
-                throw new ValueException(path, "indexed-array items are not numbered 0, 1, 2 ...");
+            if (item.type() == null || item.type() != first + i) {
+                throw new ValueException(path, "indexed-array items are not numbered 0, 1, 2 ..."
+                        + (first == 0 ? "" : " (this one counts from " + first + ", as the kernel reads it)"));
             }
-            arr.add(d.value(f.item(i), item, path + "[" + i + "]"));
+            arr.add(d.value(f.item(first + i), item, path + "[" + i + "]"));
             i++;
         }
         return arr;

@@ -41,6 +41,9 @@ import org.nlwb.decoder.tree.Status;
  * tiling, is a malformed node with a note naming the plugin, never an exception or a broken tree.
  */
 public final class MessageDecoder {
+    /** GENL_MIN_ID: generic netlink family ids start here (0x10, nlctrl). */
+    private static final int GENL_MIN_ID = 0x10;
+
     /** Class name reported for messages the core decodes itself (control messages). */
     public static final String CORE_CLASS = "core";
 
@@ -119,19 +122,38 @@ public final class MessageDecoder {
                     Status.MALFORMED, ref.note(), List.of());
             return new DecodedMessage(ref, m, null, "malformed", "malformed: " + ref.note());
         }
+        String genlNote = protocol == org.nlwb.decoder.model.Protocol.UNKNOWN ? namedGenlFamily(bytes, conversation) : null;
+        if (genlNote != null) {
+            protocol = org.nlwb.decoder.model.Protocol.GENERIC;
+        }
         Result r = decodeMessage(bytes, protocol, dir, conversation, forcedClass, 0);
         Node tree = r.tree;
+        String known = genlNote != null ? genlNote : ref.note();
         if (ref.kind() == FrameKind.MALFORMED) {
             tree = tree.withStatus(Status.MALFORMED, ref.note());
-        } else if (ref.note() != null) {
+        } else if (known != null) {
             // what the capture knows of this message's reading (a guessed protocol)
-            tree = tree.withStatus(tree.status(), tree.note() == null ? ref.note() : tree.note() + "; " + ref.note());
+            tree = tree.withStatus(tree.status(), tree.note() == null ? known : tree.note() + "; " + known);
         }
         String summary = summarize(r, tree);
         return new DecodedMessage(ref, tree, r.className, r.typeName, summary);
     }
 
     private record Result(Node tree, String className, String typeName, MessageClass cls) {
+    }
+
+    /**
+     * For a message of no protocol and no guess (a genl id is also an RTM_* type that tiles): the
+     * note saying it is read as generic netlink when the user's mapping or the capture's nlctrl
+     * replies name its type as a family, else null.
+     */
+    private static String namedGenlFamily(ByteView bytes, Conversation conversation) {
+        int type = bytes.u16le(4);
+        if (conversation == null || type < GENL_MIN_ID) {
+            return null;
+        }
+        return conversation.genlFamily(type).map(family -> "protocol taken as GENERIC: type " + String.format("0x%x", type)
+                + " is generic netlink family " + family + " (--protocol decides)").orElse(null);
     }
 
     /** What {@link #decodeMessage} collects for the root, before it makes the node. */

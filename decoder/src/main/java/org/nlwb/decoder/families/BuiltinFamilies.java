@@ -23,5 +23,7 @@ public final class BuiltinFamilies implements MessageClassProvider {
         RouteEncap.contribute(registry);
         Seg6Encap.contribute(registry);
         TcU32Selector.contribute(registry);
+        FqCodelXstats.contribute(registry);
+        TcFilterHandle.contribute(registry);
     }
 }

@@ -19,14 +19,17 @@ import org.nlwb.decoder.model.Record;
  * <ul>
  *   <li>rtnetlink: an RTM_* type whose fixed header ({@code ifinfomsg} for RTM_*LINK, {@code rtmsg}
  *       for RTM_*ROUTE ...) is followed by attributes that tile the rest;</li>
- *   <li>generic netlink: a {@code genlmsghdr} (version 1-3, reserved 0) followed by attributes;</li>
+ *   <li>generic netlink: a {@code genlmsghdr} (version 1-3, or 0 -- libnl's requests say 0 -- for
+ *       types below 0x100, where no nfnetlink subsystem is; reserved 0) followed by attributes;</li>
  *   <li>nfnetlink: a known subsystem in the type's upper byte, an {@code nfgenmsg} of version 0,
  *       then attributes.</li>
  * </ul>
  *
  * A message more than one reading fits (a genl family id that is also an RTM_* type, both tiling)
  * gets no guess. Records that are only control messages (ACKs, NLMSG_DONE) take the protocol the
- * other records of the file agree on. {@code --protocol} is applied before this and always wins.
+ * other records of the file agree on. {@code --protocol} is applied before this and always wins; a
+ * message left unguessed whose type a genl id mapping names is read as generic netlink when it is
+ * decoded (MessageDecoder).
  */
 public final class ProtocolGuess {
     /** sizeof the fixed header of each RTM_* group (RTM_BASE + 4 * i): ifinfomsg, ifaddrmsg, rtmsg ... 0 = none known. */
@@ -91,7 +94,7 @@ public final class ProtocolGuess {
             int flags = m.u16le(6);
             ByteView body = m.from(16);
             boolean route = fitsRoute(type, flags, body);
-            boolean generic = fitsGenetlink(body);
+            boolean generic = fitsGenetlink(type, body);
             boolean netfilter = fitsNfnetlink(type, body);
             int fits = (route ? 1 : 0) + (generic ? 1 : 0) + (netfilter ? 1 : 0);
             if (fits != 1) {
@@ -121,8 +124,10 @@ public final class ProtocolGuess {
         return tiles(body, hdr);
     }
 
-    private static boolean fitsGenetlink(ByteView body) {
-        return body.length() >= 4 && body.u8(1) >= 1 && body.u8(1) <= 3 && body.u16le(2) == 0 && tiles(body, 4);
+    private static boolean fitsGenetlink(int type, ByteView body) {
+        int version = body.length() >= 4 ? body.u8(1) : -1;
+        boolean versionFits = version >= 1 && version <= 3 || version == 0 && type < 0x100;
+        return versionFits && body.u16le(2) == 0 && tiles(body, 4);
     }
 
     private static boolean fitsNfnetlink(int type, ByteView body) {

@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param typeValue   {@code type-value} levels of a nest-type-value
  * @param checks      {@code checks}: ranges and lengths, {@link AttrChecks#NONE} when absent
  * @param doc         {@code doc}, or null
+ * @param firstIndex  nlwb's {@code first-index}: the nla_type of an indexed array's first item
+ *                    (0 unless the kernel counts from 1, as tc's action lists and cake's tins do)
  */
 public record AttrSpec(String name, String kernelName, int value, AttrType type, boolean bigEndian, boolean multiAttr,
                        String nested, String enumName, boolean asFlags, DisplayHint displayHint, String struct,
                        AttrType subType, String subMessage, String selector, List<String> typeValue, AttrChecks checks,
-                       String doc) {
+                       String doc, int firstIndex) {
 
     public AttrSpec {
         Objects.requireNonNull(type, "type");
@@ -57,6 +59,7 @@ public record AttrSpec(String name, String kernelName, int value, AttrType type,
         b.typeValue = typeValue;
         b.checks = checks;
         b.doc = doc;
+        b.firstIndex = firstIndex;
         return b;
     }
 
@@ -88,6 +91,7 @@ public record AttrSpec(String name, String kernelName, int value, AttrType type,
         private String enumName;
         private boolean asFlags;
         private DisplayHint displayHint;
+        private int firstIndex;
         private String struct;
         private AttrType subType;
         private String subMessage;
@@ -170,9 +174,14 @@ public record AttrSpec(String name, String kernelName, int value, AttrType type,
             return this;
         }
 
+        public Builder firstIndex(int v) {
+            firstIndex = v;
+            return this;
+        }
+
         public AttrSpec build() {
             return new AttrSpec(name, kernelName, value, type, bigEndian, multiAttr, nested, enumName, asFlags, displayHint,
-                    struct, subType, subMessage, selector, typeValue, checks, doc);
+                    struct, subType, subMessage, selector, typeValue, checks, doc, firstIndex);
         }
     }
 }

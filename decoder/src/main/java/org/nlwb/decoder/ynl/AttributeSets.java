@@ -157,6 +157,7 @@ final class AttributeSets {
         String subMessage = r.str(a, "sub-message", path, false);
         String selector = r.str(a, "selector", path, false);
         String doc = r.str(a, "doc", path, false);
+        Long first = r.integer(a, "first-index", path);  // nlwb's: an indexed array counted from 1 (tc actions)
         if (base != null) {
             return base.toBuilder().type(type != null ? type : base.type())
                     .bigEndian(bigEndian != null ? bigEndian : base.bigEndian()).multiAttr(multi || base.multiAttr())
@@ -166,12 +167,13 @@ final class AttributeSets {
                     .subMessage(or(subMessage, base.subMessage()), or(selector, base.selector()))
                     .typeValue(typeValue.isEmpty() ? base.typeValue() : typeValue)
                     .checks(checks.isEmpty() ? base.checks() : checks).doc(or(doc, base.doc()))
+                    .firstIndex(first != null ? first.intValue() : base.firstIndex())
                     .build();
         }
         return AttrSpec.builder(name, prefix + NodeReader.cUpper(name), value, type == null ? AttrType.BINARY : type)
                 .bigEndian(Boolean.TRUE.equals(bigEndian)).multiAttr(multi).nested(nested).enumName(enumName)
                 .asFlags(asFlags).displayHint(hint).struct(struct).subType(subType).subMessage(subMessage, selector)
-                .typeValue(typeValue).checks(checks).doc(doc)
+                .typeValue(typeValue).checks(checks).doc(doc).firstIndex(first == null ? 0 : first.intValue())
                 .build();
     }
 

@@ -12,7 +12,9 @@ public enum DisplayHint {
     IPV4("ipv4"),
     IPV6("ipv6"),
     IPV4_OR_V6("ipv4-or-v6"),
-    UUID("uuid");
+    UUID("uuid"),
+    /** nlwb's own, not the kernel's: a u32 tc handle or class id shown as tc does ({@code 1:}, {@code root}). */
+    TC_HANDLE("tc-handle");
 
     private final String specName;
 

@@ -24,7 +24,8 @@ public enum SchemaLevel {
     private static final Set<String> C_TOP = Set.of("c-family-name", "c-version-name", "max-by-define",
             "cmd-max-name", "cmd-cnt-name");
     private static final Set<String> ATTR_COMMON = Set.of("name", "type", "doc", "value", "type-value", "byte-order",
-            "multi-attr", "nested-attributes", "enum", "enum-as-flags", "checks", "sub-type", "display-hint");
+            "multi-attr", "nested-attributes", "enum", "enum-as-flags", "checks", "sub-type", "display-hint",
+            "first-index");
 
     private final String label;
 

@@ -86,6 +86,21 @@ class Pyroute2SamplesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void nl80211DecodesWithNoProtocolGivenOnceTheUserNamesItsId() throws Exception {
+        // 0x1b is also an RTM_* type that tiles, so the content alone gives no protocol; iw's own
+        // requests (iw_del_dev.data) carry genlmsghdr version 0, which the guess used to refuse
+        for (var e : Map.of(DIR.resolve("iw_info_rsp.dump"), "NL80211_CMD_NEW_INTERFACE",
+                OLD.resolve("iw_del_dev.data"), "NL80211_CMD_DEL_INTERFACE").entrySet()) {
+            Capture c = Loader.standard().load(e.getKey(), null, Protocol.UNKNOWN);
+            var conv = Conversations.of(c, Map.of(0x1b, "nl80211"));
+            DecodedMessage m = DECODER.decode(c.messages().get(0), conv.apply(0));
+            assertEquals("nl80211", m.className(), e.getKey().toString());
+            assertEquals(e.getValue(), m.typeName());
+            assertTrue(m.tree().note().contains("generic netlink family nl80211"), m.tree().note());
+        }
+    }
+
     /**
      * nl0.pcap (captured on nlmon) without forcing anything: RTNL messages by type, the genl ids by
      * the CTRL_CMD_NEWFAMILY reply in the capture (IPVS = 37), and the IPVS_CMD_NEW_SERVICE request

@@ -138,6 +138,6 @@ class AttrTypeTest {
         assertEquals("\"uint\" is not one of [binary, pad, s16, s32, s64, s8, string, u16, u32, u64, u8]", member.message());
         SpecProblem hint = onlyProblem(SPEC.replace("display-hint: mac", "display-hint: eui64"));
         assertEquals("definitions[hdr].members[mac].display-hint", hint.path());
-        assertEquals("\"eui64\" is not one of [fddi, hex, ipv4, ipv4-or-v6, ipv6, mac, uuid]", hint.message());
+        assertEquals("\"eui64\" is not one of [fddi, hex, ipv4, ipv4-or-v6, ipv6, mac, tc-handle, uuid]", hint.message());
     }
 }

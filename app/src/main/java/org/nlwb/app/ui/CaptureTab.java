@@ -54,6 +54,8 @@ public final class CaptureTab extends Tab implements LiveTab {
     private final DiagnosticsView diagnosticsView;
     private final BooleanProperty showRelated = new SimpleBooleanProperty(true);
     private final DecodeHint decodeHint = new DecodeHint();
+    /** The diagnostics are shrunk to their title (there were none). */
+    private boolean diagnosticsFolded;
     /** The list's share of the height by default: 15 rows and more at 1400×900, 10 at 1024×700. */
     static final double DEFAULT_LIST = 0.47;
     /** Where the diagnostics start by default: a title and two lines at 1400×900. */
@@ -82,7 +84,7 @@ public final class CaptureTab extends Tab implements LiveTab {
         diagBox.setTop(diagTitle);
         vertical = new SplitPane(table, details, diagBox);
         vertical.setOrientation(Orientation.VERTICAL);
-        layOut(settings, diagBox);
+        layOut(settings);
         decodeHint.getStyleClass().add("info-bar");
         decodeHint.setVisible(false);
         decodeHint.managedProperty().bind(decodeHint.visibleProperty());
@@ -99,13 +101,13 @@ public final class CaptureTab extends Tab implements LiveTab {
      * The panes' proportions: remembered ones, or defaults fitted to the height once it is known
      * ({@link #defaultListShare}). Remembered only when a person lets go of a divider: a divider a
      * small window pushed (the panes' minimum sizes) is not kept, so a resize round trip gives the
-     * same panes back. The diagnostics keep their height when the window grows (the list and the
-     * message panes share the change) and shrink to their title while there are none.
+     * same panes back (every pane keeps its share: a pane kept at its pixel height would keep the
+     * height of the window's first, tiny layout). The diagnostics shrink to their title while
+     * there are none.
      */
-    private void layOut(Settings settings, javafx.scene.Node diagBox) {
+    private void layOut(Settings settings) {
         table.setMinHeight(MessageTable.ROW_HEIGHT * 4 + 30);
         diagnosticsView.setMinHeight(0);
-        SplitPane.setResizableWithParent(diagBox, false);
         double list = settings.number("pane.list", Double.NaN);
         double details = settings.number("pane.details", DEFAULT_DETAILS);
         vertical.setDividerPositions(Double.isNaN(list) ? DEFAULT_LIST : list, details);
@@ -125,7 +127,7 @@ public final class CaptureTab extends Tab implements LiveTab {
         main.split().setDividerPositions(settings.number("pane.tree", 0.56));
         vertical.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
             settings.setNumber("pane.list", vertical.getDividerPositions()[0]);
-            if (!diagnostics.issues().isEmpty()) {
+            if (!diagnosticsFolded) {
                 settings.setNumber("pane.details", vertical.getDividerPositions()[1]);
             }
         });
@@ -155,8 +157,10 @@ public final class CaptureTab extends Tab implements LiveTab {
         double titleOnly = 1 - DIAGNOSTICS_TITLE / h;
         if (diagnostics.issues().isEmpty()) {
             vertical.setDividerPosition(1, titleOnly);
-        } else if (vertical.getDividerPositions()[1] >= titleOnly - 0.001) {
+            diagnosticsFolded = true;
+        } else if (diagnosticsFolded) {
             vertical.setDividerPosition(1, Math.min(share, titleOnly));
+            diagnosticsFolded = false;
         }
     }
 

@@ -56,6 +56,8 @@ public final class CaptureTab extends Tab implements LiveTab {
     private final DecodeHint decodeHint = new DecodeHint();
     /** The diagnostics are shrunk to their title (there were none). */
     private boolean diagnosticsFolded;
+    /** The divider positions asked for (defaults, remembered or dragged), which the panes go back to. */
+    private double[] wanted;
     /** The list's share of the height by default: 15 rows and more at 1400×900, 10 at 1024×700. */
     static final double DEFAULT_LIST = 0.47;
     /** Where the diagnostics start by default: a title and two lines at 1400×900. */
@@ -110,25 +112,28 @@ public final class CaptureTab extends Tab implements LiveTab {
         diagnosticsView.setMinHeight(0);
         double list = settings.number("pane.list", Double.NaN);
         double details = settings.number("pane.details", DEFAULT_DETAILS);
-        vertical.setDividerPositions(Double.isNaN(list) ? DEFAULT_LIST : list, details);
-        if (Double.isNaN(list)) {
-            vertical.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number h) {
-                    if (h.doubleValue() > 0) {
-                        vertical.heightProperty().removeListener(this);
-                        vertical.setDividerPosition(0, defaultListShare(h.doubleValue()));
-                        fitDiagnostics(details);
-                    }
-                }
-            });
-        }
+        wanted = new double[] {Double.isNaN(list) ? DEFAULT_LIST : list, details};
+        vertical.setDividerPositions(wanted);
+        boolean[] first = {Double.isNaN(list)};
+        // A short window pushes the dividers (minimum sizes); a taller one gets the wanted panes back.
+        vertical.heightProperty().addListener((o, was, h) -> {
+            if (h.doubleValue() <= 0) {
+                return;
+            }
+            if (first[0]) {
+                first[0] = false;
+                wanted[0] = defaultListShare(h.doubleValue());
+            }
+            vertical.setDividerPositions(wanted);
+            fitDiagnostics(details);
+        });
         diagnostics.issues().addListener((javafx.beans.InvalidationListener) o -> fitDiagnostics(details));
         main.split().setDividerPositions(settings.number("pane.tree", 0.56));
         vertical.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
-            settings.setNumber("pane.list", vertical.getDividerPositions()[0]);
+            wanted = vertical.getDividerPositions();
+            settings.setNumber("pane.list", wanted[0]);
             if (!diagnosticsFolded) {
-                settings.setNumber("pane.details", vertical.getDividerPositions()[1]);
+                settings.setNumber("pane.details", wanted[1]);
             }
         });
         main.split().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
@@ -156,12 +161,13 @@ public final class CaptureTab extends Tab implements LiveTab {
         }
         double titleOnly = 1 - DIAGNOSTICS_TITLE / h;
         if (diagnostics.issues().isEmpty()) {
-            vertical.setDividerPosition(1, titleOnly);
+            wanted[1] = titleOnly;
             diagnosticsFolded = true;
         } else if (diagnosticsFolded) {
-            vertical.setDividerPosition(1, Math.min(share, titleOnly));
+            wanted[1] = Math.min(share, titleOnly);
             diagnosticsFolded = false;
         }
+        vertical.setDividerPosition(1, wanted[1]);
     }
 
     /** The diagnostics' title line, in pixels. */

@@ -116,16 +116,20 @@ public final class CaptureTab extends Tab implements LiveTab {
         vertical.setDividerPositions(wanted);
         boolean[] first = {Double.isNaN(list)};
         // A short window pushes the dividers (minimum sizes); a taller one gets the wanted panes back.
+        // Applied after the layout pass that changed the height (a split pane laid out anew
+        // while it lays out loses positions); heights below a real window's are passing layouts.
         vertical.heightProperty().addListener((o, was, h) -> {
-            if (h.doubleValue() <= 0) {
+            if (h.doubleValue() < MIN_REAL_HEIGHT) {
                 return;
             }
             if (first[0]) {
                 first[0] = false;
                 wanted[0] = defaultListShare(h.doubleValue());
             }
-            vertical.setDividerPositions(wanted);
-            fitDiagnostics(details);
+            javafx.application.Platform.runLater(() -> {
+                vertical.setDividerPositions(wanted);
+                fitDiagnostics(details);
+            });
         });
         diagnostics.issues().addListener((javafx.beans.InvalidationListener) o -> fitDiagnostics(details));
         main.split().setDividerPositions(settings.number("pane.tree", 0.56));
@@ -156,7 +160,7 @@ public final class CaptureTab extends Tab implements LiveTab {
     /** Diagnostics shrink to their title line while there are none, and come back to {@code share} with the first. */
     private void fitDiagnostics(double share) {
         double h = vertical.getHeight();
-        if (h <= 0) {
+        if (h < MIN_REAL_HEIGHT) {
             return;
         }
         double titleOnly = 1 - DIAGNOSTICS_TITLE / h;
@@ -169,6 +173,9 @@ public final class CaptureTab extends Tab implements LiveTab {
         }
         vertical.setDividerPosition(1, wanted[1]);
     }
+
+    /** A split lower than this is a passing layout, not a window's: its proportions would be nonsense. */
+    private static final double MIN_REAL_HEIGHT = 150;
 
     /** The diagnostics' title line, in pixels. */
     private static final double DIAGNOSTICS_TITLE = 27;

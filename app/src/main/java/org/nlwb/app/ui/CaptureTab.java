@@ -28,6 +28,7 @@ import org.nlwb.app.ui.view.DiagnosticsView;
 import org.nlwb.app.ui.view.MessagePane;
 import org.nlwb.app.ui.view.MessageTable;
 import org.nlwb.app.ui.view.RowCategory;
+import org.nlwb.app.ui.view.TypeLabel;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
@@ -52,6 +53,15 @@ public final class CaptureTab extends Tab implements LiveTab {
     private final SplitPane vertical;
     private final DiagnosticsView diagnosticsView;
     private final BooleanProperty showRelated = new SimpleBooleanProperty(true);
+    private final DecodeHint decodeHint = new DecodeHint();
+    /** The diagnostics are shrunk to their title (there were none). */
+    private boolean diagnosticsFolded;
+    /** The divider positions asked for (defaults, remembered or dragged), which the panes go back to. */
+    private double[] wanted;
+    /** The list's share of the height by default: 15 rows and more at 1400×900, 10 at 1024×700. */
+    static final double DEFAULT_LIST = 0.47;
+    /** Where the diagnostics start by default: a title and two lines at 1400×900. */
+    static final double DEFAULT_DETAILS = 0.9;
 
     public CaptureTab(CaptureDocument document, Supplier<Map<RowCategory, Color>> colours, Consumer<String> applyFilter,
                       Settings settings) {
@@ -76,16 +86,118 @@ public final class CaptureTab extends Tab implements LiveTab {
         diagBox.setTop(diagTitle);
         vertical = new SplitPane(table, details, diagBox);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(settings.number("divider.list", 0.28), settings.number("divider.details", 0.86));
-        main.split().setDividerPositions(settings.number("divider.tree", 0.56));
-        vertical.getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.setNumber("divider.list", b.doubleValue()));
-        vertical.getDividers().get(1).positionProperty().addListener((o, a, b) -> settings.setNumber("divider.details", b.doubleValue()));
-        main.split().getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.setNumber("divider.tree", b.doubleValue()));
-        setContent(vertical);
+        layOut(settings);
+        decodeHint.getStyleClass().add("info-bar");
+        decodeHint.setVisible(false);
+        decodeHint.managedProperty().bind(decodeHint.visibleProperty());
+        BorderPane content = new BorderPane(vertical);
+        content.setTop(decodeHint);
+        setContent(content);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> show(ref));
         table.setContextMenu(messageMenu(applyFilter));
         showRelated.addListener((o, was, on) -> show(table.getSelectionModel().getSelectedItem()));
+    }
+
+    /**
+     * The panes' proportions: remembered ones, or defaults fitted to the height once it is known
+     * ({@link #defaultListShare}). Remembered only when a person lets go of a divider: a divider a
+     * small window pushed (the panes' minimum sizes) is not kept, so a resize round trip gives the
+     * same panes back (every pane keeps its share: a pane kept at its pixel height would keep the
+     * height of the window's first, tiny layout). The diagnostics shrink to their title while
+     * there are none.
+     */
+    private void layOut(Settings settings) {
+        table.setMinHeight(MessageTable.ROW_HEIGHT * 4 + 30);
+        diagnosticsView.setMinHeight(0);
+        double list = settings.number("pane.list", Double.NaN);
+        double details = settings.number("pane.details", DEFAULT_DETAILS);
+        wanted = new double[] {Double.isNaN(list) ? DEFAULT_LIST : list, details};
+        vertical.setDividerPositions(wanted);
+        boolean[] first = {Double.isNaN(list)};
+        // A short window pushes the dividers (minimum sizes); a taller one gets the wanted panes back.
+        // Applied after the layout pass that changed the height (a split pane laid out anew
+        // while it lays out loses positions); heights below a real window's are passing layouts.
+        vertical.heightProperty().addListener((o, was, h) -> {
+            if (h.doubleValue() < MIN_REAL_HEIGHT) {
+                return;
+            }
+            if (first[0]) {
+                first[0] = false;
+                wanted[0] = defaultListShare(h.doubleValue());
+            }
+            javafx.application.Platform.runLater(() -> {
+                vertical.setDividerPositions(wanted);
+                fitDiagnostics(details);
+            });
+        });
+        diagnostics.issues().addListener((javafx.beans.InvalidationListener) o -> fitDiagnostics(details));
+        main.split().setDividerPositions(settings.number("pane.tree", 0.56));
+        vertical.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            wanted = vertical.getDividerPositions();
+            settings.setNumber("pane.list", wanted[0]);
+            if (!diagnosticsFolded) {
+                settings.setNumber("pane.details", wanted[1]);
+            }
+        });
+        main.split().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (main.split().getOrientation() == Orientation.HORIZONTAL) {
+                settings.setNumber("pane.tree", main.split().getDividerPositions()[0]);
+            }
+        });
+    }
+
+    /**
+     * The list's share of a split {@code height} pixels high: room for 15 rows where the window
+     * is tall enough for that and the message panes (1400×900: 0.47), at least 42% on a taller
+     * one, 40% on a short one (1024×700), where the tree and hex need the rest.
+     */
+    static double defaultListShare(double height) {
+        double fifteenRows = MessageTable.ROW_HEIGHT * 15 + 45;
+        return height >= 740 ? Math.max(0.42, Math.min(0.5, fifteenRows / height)) : 0.4;
+    }
+
+    /** Diagnostics shrink to their title line while there are none, and come back to {@code share} with the first. */
+    private void fitDiagnostics(double share) {
+        double h = vertical.getHeight();
+        if (h < MIN_REAL_HEIGHT) {
+            return;
+        }
+        double titleOnly = 1 - DIAGNOSTICS_TITLE / h;
+        if (diagnostics.issues().isEmpty()) {
+            wanted[1] = titleOnly;
+            diagnosticsFolded = true;
+        } else if (diagnosticsFolded) {
+            wanted[1] = Math.min(share, titleOnly);
+            diagnosticsFolded = false;
+        }
+        vertical.setDividerPosition(1, wanted[1]);
+    }
+
+    /** A split lower than this is a passing layout, not a window's: its proportions would be nonsense. */
+    private static final double MIN_REAL_HEIGHT = 150;
+
+    /** The diagnostics' title line, in pixels. */
+    private static final double DIAGNOSTICS_TITLE = 27;
+
+    /** Sizes the list's and the trees' columns to what they show (View ▸ Size Columns to Content). */
+    public void fitColumns() {
+        table.fitColumns();
+        main.tree().fitColumns();
+        related.tree().fitColumns();
+    }
+
+    /**
+     * Shows, above the list, what the last diagnostics scan says about messages nothing decoded,
+     * with a button that opens the message-class chooser ({@code chooseClass}); hides it when all
+     * were decoded.
+     */
+    void showDecodeHint(Runnable chooseClass) {
+        decodeHint.show(diagnostics.undecodedHint(), chooseClass);
+    }
+
+    DecodeHint decodeHint() {
+        return decodeHint;
     }
 
     public CaptureDocument document() {
@@ -165,6 +277,7 @@ public final class CaptureTab extends Tab implements LiveTab {
     public void appendLive(List<MessageRef> added) {
         list.appended(added);
         diagnostics.appended(added);
+        table.growColumns(added);
     }
 
     /** Re-reads every visible row and the shown message (after the decoder changed). */
@@ -211,7 +324,7 @@ public final class CaptureTab extends Tab implements LiveTab {
         }
         DecodedMessage m = document.decoded(ref.index());
         main.model().show(m);
-        main.setTitle("Message " + (ref.index() + 1) + ": " + m.typeName() + "  (" + ref.length() + " bytes"
+        main.setTitle("Message #" + ref.index() + ": " + TypeLabel.of(m) + "  (" + ref.length() + " bytes"
                 + (m.className() != null ? ", class " + m.className() : "") + ")");
         int partner = showRelated.get() ? partnerOf(ref) : -1;
         if (partner < 0) {
@@ -223,14 +336,27 @@ public final class CaptureTab extends Tab implements LiveTab {
         DecodedMessage p = document.decoded(partner);
         related.model().show(p);
         boolean isRequest = p.ref().record().direction() == Direction.TO_KERNEL;
-        related.setTitle((isRequest ? "Request" : "Answer") + " " + (partner + 1) + " (seq " + p.ref().seq() + "): "
-                + p.typeName());
+        related.setTitle((isRequest ? "Request" : "Answer") + " #" + partner + " (seq " + p.ref().seq() + "): "
+                + TypeLabel.of(p));
+        markExtAck(m, p, isRequest);
         if (details.getItems().size() != 2) {
             // Two messages side by side: each stacks its tree over its hex so all 16 columns fit.
             main.split().setOrientation(Orientation.VERTICAL);
             related.split().setOrientation(Orientation.VERTICAL);
             details.getItems().setAll(main, related);
             details.setDividerPositions(0.5);
+        }
+    }
+
+    /** The attribute an error's ext-ACK points at, marked in the request's pane (and selected there when it is the partner). */
+    private void markExtAck(DecodedMessage m, DecodedMessage partner, boolean partnerIsRequest) {
+        if (partnerIsRequest) {
+            Node target = ExtAckMarks.mark(related, partner, main, m);
+            if (target != null) {
+                related.model().selectNode(target);
+            }
+        } else {
+            ExtAckMarks.mark(main, m, related, partner);
         }
     }
 

@@ -46,6 +46,7 @@ public final class Workbench {
     private final Settings settings;
     private final TaskRunner tasks = new TaskRunner();
     private final TabPane tabs = new TabPane();
+    private final StatusLine statusLine = new StatusLine(tasks, tabs);
     private final SplitPane body = new SplitPane();
     private final SidePanels sidePanels = new SidePanels(this, body);
     private final FilterBar filterBar;
@@ -76,6 +77,7 @@ public final class Workbench {
         filterBar.setVocabulary(() -> decoding.decoder().registry(), () -> seenNames);
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        TabMenuLabels.install(tabs);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> tabChanged());
         Label empty = new Label("Open a netlink dump: File ▸ Open (Ctrl+O), drop files here, or ./nlwb FILE");
         empty.getStyleClass().add("empty-hint");
@@ -94,11 +96,12 @@ public final class Workbench {
         root.setCenter(body);
         root.setBottom(tasks.bar());
 
-        scene = new Scene(root, settings.number("window.width", 1400), settings.number("window.height", 900));
+        WindowPlacement place = WindowPlacement.remembered(settings);
+        scene = new Scene(root, place.width(), place.height());
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         theme.applyTheme(settings.darkTheme());
         acceptDroppedFiles();
-        showStage();
+        showStage(place);
         decoding.refreshClasses();
         opener.refreshRecent();
     }
@@ -122,14 +125,16 @@ public final class Workbench {
         });
     }
 
-    private void showStage() {
+    private void showStage(WindowPlacement place) {
         stage.setScene(scene);
         stage.setTitle("Netlink Workbench");
-        double x = settings.number("window.x", Double.NaN);
-        double y = settings.number("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
+        // The stage's size includes the window frame: the frame too stays on the screen, and what
+        // is saved on closing (the stage's size) is what opens next time.
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        if (place.placed()) {
+            stage.setX(place.x());
+            stage.setY(place.y());
         }
         stage.setOnHidden(e -> {
             saveWindow();
@@ -254,13 +259,14 @@ public final class Workbench {
             }
         });
         tab.showRelatedProperty().bind(relatedToggle.selectedProperty());
+        statusLine.watch(tab);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         if (!tab.list().rows().isEmpty()) {
             tab.table().getSelectionModel().select(0);
         }
         scanDiagnostics(tab);
-        updateInfo();
+        statusLine.showCurrent();
         return tab;
     }
 
@@ -268,9 +274,8 @@ public final class Workbench {
         tasks.run(tab.diagnostics().scanTask(), found -> {
             if (found != null) {
                 tab.diagnostics().show(found);
-                Capture c = tab.document().capture();
-                tasks.setStatus(tab.document().title() + " (" + c.format() + "): " + c.recordCount() + " records, "
-                        + c.messageCount() + " messages, " + found.size() + " diagnostics");
+                tab.showDecodeHint(chooseClass());
+                statusLine.showCurrent();
             }
         });
     }
@@ -287,13 +292,14 @@ public final class Workbench {
         filterBar.setText(t == null ? "" : t.list().filterProperty().get().text());
         decoding.showClassOf(t);
         stage.setTitle(t == null ? "Netlink Workbench" : t.document().title() + " — Netlink Workbench");
-        updateInfo();
     }
 
-    private void updateInfo() {
-        CaptureTab t = currentTab();
-        tasks.info().setText(t == null ? "" : t.list().rows().size() + " of " + t.document().messageCount()
-                + " messages shown · " + t.document().capture().format());
+    /** Opens the tool bar's message-class chooser (the way to decode a file that does not say its protocol). */
+    private Runnable chooseClass() {
+        return () -> {
+            decoding.classChooser().requestFocus();
+            decoding.classChooser().show();
+        };
     }
 
     // ---- filter, find ------------------------------------------------------------------------
@@ -322,7 +328,7 @@ public final class Workbench {
             if (selected != null && !tab.selectMessage(selected.index()) && !kept.isEmpty()) {
                 tab.table().getSelectionModel().select(0);
             }
-            updateInfo();
+            statusLine.showCounts();
         });
     }
 

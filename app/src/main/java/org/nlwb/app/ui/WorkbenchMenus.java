@@ -122,7 +122,7 @@ final class WorkbenchMenus {
         Menu compose = new Menu("_Compose");
         Menu templates = new Menu("_Templates");
         for (Templates.Template t : Templates.all()) {
-            templates.getItems().add(item(t.name().replace("_", "__"), null, () -> composers.openTemplate(t)));
+            templates.getItems().add(named(t.name(), null, () -> composers.openTemplate(t)));
         }
         compose.getItems().addAll(item("_New Message", "Shortcut+N", composers::openNew), templates);
         return compose;
@@ -146,7 +146,7 @@ final class WorkbenchMenus {
         Menu reopen = new Menu("Reopen _As");
         reopen.getItems().add(item("Detect format", null, () -> wb.reopenAs(null)));
         for (DumpFormat f : DumpFormat.values()) {
-            reopen.getItems().add(item(f.label(), null, () -> wb.reopenAs(f)));
+            reopen.getItems().add(named(f.label(), null, () -> wb.reopenAs(f)));
         }
         MenuItem reload = item("Re_load File", "F5", () -> {
             CaptureTab t = wb.currentTab();
@@ -163,7 +163,7 @@ final class WorkbenchMenus {
             });
             for (ExportFormat f : ExportFormat.values()) {
                 String accel = s == Scope.SHOWN && f == ExportFormat.JSON ? "Shortcut+E" : null;
-                sub.getItems().add(item(f.label() + "…", accel, () -> wb.exports().exportDialog(s, f)));
+                sub.getItems().add(named(f.label() + "…", accel, () -> wb.exports().exportDialog(s, f)));
             }
             export.getItems().add(sub);
         }
@@ -209,9 +209,12 @@ final class WorkbenchMenus {
                 item("Go to _Tree", "Shortcut+1", () -> wb.withTab(t -> t.main().tree().table().requestFocus())),
                 item("Go to _Hex", "Shortcut+2", () -> wb.withTab(t -> t.main().hex().requestFocus())),
                 item("Go to _List", "Shortcut+3", () -> wb.withTab(t -> t.table().requestFocus())),
+                item("_Size Columns to Content", "Shortcut+Shift+W", () -> wb.withTab(CaptureTab::fitColumns)),
                 new SeparatorMenuItem(), toolPanelsItem, dark);
         toolPanelsItem.setAccelerator(KeyCombination.keyCombination("F9"));
-        toolPanelsItem.setSelected(wb.settings().number("tools.shown", 1) != 0);
+        // Unless a person chose, the tool panels start hidden on a narrow window: its width is the list's.
+        double toolsByDefault = WindowPlacement.remembered(wb.settings()).width() >= 1200 ? 1 : 0;
+        toolPanelsItem.setSelected(wb.settings().number("tools.shown", toolsByDefault) != 0);
         toolPanelsItem.setDisable(true);
         toolPanelsItem.selectedProperty().addListener((o, was, on) -> {
             wb.settings().setNumber("tools.shown", on ? 1 : 0);
@@ -234,6 +237,16 @@ final class WorkbenchMenus {
         ToolBar tb = new ToolBar(filterBar, new Label("Class"), classChooser, relatedToggle);
         filterBar.prefWidthProperty().bind(tb.widthProperty().subtract(420));
         return tb;
+    }
+
+    /**
+     * An item whose text is a name from data (a format, a template, a file): shown as it is, an
+     * underscore kept ({@code pcap (LINKTYPE_NETLINK)}) instead of taken as a mnemonic mark.
+     */
+    static MenuItem named(String text, String accel, Runnable action) {
+        MenuItem mi = item(text, accel, action);
+        mi.setMnemonicParsing(false);
+        return mi;
     }
 
     private static MenuItem item(String text, String accel, Runnable action) {

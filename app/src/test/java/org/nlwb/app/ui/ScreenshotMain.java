@@ -46,8 +46,8 @@ public final class ScreenshotMain {
             w.open(file, null);
             started.complete(w);
         });
-        Workbench w = started.get(20, TimeUnit.SECONDS);
-        long deadline = System.currentTimeMillis() + 20_000;
+        Workbench w = started.get(120, TimeUnit.SECONDS);
+        long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
             if (onFx(() -> w.currentTab() != null && w.tasks().running() == 0)) {
@@ -63,7 +63,7 @@ public final class ScreenshotMain {
             }
             return true;
         });
-        Thread.sleep(1500);
+        Thread.sleep(6000); // a loaded machine draws late: the grab must see the selection
         Path xwd = png.resolveSibling(png.getFileName() + ".xwd");
         Files.createDirectories(png.toAbsolutePath().getParent());
         run("xwd", "-root", "-silent", "-out", xwd.toString());
@@ -90,7 +90,7 @@ public final class ScreenshotMain {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(20, TimeUnit.SECONDS);
+        return f.get(120, TimeUnit.SECONDS);
     }
 
 }

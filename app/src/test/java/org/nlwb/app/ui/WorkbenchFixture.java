@@ -47,7 +47,7 @@ final class WorkbenchFixture {
     /** Waits until no task runs and the FX queue is drained. */
     void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.tasks().running() == 0);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> workbench.tasks().running() == 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

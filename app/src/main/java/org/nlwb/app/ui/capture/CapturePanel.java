@@ -52,7 +52,18 @@ public final class CapturePanel extends VBox {
         protocol.setValue("route");
         netns.setEditable(true);
         netns.setPromptText("nlwb's own namespace");
-        netns.setOnShowing(e -> netns.getItems().setAll(namespaces()));
+        // Filling the list clears the editor; what was typed or picked stays, and a pick from the
+        // list is the field's text at once (the capture reads the text, never silently nothing).
+        netns.setOnShowing(e -> {
+            String typed = netns.getEditor().getText();
+            netns.getItems().setAll(namespaces());
+            netns.getEditor().setText(typed);
+        });
+        netns.valueProperty().addListener((o, was, v) -> {
+            if (v != null && !v.isBlank()) {
+                netns.getEditor().setText(v);
+            }
+        });
         writeFile.setPromptText("optional: file.pcap / file.pcapng");
         groups.setPromptText("link,ipv4-ifaddr | nlctrl:notify | all");
         command.setPromptText("ip addr show");
@@ -70,6 +81,12 @@ public final class CapturePanel extends VBox {
         form.addRow(row++, groupsLabel, groups);
         form.addRow(row++, commandLabel, command);
         form.addRow(row, new Label("Write to"), writeFile);
+        // The labels keep their width ("Namespace", not "Namesp…"); the fields take what is left.
+        form.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         for (javafx.scene.Node n : new javafx.scene.Node[] {kind, netns, protocol, groups, command, writeFile}) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             if (n instanceof javafx.scene.control.Control c) {
@@ -125,7 +142,13 @@ public final class CapturePanel extends VBox {
     public CaptureSpec spec() {
         String file = writeFile.getText();
         return new CaptureSpec(kind.getValue(), protocol.getValue(), groups.getText(), command.getText(),
-                netns.getEditor().getText(), file == null || file.isBlank() ? null : Path.of(file.strip()));
+                namespaceText(), file == null || file.isBlank() ? null : Path.of(file.strip()));
+    }
+
+    /** The namespace typed, or else the one picked from the list (an editor can lag behind a pick). */
+    private String namespaceText() {
+        String typed = netns.getEditor().getText();
+        return typed != null && !typed.isBlank() ? typed : netns.getValue();
     }
 
     public ChoiceBox<CaptureSpec.Kind> kindChoice() {

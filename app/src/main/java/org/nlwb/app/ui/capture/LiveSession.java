@@ -54,6 +54,9 @@ public final class LiveSession {
     private LiveCapture live;
     private LiveTab tab;
     private LiveFileWriter writer;
+    /** Captures started so far: each tab gets its number, so two of the same source tell apart. */
+    private int started;
+    private String title;
 
     /** @param openTab opens a tab on a capture that is being filled (the window's {@code openCapture}) */
     public LiveSession(Function<Capture, ? extends LiveTab> openTab) {
@@ -111,7 +114,8 @@ public final class LiveSession {
             return;
         }
         source = src;
-        live = new LiveCapture(src.describe());
+        title = title(src.describe(), spec.namespace(), ++started);
+        live = new LiveCapture(title);
         tab = openTab.apply(live.capture());
         messages.set(0);
         bytes.set(0);
@@ -119,7 +123,7 @@ public final class LiveSession {
         paused.set(false);
         canPause.set(src.canPause());
         running.set(true);
-        status.set("Starting " + src.describe() + " …");
+        status.set("Starting " + title + " …");
         if (spec.writeFile() != null) {
             try {
                 writer = LiveFileWriter.attach(spec.writeFile(), live);
@@ -152,7 +156,7 @@ public final class LiveSession {
                 src.start(l);
                 Platform.runLater(() -> {
                     if (live == l && running.get()) {
-                        status.set("Capturing: " + src.describe());
+                        status.set("Capturing: " + title);
                     }
                 });
             } catch (IOException | RuntimeException e) {
@@ -161,6 +165,14 @@ public final class LiveSession {
         }, "nlwb-capture-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /**
+     * The tab's title: what is captured, where (a source names a namespace it was given; without
+     * one it runs in nlwb's own, which the title then says) and the how-manieth capture it is.
+     */
+    static String title(String describe, String netns, int number) {
+        return describe + (netns == null ? " in nlwb's own namespace" : "") + " #" + number;
     }
 
     private void diagnosticLater(Diagnostic d) {
@@ -227,7 +239,7 @@ public final class LiveSession {
         if (running.get() && source.canPause() && !paused.get()) {
             source.pause();
             paused.set(true);
-            status.set("Paused (the kernel queues; an overflow shows as an overrun): " + source.describe());
+            status.set("Paused (the kernel queues; an overflow shows as an overrun): " + title);
         }
     }
 
@@ -235,7 +247,7 @@ public final class LiveSession {
         if (running.get() && paused.get()) {
             source.resume();
             paused.set(false);
-            status.set("Capturing: " + source.describe());
+            status.set("Capturing: " + title);
         }
     }
 

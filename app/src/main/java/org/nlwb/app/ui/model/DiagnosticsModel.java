@@ -18,13 +18,15 @@ public final class DiagnosticsModel {
 
     private final CaptureDocument document;
     private final ObservableList<Issue> issues = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call listens weakly and may be collected with its listeners. */
+    private final ObservableList<Issue> readOnlyIssues = FXCollections.unmodifiableObservableList(issues);
 
     public DiagnosticsModel(CaptureDocument document) {
         this.document = document;
     }
 
     public ObservableList<Issue> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return readOnlyIssues;
     }
 
     /** Scans the document; {@link #show} applies the result. */
@@ -39,8 +41,13 @@ public final class DiagnosticsModel {
                     out.add(Issue.of(d));
                 }
                 int skipped = 0;
+                int undecoded = 0;
                 for (int i = 0; i < count && !isCancelled(); i++) {
-                    for (Node n : problems(document.decodeUncached(i).tree())) {
+                    org.nlwb.decoder.decode.DecodedMessage m = document.decodeUncached(i);
+                    if (undecoded(m)) {
+                        undecoded++;
+                    }
+                    for (Node n : problems(m.tree())) {
                         if (out.size() < MAX_ISSUES) {
                             out.add(Issue.of(i, n));
                         } else {
@@ -55,9 +62,41 @@ public final class DiagnosticsModel {
                     out.add(new Issue(Diagnostic.Severity.INFO, -1, null, 0, 0, document.title(),
                             skipped + " more malformed or unknown items not listed"));
                 }
+                if (undecoded > 0) {
+                    out.add(0, undecodedIssue(undecoded, count));
+                }
                 return out;
             }
         };
+    }
+
+    /** Where the line saying how to get undecoded messages decoded stands (its location). */
+    public static final String UNDECODED = "decoding";
+
+    /**
+     * A message nothing decoded past its header: no class took it (a file that does not say its
+     * protocol, or a generic netlink family id the capture does not name). Control messages
+     * (types below 16) are decoded without a class.
+     */
+    static boolean undecoded(org.nlwb.decoder.decode.DecodedMessage m) {
+        return m.className() == null && m.ref().hasHeader() && m.ref().type() >= 16;
+    }
+
+    private static Issue undecodedIssue(int undecoded, int count) {
+        return new Issue(Diagnostic.Severity.WARNING, -1, null, 0, 0, UNDECODED, undecoded + " of " + count
+                + " messages not decoded: the file does not say which netlink protocol or generic netlink family"
+                + " they are. Choose their message class (Class in the tool bar, e.g. nl80211 or rt-link), or"
+                + " decode with nlwb decode --class NAME or --protocol PROTO");
+    }
+
+    /** The line of the last scan that says how to get undecoded messages decoded, or null when all were decoded. */
+    public Issue undecodedHint() {
+        for (Issue i : issues) {
+            if (UNDECODED.equals(i.location()) && !i.hasNode()) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** The malformed / unknown / trailing nodes of a tree worth a line each. */

@@ -28,7 +28,12 @@ public final class HexView extends ListView<Integer> {
     public static final String OFFSET_KEY = "nlwb.offset";
     private static final int ROW = HexViewModel.BYTES_PER_ROW;
 
+    /** Offset, 16 bytes, gap and 16 ASCII at the style sheet's widths, the cell padding and a scroll bar. */
+    public static final double FULL_WIDTH = 524;
+
     private final MessageViewModel vm;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper asciiShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private int dragAnchor = -1;
 
     public HexView(MessageViewModel vm) {
@@ -52,7 +57,15 @@ public final class HexView extends ListView<Integer> {
         });
         hex.caretProperty().addListener((o, was, c) -> restyleVisible());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Too narrow for both, the bytes stay whole and the ASCII column goes (the pane says so).
+        widthProperty().addListener((o, was, w) -> asciiShown.set(w.doubleValue() == 0 || w.doubleValue() >= FULL_WIDTH));
     }
+
+    /** Whether the ASCII column is drawn: not when the pane is narrower than {@link #FULL_WIDTH}. */
+    public javafx.beans.property.ReadOnlyBooleanProperty asciiShownProperty() {
+        return asciiShown.getReadOnlyProperty();
+    }
+
 
     private void onKey(KeyEvent e) {
         if (e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
@@ -89,19 +102,23 @@ public final class HexView extends ListView<Integer> {
         }
     }
 
+    /**
+     * Scrolls so the rows of {@code r} are on screen. Right after new bytes (a layout pending) the
+     * flow's cells are those of the old message or none, so it then scrolls without asking them.
+     */
     private void revealRange(ByteRange r) {
         if (r.isEmpty()) {
             return;
         }
-        int row = r.from() / ROW;
+        int first = r.from() / ROW;
+        int last = (r.to() - 1) / ROW;
         VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
-        if (flow == null) {
-            return;
-        }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (first == null || last == null || row < first.getIndex() || row >= last.getIndex()) {
-            flow.scrollTo(Math.max(0, row - 2));
+        boolean stale = flow == null || flow.isNeedsLayout();
+        IndexedCell<?> top = stale ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> bottom = stale ? null : flow.getLastVisibleCell();
+        boolean shown = top != null && bottom != null && first > top.getIndex() && last < bottom.getIndex();
+        if (!shown) {
+            scrollTo(Math.max(0, first - 2));
         }
     }
 
@@ -126,11 +143,18 @@ public final class HexView extends ListView<Integer> {
             Label gap = new Label();
             gap.getStyleClass().add("hex-gap");
             box.getChildren().add(gap);
+            showWithAscii(gap);
             for (int i = 0; i < ROW; i++) {
                 ascii[i] = byteLabel("hex-ascii");
+                showWithAscii(ascii[i]);
                 box.getChildren().add(ascii[i]);
             }
             setText(null);
+        }
+
+        private void showWithAscii(Label l) {
+            l.visibleProperty().bind(asciiShown);
+            l.managedProperty().bind(asciiShown);
         }
 
         private Label byteLabel(String style) {
@@ -161,6 +185,16 @@ public final class HexView extends ListView<Integer> {
             if (off >= 0 && dragAnchor >= 0) {
                 vm.selectBytes(Math.min(dragAnchor, off), Math.max(dragAnchor, off) + 1);
             }
+        }
+
+        /**
+         * A hex row is never "selected" as a list row: the list's selection would turn every
+         * label's text to the selection colour (white) on the pane's white background, blanking
+         * the row the click landed in. Bytes are selected through the view model only.
+         */
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(false);
         }
 
         @Override

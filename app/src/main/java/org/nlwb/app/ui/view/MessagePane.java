@@ -10,7 +10,7 @@ import org.nlwb.app.ui.model.MessageViewModel;
 /** One message's tree beside its bytes, with a title line; the main pane and the request/reply pane are both one. */
 public final class MessagePane extends BorderPane {
     /** offset + 16 bytes + gap + 16 ASCII at the stylesheet's widths, plus padding and a scroll bar. */
-    private static final double HEX_MIN_WIDTH = 530;
+    private static final double HEX_MIN_WIDTH = HexView.FULL_WIDTH;
     private final MessageViewModel vm = new MessageViewModel();
     private final TreePane tree;
     private final HexView hex;
@@ -21,13 +21,22 @@ public final class MessagePane extends BorderPane {
         getStyleClass().add("message-pane");
         tree = new TreePane(vm, applyFilter);
         hex = new HexView(vm);
-        split = new SplitPane(tree, hex);
+        Label asciiNote = new Label("ASCII column hidden: the pane is too narrow for it");
+        asciiNote.setTooltip(new javafx.scene.control.Tooltip("16 bytes and their ASCII need " + (int) HexView.FULL_WIDTH
+                + " pixels: widen the window or this pane, or turn Request ⇄ reply off"));
+        asciiNote.getStyleClass().add("hex-note");
+        asciiNote.visibleProperty().bind(hex.asciiShownProperty().not());
+        asciiNote.managedProperty().bind(asciiNote.visibleProperty());
+        BorderPane hexBox = new BorderPane(hex);
+        hexBox.setBottom(asciiNote);
+        split = new SplitPane(tree, hexBox);
         split.setOrientation(Orientation.HORIZONTAL);
         // Beside the tree, the hex pane keeps room for all 16 columns and the ASCII; stacked, the
         // pane's own width decides.
         hex.setMinWidth(HEX_MIN_WIDTH);
         split.orientationProperty().addListener((o, was, now) ->
                 hex.setMinWidth(now == Orientation.HORIZONTAL ? HEX_MIN_WIDTH : 0));
+        asciiNote.setMinWidth(0);
         split.setDividerPositions(0.58);
         title.getStyleClass().add("pane-title");
         title.setMaxWidth(Double.MAX_VALUE);

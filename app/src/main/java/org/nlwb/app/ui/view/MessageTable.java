@@ -1,14 +1,18 @@
 package org.nlwb.app.ui.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.model.MessageListModel;
@@ -26,33 +30,79 @@ import org.nlwb.decoder.model.Record;
  * Rows are coloured by {@link RowCategory} with the user's rules.
  */
 public final class MessageTable extends TableView<MessageRef> {
+    /** Row height in pixels: 13 px text with its underscores (21 cuts them off), 15 rows and more at 1400×900. */
+    public static final double ROW_HEIGHT = 22;
+    /** How many messages sizing the columns looks at (each needs a decode). */
+    static final int FIT_SAMPLE = 500;
+    private static final double MAX_NARROW = 140;
+    private static final double MAX_TYPE = 300;
+    private static final double MAX_FLAGS = 220;
+    private static final double MAX_SUMMARY = 1200;
+
     private final CaptureDocument doc;
     private final Supplier<Map<RowCategory, Color>> colours;
+    private final List<Function<MessageRef, String>> texts = new ArrayList<>();
+    private final List<Double> maxWidths = new ArrayList<>();
 
     public MessageTable(MessageListModel model, Supplier<Map<RowCategory, Color>> colours) {
         super(model.rows());
         this.doc = model.document();
         this.colours = colours;
         getStyleClass().add("message-table");
-        setFixedCellSize(22);
+        setFixedCellSize(ROW_HEIGHT);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        getColumns().add(col("#", 44, r -> Integer.toString(r.index() + 1)));
-        getColumns().add(col("Time", 78, this::time));
-        getColumns().add(col("Δt", 72, this::delta));
-        getColumns().add(col("Direction", 90, r -> MessageRole.of(r).label()));
-        getColumns().add(col("PID", 54, r -> r.record().pid() < 0 ? "" : Integer.toString(r.record().pid())));
-        getColumns().add(col("Protocol", 66, r -> r.record().protocol() == Protocol.UNKNOWN ? ""
-                : Protocol.shortName(r.record().protocol())));
-        getColumns().add(col("Type", 152, r -> decoded(r).typeName()));
-        getColumns().add(col("Flags", 164, this::flags));
-        getColumns().add(col("Seq", 98, r -> r.hasHeader() ? Long.toString(r.seq()) : ""));
-        getColumns().add(col("Len", 46, r -> Integer.toString(r.length())));
-        TableColumn<MessageRef, MessageRef> summary = col("Summary", 520, r -> decoded(r).summary());
-        getColumns().add(summary);
+        // Numbered from 0, as nlwb decode prints them (#0) and JSON's index counts them.
+        add("#", r -> Integer.toString(r.index()), MAX_NARROW, null);
+        add("Time", this::time, MAX_NARROW, null);
+        add("Δt", this::delta, MAX_NARROW, null);
+        add("Direction", r -> MessageRole.of(r).label(), MAX_NARROW, null);
+        add("PID", r -> r.record().pid() < 0 ? "" : Integer.toString(r.record().pid()), MAX_NARROW, null);
+        add("Protocol", r -> r.record().protocol() == Protocol.UNKNOWN ? ""
+                : Protocol.shortName(r.record().protocol()), MAX_NARROW, null);
+        // Long names (udev_monitor_netlink..., NL80211_CMD_...) elide in the middle, whole in the tooltip.
+        add("Type", r -> TypeLabel.of(decoded(r)), MAX_TYPE, OverrunStyle.CENTER_ELLIPSIS);
+        add("Flags", this::flags, MAX_FLAGS, OverrunStyle.CENTER_ELLIPSIS);
+        add("Seq", r -> r.hasHeader() ? Long.toString(r.seq()) : "", MAX_NARROW, null);
+        add("Len", r -> Integer.toString(r.length()), MAX_NARROW, null);
+        add("Summary", r -> TypeLabel.summary(decoded(r)), MAX_SUMMARY, OverrunStyle.ELLIPSIS);
+        getColumns().get(getColumns().size() - 1).getStyleClass().add("summary-column");
         setRowFactory(t -> new CategoryRow());
         // Several rows can be selected for "Export selected"; the panes show the last one clicked.
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No messages (the filter keeps none, or the file holds none)"));
+        fitColumns();
+    }
+
+    /**
+     * Sizes every column to its header and the longest text of the first {@link #FIT_SAMPLE}
+     * shown messages (View ▸ Size Columns to Content; also done on opening), each within its
+     * column's bound; a double click on a header's edge does the same for one column.
+     */
+    public void fitColumns() {
+        ColumnFit fit = new ColumnFit();
+        List<MessageRef> sample = getItems().subList(0, Math.min(FIT_SAMPLE, getItems().size()));
+        for (int i = 0; i < getColumns().size(); i++) {
+            TableColumn<MessageRef, ?> c = getColumns().get(i);
+            c.setPrefWidth(fit.fit(c.getText(), sample, texts.get(i), maxWidths.get(i)));
+        }
+    }
+
+    /**
+     * Widens the columns whose texts outgrew them in {@code added} (a live capture fills a list
+     * that was empty when it was sized); never narrows what a person set.
+     */
+    public void growColumns(List<MessageRef> added) {
+        if (added.isEmpty() || getItems().size() - added.size() >= FIT_SAMPLE) {
+            return;
+        }
+        ColumnFit fit = new ColumnFit();
+        for (int i = 0; i < getColumns().size(); i++) {
+            TableColumn<MessageRef, ?> c = getColumns().get(i);
+            double w = fit.fit(c.getText(), added, texts.get(i), maxWidths.get(i));
+            if (w > c.getWidth()) {
+                c.setPrefWidth(w);
+            }
+        }
     }
 
     private DecodedMessage decoded(MessageRef r) {
@@ -87,19 +137,39 @@ public final class MessageTable extends TableView<MessageRef> {
         return String.format("%.6f", (t - prev.timeNanos()) / 1e9);
     }
 
-    private static TableColumn<MessageRef, MessageRef> col(String title, double width, Function<MessageRef, String> text) {
+    private void add(String title, Function<MessageRef, String> text, double maxWidth, OverrunStyle overrun) {
         TableColumn<MessageRef, MessageRef> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(x -> new TableCell<>() {
-            @Override
-            protected void updateItem(MessageRef r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : text.apply(r));
+        c.setCellFactory(x -> new TextCell(text, overrun));
+        getColumns().add(c);
+        texts.add(text);
+        maxWidths.add(maxWidth);
+    }
+
+    /** A cell of one column's text; where the text may be cut, the whole of it is the tooltip. */
+    private static final class TextCell extends TableCell<MessageRef, MessageRef> {
+        private final Function<MessageRef, String> text;
+        private final Tooltip tip;
+
+        TextCell(Function<MessageRef, String> text, OverrunStyle overrun) {
+            this.text = text;
+            this.tip = overrun == null ? null : new Tooltip();
+            if (overrun != null) {
+                setTextOverrun(overrun);
             }
-        });
-        return c;
+        }
+
+        @Override
+        protected void updateItem(MessageRef r, boolean empty) {
+            super.updateItem(r, empty);
+            String s = empty || r == null ? null : text.apply(r);
+            setText(s);
+            if (tip != null) {
+                tip.setText(s);
+                setTooltip(s == null || s.isEmpty() ? null : tip);
+            }
+        }
     }
 
     private final class CategoryRow extends TableRow<MessageRef> {

@@ -36,6 +36,11 @@ public final class TreePane extends BorderPane {
     private final TreeTableView<Node> table = new TreeTableView<>();
     private final Map<Node, TreeItem<Node>> items = new IdentityHashMap<>();
     private final Consumer<String> applyFilter;
+    private final TreeTableColumn<Node, Node> name;
+    private final TreeTableColumn<Node, Node> value;
+    private final FlowPane legend = new FlowPane(12, 2);
+    /** Nodes marked with a reason (the attribute an ext-ACK points at), until the next message. */
+    private final Map<Node, String> marks = new IdentityHashMap<>();
     private boolean syncing;
 
     /** @param applyFilter receives a filter expression from "apply as filter" (null: no such action) */
@@ -44,10 +49,11 @@ public final class TreePane extends BorderPane {
         this.applyFilter = applyFilter;
         getStyleClass().add("tree-pane");
         table.setShowRoot(true);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
-        TreeTableColumn<Node, Node> name = column("Name", 260);
+        // Name fits the shown message's names, Offset and Length their numbers, Value takes the rest.
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        name = column("Name", 260);
         name.setCellFactory(c -> new NameCell());
-        TreeTableColumn<Node, Node> value = column("Value", 280);
+        value = column("Value", 280);
         value.setCellFactory(c -> textCell(NodeFormats::value));
         TreeTableColumn<Node, Node> offset = column("Offset", 64);
         offset.setCellFactory(c -> textCell(n -> Integer.toString(n.offset())));
@@ -61,7 +67,19 @@ public final class TreePane extends BorderPane {
         table.setRowFactory(t -> new StatusRow());
         table.setPlaceholder(new Label("Select a message"));
         setCenter(table);
-        setBottom(legend());
+        setBottom(legend);
+        legend.managedProperty().bind(legend.visibleProperty());
+        javafx.beans.InvalidationListener fill = o -> fillValueColumn();
+        // A message shown before the pane had its width was fitted to a guess: fit again once known.
+        table.widthProperty().addListener((o, was, w) -> {
+            if (was.doubleValue() == 0 || name.getWidth() > w.doubleValue() * 0.6) {
+                fitNameColumn(vm.message());
+            }
+        });
+        table.widthProperty().addListener(fill);
+        name.widthProperty().addListener(fill);
+        offset.widthProperty().addListener(fill);
+        length.widthProperty().addListener(fill);
 
         vm.messageProperty().addListener((o, was, m) -> rebuild(m));
         vm.selectedNodeProperty().addListener((o, was, n) -> follow(n));
@@ -101,7 +119,12 @@ public final class TreePane extends BorderPane {
         };
     }
 
-    private static final class NameCell extends TreeTableCell<Node, Node> {
+    /** A node's name, cut in the middle when the column is too narrow (the ends tell names apart), whole in the tooltip. */
+    private final class NameCell extends TreeTableCell<Node, Node> {
+        NameCell() {
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        }
+
         @Override
         protected void updateItem(Node n, boolean empty) {
             super.updateItem(n, empty);
@@ -119,8 +142,10 @@ public final class TreePane extends BorderPane {
             } else {
                 setGraphic(null);
             }
-            String tip = n.status() == Status.OK ? n.note() : n.status().label() + (n.note() != null ? ": " + n.note() : "");
-            setTooltip(tip == null ? null : new Tooltip(tip));
+            String why = n.status() == Status.OK ? n.note() : n.status().label() + (n.note() != null ? ": " + n.note() : "");
+            String mark = marks.get(n);
+            String tip = n.name() + (mark != null ? "\n" + mark : "") + (why != null ? "\n" + why : "");
+            setTooltip(new Tooltip(tip));
         }
     }
 
@@ -134,42 +159,109 @@ public final class TreePane extends BorderPane {
         };
     }
 
-    private static final class StatusRow extends TreeTableRow<Node> {
+    private final class StatusRow extends TreeTableRow<Node> {
         @Override
         protected void updateItem(Node n, boolean empty) {
             super.updateItem(n, empty);
-            getStyleClass().removeAll("row-malformed", "row-unknown", "row-padding", "row-trailing");
+            getStyleClass().removeAll("row-malformed", "row-unknown", "row-padding", "row-trailing", "row-marked");
             if (!empty && n != null && n.status() != Status.OK) {
                 getStyleClass().add("row-" + n.status().label());
+            }
+            if (!empty && n != null && marks.containsKey(n)) {
+                getStyleClass().add("row-marked");
             }
         }
     }
 
-    private FlowPane legend() {
-        FlowPane p = new FlowPane(12, 2);
-        p.getStyleClass().add("legend");
-        for (Status s : Status.values()) {
-            if (s == Status.OK) {
-                continue;
-            }
+    /**
+     * Marks {@code n} (a node of the shown message) with {@code why}: its row stands out and its
+     * tooltip says why. Marks last until another message is shown.
+     */
+    public void mark(Node n, String why) {
+        marks.put(n, why);
+        TreeItem<Node> it = items.get(n);
+        for (TreeItem<Node> p = it == null ? null : it.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        table.refresh();
+    }
+
+    /** The reason {@code n} is marked for, or null. */
+    public String markOf(Node n) {
+        return marks.get(n);
+    }
+
+    /** The legend of the marks this message has (none: no legend, the rows get the room). */
+    private void showLegend(DecodedMessage m) {
+        java.util.EnumSet<Status> seen = java.util.EnumSet.noneOf(Status.class);
+        if (m != null) {
+            m.tree().walk(n -> seen.add(n.status()));
+        }
+        seen.remove(Status.OK);
+        legend.getStyleClass().setAll("legend");
+        legend.getChildren().clear();
+        for (Status s : seen) {
             Label l = new Label(s.label(), new Label(glyph(s)));
             ((Label) l.getGraphic()).getStyleClass().addAll("status-mark", "status-" + s.label());
             l.getStyleClass().addAll("legend-item", "row-" + s.label());
-            p.getChildren().add(l);
+            legend.getChildren().add(l);
         }
-        return p;
+        legend.setVisible(!seen.isEmpty());
     }
+
+    /**
+     * Name fits the longest name at its depth (indent, disclosure arrow and mark included), within
+     * 60% of the table and leaving Value its minimum; Value then takes what is left beside Offset and Length.
+     */
+    private void fitNameColumn(DecodedMessage m) {
+        if (m == null) {
+            return;
+        }
+        ColumnFit fit = new ColumnFit();
+        double[] widest = {fit.width("Name") + 22};
+        walkDepth(m.tree(), 0, (n, depth) -> widest[0] = Math.max(widest[0],
+                depth * INDENT + ARROW + (n.status() == Status.OK ? 0 : MARK) + fit.width(n.name()) + ColumnFit.PADDING));
+        double w = table.getWidth();
+        double rest = w - table.getColumns().get(2).getWidth() - table.getColumns().get(3).getWidth() - MIN_VALUE - SCROLL_BAR;
+        double cap = w > 0 ? Math.max(MIN_NAME, Math.min(w * 0.6, rest)) : 420;
+        name.setPrefWidth(Math.min(cap, Math.max(MIN_NAME, widest[0])));
+    }
+
+    private static final double INDENT = 10;
+    private static final double ARROW = 18;
+    private static final double MARK = 16;
+    private static final double MIN_NAME = 150;
+    private static final double MIN_VALUE = 140;
+
+    private static void walkDepth(Node n, int depth, java.util.function.ObjIntConsumer<Node> visit) {
+        visit.accept(n, depth);
+        for (Node c : n.children()) {
+            walkDepth(c, depth + 1, visit);
+        }
+    }
+
+    private void fillValueColumn() {
+        double rest = table.getWidth() - name.getWidth() - table.getColumns().get(2).getWidth()
+                - table.getColumns().get(3).getWidth() - SCROLL_BAR;
+        value.setPrefWidth(Math.max(MIN_VALUE, rest));
+    }
+
+    /** Room kept for the vertical scroll bar, so filling the width does not add a horizontal one. */
+    private static final double SCROLL_BAR = 18;
 
     private void rebuild(DecodedMessage m) {
         syncing = true;
         try {
             items.clear();
+            marks.clear();
+            showLegend(m);
             if (m == null) {
                 table.setRoot(null);
                 return;
             }
             TreeItem<Node> root = item(m.tree(), 0);
             table.setRoot(root);
+            fitNameColumn(m);
         } finally {
             syncing = false;
         }
@@ -221,6 +313,11 @@ public final class TreePane extends BorderPane {
         if (row >= 0) {
             table.scrollTo(Math.max(0, row - 3));
         }
+    }
+
+    /** Sizes Name to the shown message's names again (View ▸ Size Columns to Content). */
+    public void fitColumns() {
+        fitNameColumn(vm.message());
     }
 
     public void expandAll(boolean expanded) {

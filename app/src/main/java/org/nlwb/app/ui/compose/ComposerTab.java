@@ -92,6 +92,7 @@ public final class ComposerTab extends Tab {
         templates.setId("compose-templates");
         for (Templates.Template t : Templates.all()) {
             MenuItem mi = new MenuItem(t.name());
+            mi.setMnemonicParsing(false); // a template's name is shown as written
             mi.setOnAction(e -> loadTemplate(t));
             templates.getItems().add(mi);
         }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nlwb.decoder.export.Exporter;
+import org.nlwb.decoder.export.ParallelExport;
+import org.nlwb.decoder.pipeline.OrderedBatches;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.pipeline.ConversationPolicy;
@@ -21,7 +23,6 @@ import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.spec.RegistryFactory;
-import org.nlwb.decoder.text.TextTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,6 +67,15 @@ public final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Text output: also show nla_len/nla_type leaves and zero padding.")
     boolean all;
 
+    @Option(names = "--pretty", description = "Indent the JSON (the default when standard output is a terminal).")
+    boolean pretty;
+
+    @Option(names = "--omit-empty", description = "JSON: leave out keys whose value is null and empty children arrays.")
+    boolean omitEmpty;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Decode on N threads (default: every core, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
         DumpFormat forced = null;
@@ -98,19 +108,23 @@ public final class DecodeCommand implements Callable<Integer> {
                     + registry.classes().stream().map(c -> c.name()).sorted().toList());
             return 2;
         }
+        if (threads < 1) {
+            System.err.println("nlwb decode: --threads must be at least 1, got " + threads);
+            return 2;
+        }
         List<DecodedCapture> captures = load(forced, proto, registry, policy);
         if (captures.isEmpty()) {
             return 1;
         }
         OutputStream out = Streams.stdout();
         try {
+            OrderedBatches batches = new OrderedBatches(threads, OrderedBatches.DEFAULT_BATCH);
             if (json) {
-                writeJson(captures, out);
+                writeJson(captures, out, pretty || System.console() != null, batches);
             } else {
                 PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
-                TextTree text = new TextTree(ps, all);
                 for (DecodedCapture c : captures) {
-                    Exporter.writeText(text, c);
+                    ParallelExport.writeText(ps, out, c, all, batches);
                 }
                 ps.flush();
             }
@@ -135,15 +149,26 @@ public final class DecodeCommand implements Callable<Integer> {
         return captures;
     }
 
-    /** One capture document, or an array of them for several files; messages are decoded one at a time. */
-    private static void writeJson(List<DecodedCapture> captures, OutputStream out) throws IOException {
+    /**
+     * One capture document, or an array of them for several files. Compact JSON is decoded on
+     * every thread of {@code batches}; indented JSON one message at a time (an indenting printer
+     * cannot be cut into batches).
+     */
+    private void writeJson(List<DecodedCapture> captures, OutputStream out, boolean indent, OrderedBatches batches)
+            throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
+            if (indent) {
+                g.useDefaultPrettyPrinter();
+            }
             if (captures.size() > 1) {
                 g.writeStartArray();
             }
             for (DecodedCapture c : captures) {
-                Exporter.writeJson(g, c);
+                if (indent) {
+                    Exporter.writeJson(g, c, omitEmpty);
+                } else {
+                    ParallelExport.writeJson(g, out, c, batches, omitEmpty);
+                }
             }
             if (captures.size() > 1) {
                 g.writeEndArray();

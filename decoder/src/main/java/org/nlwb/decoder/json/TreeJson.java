@@ -1,6 +1,7 @@
 package org.nlwb.decoder.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
 
 /**
  * The stable JSON form of decoded messages: the contract the CLI, the window's export, the tests
@@ -44,30 +46,63 @@ public final class TreeJson {
     /** A node, leaving out null keys and empty {@code children} when {@code omitEmpty}. */
     public static void writeNode(JsonGenerator g, Node n, boolean omitEmpty) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", n.name());
-        if (n.type() != null) {
-            g.writeNumberField("type", n.type());
-        } else if (!omitEmpty) {
-            g.writeNullField("type");
+        g.writeFieldName(NAME);
+        g.writeString(n.name());
+        if (n.type() != null || !omitEmpty) {
+            g.writeFieldName(TYPE);
+            if (n.type() != null) {
+                g.writeNumber(n.type().intValue());
+            } else {
+                g.writeNull();
+            }
         }
-        g.writeNumberField("offset", n.offset());
-        g.writeNumberField("length", n.length());
+        g.writeFieldName(OFFSET);
+        g.writeNumber(n.offset());
+        g.writeFieldName(LENGTH);
+        g.writeNumber(n.length());
         if (n.value() != null || !omitEmpty) {
-            g.writeFieldName("value");
+            g.writeFieldName(VALUE);
             writeValue(g, n.value());
         }
-        string(g, "display", n.display(), omitEmpty);
-        g.writeStringField("status", n.status().label());
-        string(g, "note", n.note(), omitEmpty);
+        string(g, DISPLAY, n.display(), omitEmpty);
+        g.writeFieldName(STATUS);
+        g.writeString(STATUS_LABELS[n.status().ordinal()]);
+        string(g, NOTE, n.note(), omitEmpty);
         List<Node> children = n.children();
         if (!children.isEmpty() || !omitEmpty) {
-            g.writeArrayFieldStart("children");
+            g.writeFieldName(CHILDREN);
+            g.writeStartArray();
             for (int i = 0, size = children.size(); i < size; i++) {
                 writeNode(g, children.get(i), omitEmpty);
             }
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    // Keys and status labels encoded once: the generator copies their bytes instead of escaping
+    // and encoding the same short strings for every node (a large part of the export's time).
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString OFFSET = new SerializedString("offset");
+    private static final SerializedString LENGTH = new SerializedString("length");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString DISPLAY = new SerializedString("display");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString NOTE = new SerializedString("note");
+    private static final SerializedString CHILDREN = new SerializedString("children");
+    private static final SerializedString[] STATUS_LABELS = java.util.Arrays.stream(Status.values())
+            .map(st -> new SerializedString(st.label())).toArray(SerializedString[]::new);
+
+    private static void string(JsonGenerator g, SerializedString key, String value, boolean omitEmpty)
+            throws IOException {
+        if (value != null) {
+            g.writeFieldName(key);
+            g.writeString(value);
+        } else if (!omitEmpty) {
+            g.writeFieldName(key);
+            g.writeNull();
+        }
     }
 
     private static void string(JsonGenerator g, String key, String value, boolean omitEmpty) throws IOException {

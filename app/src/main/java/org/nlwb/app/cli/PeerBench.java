@@ -70,6 +70,7 @@ final class PeerBench {
         List<String> nlwb = nlwbCommand();
         List<Contender> all = new ArrayList<>();
         all.add(new Contender(NLWB_JSON, concat(nlwb, "decode", "--json", f), null));
+        all.add(new Contender("nlwb decode --json --omit-empty", concat(nlwb, "decode", "--json", "--omit-empty", f), null));
         all.add(new Contender("nlwb decode --json --threads 1", concat(nlwb, "decode", "--json", "--threads", "1", f), null));
         all.add(new Contender(NLWB_TEXT, concat(nlwb, "decode", f), null));
         String tshark = works(List.of("tshark", "--version")) ? null : "tshark is not installed (apt-get install tshark)";
@@ -90,27 +91,30 @@ final class PeerBench {
     private void table(Map<String, List<ChildRun>> results, int messages) {
         out.println();
         out.printf("%d messages, medians of %d alternating runs%n", messages, runs);
-        out.println("| command | wall time | messages/s | output | peak RSS |");
-        out.println("|---|---:|---:|---:|---:|");
+        out.println("| command | wall time | CPU time | messages/s (wall) | output | peak RSS |");
+        out.println("|---|---:|---:|---:|---:|---:|");
         Map<String, Double> wall = new LinkedHashMap<>();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         results.forEach((label, rs) -> {
             double s = median(rs.stream().mapToDouble(ChildRun::seconds).toArray());
             double bytes = median(rs.stream().mapToDouble(ChildRun::outBytes).toArray());
             double rss = median(rs.stream().mapToDouble(ChildRun::peakRssKb).toArray());
+            double c = median(rs.stream().mapToDouble(ChildRun::cpuSeconds).toArray());
             wall.put(label, s);
-            out.printf("| `%s` | %.2f s | %,.0f | %,.1f MB | %,.0f MB |%n", label, s, messages / s, bytes / 1e6,
-                    rss / 1024);
+            cpu.put(label, c);
+            out.printf("| `%s` | %.2f s | %.2f s | %,.0f | %,.1f MB | %,.0f MB |%n", label, s, c, messages / s,
+                    bytes / 1e6, rss / 1024);
         });
         out.println();
-        ratio(wall, TSHARK_JSON, NLWB_JSON, 10);
-        ratio(wall, PYROUTE2, NLWB_JSON, 15);
-        ratio(wall, TSHARK_V, NLWB_TEXT, 3);
+        ratio(wall, cpu, TSHARK_JSON, NLWB_JSON, 10);
+        ratio(wall, cpu, PYROUTE2, NLWB_JSON, 15);
+        ratio(wall, cpu, TSHARK_V, NLWB_TEXT, 3);
     }
 
-    private void ratio(Map<String, Double> wall, String peer, String nlwb, int target) {
+    private void ratio(Map<String, Double> wall, Map<String, Double> cpu, String peer, String nlwb, int target) {
         if (wall.containsKey(peer) && wall.containsKey(nlwb)) {
-            double r = wall.get(peer) / wall.get(nlwb);
-            out.printf("`%s` is %.1fx faster than `%s` (target %dx)%n", nlwb, r, peer, target);
+            out.printf("`%s` vs `%s`: %.1fx in wall time, %.1fx in CPU time (target %dx in wall time)%n", nlwb, peer,
+                    wall.get(peer) / wall.get(nlwb), cpu.get(peer) / cpu.get(nlwb), target);
         }
     }
 

@@ -56,10 +56,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--big-full", description = "With --big: decode all of it to JSON (default: until 64 MB of JSON).")
     boolean bigFull;
 
+    @Option(names = "--compare", arity = "0..1", fallbackValue = "100000", paramLabel = "N",
+            description = "Compare nlwb with tshark and pyroute2 (child processes, medians) on a mix of N "
+                    + "NEWLINK/NEWADDR/NEWROUTE/NEWNEIGH replies (default N: 100000), or on FILE.")
+    Integer compare;
+
+    @Option(names = "--runs", defaultValue = "5", description = "--compare: alternating rounds (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--keep", paramLabel = "PCAP", description = "--compare: write the generated mix here and keep it.")
+    Path keep;
+
     @Override
     public Integer call() throws Exception {
         if (big != null) {
             return new BigCaptureBench(seedRecords(), BigCaptureBench.parseSize(big), bigFull, System.out).run();
+        }
+        if (compare != null) {
+            return compare();
         }
         Path input = file;
         boolean generated = false;
@@ -79,6 +93,38 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The side-by-side run of {@link PeerBench} on the mix capture (or FILE). */
+    private int compare() throws Exception {
+        Path input = file != null ? file : keep != null ? keep : Files.createTempFile("nlwb-bench-mix-", ".pcap");
+        try {
+            if (file == null) {
+                MixCapture mix = MixCapture.fromSamples(samplesDir != null ? samplesDir : Path.of("samples"));
+                mix.write(input, compare);
+                System.out.printf("generated   %,d messages (%s distinct replies), %,.1f MB in %s%n", compare,
+                        mix.seedCounts(), Files.size(input) / 1e6, input);
+            }
+            Runtime rt = Runtime.getRuntime();
+            gc();
+            long before = rt.totalMemory() - rt.freeMemory();
+            Capture c = Loader.standard().load(input, null, Protocol.UNKNOWN);
+            gc();
+            long heap = rt.totalMemory() - rt.freeMemory() - before;
+            System.out.printf("memory      %,.0f bytes of heap per message for the open capture (%,d messages)%n",
+                    (double) heap / Math.max(1, c.messageCount()), c.messageCount());
+            c = null;
+            new PeerBench(System.out, runs).run(input, file == null ? compare : Math.max(1, countMessages(input)));
+        } finally {
+            if (file == null && keep == null) {
+                Files.deleteIfExists(input);
+            }
+        }
+        return 0;
+    }
+
+    private static int countMessages(Path input) throws IOException, UnreadableInputException {
+        return Loader.standard().load(input, null, Protocol.UNKNOWN).messageCount();
     }
 
     private void measure(Path input) throws IOException, UnreadableInputException, InterruptedException {

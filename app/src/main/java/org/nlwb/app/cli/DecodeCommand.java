@@ -20,6 +20,8 @@ import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.read.UnreadableInputException;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.spec.RegistryFactory;
+import org.nlwb.decoder.export.ParallelExport;
+import org.nlwb.decoder.pipeline.OrderedBatches;
 import org.nlwb.decoder.text.TextTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,6 +72,15 @@ public final class DecodeCommand implements Callable<Integer> {
             "A misspelt name is refused (exit 2) with the name meant."})
     String filterText;
 
+    @Option(names = "--pretty", description = "Indent the JSON (the default when standard output is a terminal).")
+    boolean pretty;
+
+    @Option(names = "--omit-empty", description = "JSON: leave out keys whose value is null and empty children arrays.")
+    boolean omitEmpty;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Decode on N threads (default: every core, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
         DumpFormat forced = null;
@@ -109,19 +120,28 @@ public final class DecodeCommand implements Callable<Integer> {
             System.err.println("nlwb decode: " + e.getMessage());
             return 2;
         }
+        if (threads < 1) {
+            System.err.println("nlwb decode: --threads must be at least 1, got " + threads);
+            return 2;
+        }
         List<DecodedCapture> captures = load(forced, proto, registry, policy);
         if (captures.isEmpty()) {
             return 1;
         }
         OutputStream out = Streams.stdout();
         try {
+            OrderedBatches batches = new OrderedBatches(threads, OrderedBatches.DEFAULT_BATCH);
             if (json) {
-                writeJson(captures, shown, out);
+                writeJson(captures, shown, out, pretty || System.console() != null, batches);
             } else {
                 PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
                 TextTree text = new TextTree(ps, all);
                 for (DecodedCapture c : captures) {
-                    shown.writeText(text, c);
+                    if (shown.keepsAll()) {
+                        ParallelExport.writeText(ps, out, c, all, batches);
+                    } else {
+                        shown.writeText(text, c);
+                    }
                 }
                 ps.flush();
             }
@@ -147,15 +167,26 @@ public final class DecodeCommand implements Callable<Integer> {
         return captures;
     }
 
-    /** One capture document, or an array of them for several files; messages are decoded one at a time. */
-    private static void writeJson(List<DecodedCapture> captures, DecodeFilter shown, OutputStream out) throws IOException {
+    /**
+     * One capture document, or an array of them for several files. Compact JSON of every message is
+     * decoded on every thread of {@code batches}; indented or filtered JSON one message at a time
+     * (an indenting printer cannot be cut into batches, and a filter decides after decoding).
+     */
+    private void writeJson(List<DecodedCapture> captures, DecodeFilter shown, OutputStream out, boolean indent,
+                           OrderedBatches batches) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
+            if (indent) {
+                g.useDefaultPrettyPrinter();
+            }
             if (captures.size() > 1) {
                 g.writeStartArray();
             }
             for (DecodedCapture c : captures) {
-                shown.writeJson(g, c);
+                if (indent || !shown.keepsAll()) {
+                    shown.writeJson(g, c, omitEmpty);
+                } else {
+                    ParallelExport.writeJson(g, out, c, batches, omitEmpty);
+                }
             }
             if (captures.size() > 1) {
                 g.writeEndArray();

@@ -58,6 +58,11 @@ final class DecodeFilter {
         return "  " + shown + "\n  " + " ".repeat(col) + "^";
     }
 
+    /** Whether every message passes (no {@code --filter}): the caller may then decode in parallel. */
+    boolean keepsAll() {
+        return filter.acceptsAll();
+    }
+
     void writeText(TextTree text, DecodedCapture c) {
         if (filter.acceptsAll()) {
             Exporter.writeText(text, c);
@@ -66,11 +71,12 @@ final class DecodeFilter {
         }
     }
 
-    void writeJson(JsonGenerator g, DecodedCapture c) throws IOException {
+    void writeJson(JsonGenerator g, DecodedCapture c, boolean omitEmpty) throws IOException {
         if (filter.acceptsAll()) {
-            Exporter.writeJson(g, c);
+            Exporter.writeJson(g, c, omitEmpty);
         } else {
-            TreeJson.writeCapture(g, c.capture().source(), c.capture().format(), shown(c), c.capture().diagnostics());
+            TreeJson.writeCapture(g, c.capture().source(), c.capture().format(), shown(c), c.capture().diagnostics(),
+                    omitEmpty);
         }
     }
 

@@ -141,7 +141,7 @@ public final class AttributeWalker {
                 values.put(name, d.value());
             }
             List<Node> kids = new ArrayList<>(d.children().size() + 3);
-            kids.add(Node.leaf("nla_len", nla.base(), 2, (long) nla.length(), Integer.toString(nla.length())));
+            kids.add(Node.leaf("nla_len", nla.base(), 2, (long) nla.length(), decimal(nla.length())));
             kids.add(Node.leaf("nla_type", nla.base() + 2, 2, (long) rawType, typeDisplay(type, rawType)));
             if (!d.children().isEmpty()) {
                 kids.addAll(d.children());
@@ -156,6 +156,9 @@ public final class AttributeWalker {
         }
 
         private static String typeDisplay(int type, int rawType) {
+            if (rawType == type && type < SMALL.length) {
+                return SMALL[type];
+            }
             StringBuilder sb = new StringBuilder(Integer.toString(type));
             if ((rawType & Netlink.NLA_F_NESTED) != 0) {
                 sb.append(" | NLA_F_NESTED");
@@ -182,6 +185,19 @@ public final class AttributeWalker {
                     "nla_len " + nlaLen + " runs past its parent " + set.name() + ": only " + rest.length()
                             + " bytes left", kids);
         }
+    }
+
+    /** Decimal text of the numbers every attribute header carries, made once (nla_len, nla_type). */
+    private static final String[] SMALL = new String[1024];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = Integer.toString(i);
+        }
+    }
+
+    private static String decimal(int n) {
+        return n >= 0 && n < SMALL.length ? SMALL[n] : Integer.toString(n);
     }
 
     /** Why the payload of a malformed attribute is malformed: its codec's note, or a plain statement. */

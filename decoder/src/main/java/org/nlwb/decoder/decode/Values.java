@@ -166,19 +166,26 @@ public final class Values {
 
     /** {@code "0a 0b 0c"} of at most {@code max} bytes, with an ellipsis beyond. */
     public static String spacedHex(ByteView p, int max) {
-        StringBuilder sb = new StringBuilder();
         int n = Math.min(max, p.length());
+        if (n <= 0) {
+            return p.length() > max ? " … (" + p.length() + " bytes)" : "";
+        }
+        // one exact array, no growing builder: this is the display of every binary value
+        char[] c = new char[n * 3 - 1];
         for (int i = 0; i < n; i++) {
+            int b = p.u8(i);
+            int at = i * 3;
             if (i > 0) {
-                sb.append(' ');
+                c[at - 1] = ' ';
             }
-            sb.append(Character.forDigit(p.u8(i) >> 4, 16)).append(Character.forDigit(p.u8(i) & 15, 16));
+            c[at] = HEX_DIGITS[b >> 4];
+            c[at + 1] = HEX_DIGITS[b & 15];
         }
-        if (p.length() > max) {
-            sb.append(" … (").append(p.length()).append(" bytes)");
-        }
-        return sb.toString();
+        String s = new String(c);
+        return p.length() > max ? s + " … (" + p.length() + " bytes)" : s;
     }
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     /** Names an enum value: {@code "AF_INET (2)"}; unknown values show the number alone. */
     public static Decoded enumValue(long v, LongFunction<String> names) {

@@ -93,6 +93,12 @@ public final class Exporter {
         writeJson(g, doc.capture(), doc.messages());
     }
 
+    /** As {@link #writeJson(JsonGenerator, DecodedCapture)}, leaving out what is empty when {@code omitEmpty}. */
+    public static void writeJson(JsonGenerator g, DecodedCapture doc, boolean omitEmpty) throws IOException {
+        Capture c = doc.capture();
+        TreeJson.writeCapture(g, c.source(), c.format(), doc.messages(), c.diagnostics(), omitEmpty);
+    }
+
     /** {@code doc}'s heading line, then every message's tree, as {@code nlwb decode} prints them. */
     public static void writeText(TextTree text, DecodedCapture doc) {
         text.capture(doc.capture(), doc.messages());

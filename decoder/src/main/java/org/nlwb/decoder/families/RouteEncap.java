@@ -42,17 +42,23 @@ final class RouteEncap {
         if (node.children().isEmpty()) {
             return node;
         }
-        List<Node> kids = new ArrayList<>(node.children().size());
-        boolean changed = false;
-        for (int i = 0; i < node.children().size(); i++) {
-            Node c = node.children().get(i);
+        // runs on every route message and nearly always changes nothing: a copy of the children
+        // is made only from the first one that changes
+        List<Node> children = node.children();
+        List<Node> kids = null;
+        for (int i = 0; i < children.size(); i++) {
+            Node c = children.get(i);
             Node fixed = c.name().equals("RTA_ENCAP") && c.status() == Status.UNKNOWN && c.note() != null
-                    && c.note().contains(NOT_BEFORE) ? reread(msg, c, typeAfter(node.children(), i), sets) : fix(msg, c, sets);
-            changed |= fixed != c;
-            kids.add(fixed);
+                    && c.note().contains(NOT_BEFORE) ? reread(msg, c, typeAfter(children, i), sets) : fix(msg, c, sets);
+            if (fixed != c && kids == null) {
+                kids = new ArrayList<>(children.subList(0, i));
+            }
+            if (kids != null) {
+                kids.add(fixed);
+            }
         }
-        return changed ? new Node(node.name(), node.type(), node.offset(), node.length(), node.value(), node.display(),
-                node.status(), node.note(), kids) : node;
+        return kids != null ? new Node(node.name(), node.type(), node.offset(), node.length(), node.value(),
+                node.display(), node.status(), node.note(), kids) : node;
     }
 
     /** The RTA_ENCAP_TYPE sibling after {@code i}, or null. */

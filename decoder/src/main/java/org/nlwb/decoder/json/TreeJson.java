@@ -1,6 +1,7 @@
 package org.nlwb.decoder.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.Status;
 
 /**
  * The stable JSON form of decoded messages: the contract the CLI, the window's export, the tests
@@ -26,32 +28,89 @@ import org.nlwb.decoder.tree.Node;
  * {@code unknown}, {@code protocol} the short name ({@code route}) or null, {@code offset} the
  * message's offset in its record. Streaming: written with a {@link JsonGenerator}, so exporting a
  * large capture never builds the whole document in memory.
+ *
+ * <p>Leaving out what is empty ({@code omitEmpty}, {@code nlwb decode --json --omit-empty}): a key
+ * whose value is null is not written, nor a node's {@code children} when it has none; every other
+ * key is written as always. A consumer reads a missing key as null (a missing {@code children} as
+ * {@code []}) and gets the same values as from the full form. The rule covers messages, nodes and
+ * diagnostics alike and does not change between versions; the full form stays the default.
  */
 public final class TreeJson {
     private TreeJson() {
     }
 
     public static void writeNode(JsonGenerator g, Node n) throws IOException {
+        writeNode(g, n, false);
+    }
+
+    /** A node, leaving out null keys and empty {@code children} when {@code omitEmpty}. */
+    public static void writeNode(JsonGenerator g, Node n, boolean omitEmpty) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", n.name());
-        if (n.type() == null) {
-            g.writeNullField("type");
-        } else {
-            g.writeNumberField("type", n.type());
+        g.writeFieldName(NAME);
+        g.writeString(n.name());
+        if (n.type() != null || !omitEmpty) {
+            g.writeFieldName(TYPE);
+            if (n.type() != null) {
+                g.writeNumber(n.type().intValue());
+            } else {
+                g.writeNull();
+            }
         }
-        g.writeNumberField("offset", n.offset());
-        g.writeNumberField("length", n.length());
-        g.writeFieldName("value");
-        writeValue(g, n.value());
-        g.writeStringField("display", n.display());
-        g.writeStringField("status", n.status().label());
-        g.writeStringField("note", n.note());
-        g.writeArrayFieldStart("children");
-        for (Node c : n.children()) {
-            writeNode(g, c);
+        g.writeFieldName(OFFSET);
+        g.writeNumber(n.offset());
+        g.writeFieldName(LENGTH);
+        g.writeNumber(n.length());
+        if (n.value() != null || !omitEmpty) {
+            g.writeFieldName(VALUE);
+            writeValue(g, n.value());
         }
-        g.writeEndArray();
+        string(g, DISPLAY, n.display(), omitEmpty);
+        g.writeFieldName(STATUS);
+        g.writeString(STATUS_LABELS[n.status().ordinal()]);
+        string(g, NOTE, n.note(), omitEmpty);
+        List<Node> children = n.children();
+        if (!children.isEmpty() || !omitEmpty) {
+            g.writeFieldName(CHILDREN);
+            g.writeStartArray();
+            for (int i = 0, size = children.size(); i < size; i++) {
+                writeNode(g, children.get(i), omitEmpty);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
+    }
+
+    // Keys and status labels encoded once: the generator copies their bytes instead of escaping
+    // and encoding the same short strings for every node (a large part of the export's time).
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString OFFSET = new SerializedString("offset");
+    private static final SerializedString LENGTH = new SerializedString("length");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString DISPLAY = new SerializedString("display");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString NOTE = new SerializedString("note");
+    private static final SerializedString CHILDREN = new SerializedString("children");
+    private static final SerializedString[] STATUS_LABELS = java.util.Arrays.stream(Status.values())
+            .map(st -> new SerializedString(st.label())).toArray(SerializedString[]::new);
+
+    private static void string(JsonGenerator g, SerializedString key, String value, boolean omitEmpty)
+            throws IOException {
+        if (value != null) {
+            g.writeFieldName(key);
+            g.writeString(value);
+        } else if (!omitEmpty) {
+            g.writeFieldName(key);
+            g.writeNull();
+        }
+    }
+
+    private static void string(JsonGenerator g, String key, String value, boolean omitEmpty) throws IOException {
+        if (value != null) {
+            g.writeStringField(key, value);
+        } else if (!omitEmpty) {
+            g.writeNullField(key);
+        }
     }
 
     private static void writeValue(JsonGenerator g, Object v) throws IOException {
@@ -72,53 +131,64 @@ public final class TreeJson {
 
     /** One element of {@code messages}. */
     public static void writeMessage(JsonGenerator g, DecodedMessage m) throws IOException {
+        writeMessage(g, m, false);
+    }
+
+    /** One element of {@code messages}, leaving out what is empty when {@code omitEmpty}. */
+    public static void writeMessage(JsonGenerator g, DecodedMessage m, boolean omitEmpty) throws IOException {
         MessageRef ref = m.ref();
         Record r = ref.record();
         g.writeStartObject();
         g.writeNumberField("index", ref.index());
         g.writeNumberField("record", ref.recordIndex());
-        if (r.timeNanos() < 0) {
-            g.writeNullField("time");
-        } else {
-            g.writeStringField("time", Instant.ofEpochSecond(0, r.timeNanos()).toString());
-        }
+        string(g, "time", r.timeNanos() < 0 ? null : Instant.ofEpochSecond(0, r.timeNanos()).toString(), omitEmpty);
         g.writeStringField("direction", r.direction().json());
-        if (r.pid() < 0) {
-            g.writeNullField("pid");
-        } else {
+        if (r.pid() >= 0) {
             g.writeNumberField("pid", r.pid());
+        } else if (!omitEmpty) {
+            g.writeNullField("pid");
         }
-        g.writeStringField("protocol", r.protocol() == Protocol.UNKNOWN ? null : Protocol.shortName(r.protocol()));
-        g.writeStringField("class", m.className());
+        string(g, "protocol", r.protocol() == Protocol.UNKNOWN ? null : Protocol.shortName(r.protocol()), omitEmpty);
+        string(g, "class", m.className(), omitEmpty);
         g.writeNumberField("offset", ref.offset());
         g.writeNumberField("length", ref.length());
         g.writeFieldName("tree");
-        writeNode(g, m.tree());
+        writeNode(g, m.tree(), omitEmpty);
         g.writeEndObject();
     }
 
     public static void writeDiagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        writeDiagnostic(g, d, false);
+    }
+
+    public static void writeDiagnostic(JsonGenerator g, Diagnostic d, boolean omitEmpty) throws IOException {
         g.writeStartObject();
         g.writeStringField("severity", d.severity().label());
-        g.writeStringField("location", d.location());
-        g.writeStringField("message", d.message());
+        string(g, "location", d.location(), omitEmpty);
+        string(g, "message", d.message(), omitEmpty);
         g.writeEndObject();
     }
 
     /** The whole capture document. */
     public static void writeCapture(JsonGenerator g, String source, String format, Iterable<DecodedMessage> messages,
                                     List<Diagnostic> diagnostics) throws IOException {
+        writeCapture(g, source, format, messages, diagnostics, false);
+    }
+
+    /** The whole capture document, leaving out what is empty when {@code omitEmpty}. */
+    public static void writeCapture(JsonGenerator g, String source, String format, Iterable<DecodedMessage> messages,
+                                    List<Diagnostic> diagnostics, boolean omitEmpty) throws IOException {
         g.writeStartObject();
         g.writeStringField("source", source);
         g.writeStringField("format", format);
         g.writeArrayFieldStart("messages");
         for (DecodedMessage m : messages) {
-            writeMessage(g, m);
+            writeMessage(g, m, omitEmpty);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
         for (Diagnostic d : diagnostics) {
-            writeDiagnostic(g, d);
+            writeDiagnostic(g, d, omitEmpty);
         }
         g.writeEndArray();
         g.writeEndObject();

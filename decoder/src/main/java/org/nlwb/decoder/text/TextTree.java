@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
@@ -21,10 +22,15 @@ import org.nlwb.decoder.tree.Status;
 public final class TextTree {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
+    private static final String NL = System.lineSeparator();
     private final PrintStream out;
     private final boolean all;
 
-    /** @param all also print nla_len/nla_type/value leaves and zero padding */
+    /**
+     * @param out where {@link #capture}, {@link #heading}, {@link #message} and {@link #footer}
+     *            print; may be null when only {@link #render} is used (a parallel decode's workers)
+     * @param all also print nla_len/nla_type/value leaves and zero padding
+     */
     public TextTree(PrintStream out, boolean all) {
         this.out = out;
         this.all = all;
@@ -32,10 +38,20 @@ public final class TextTree {
 
     /** A heading for the capture, every message, then its diagnostics. */
     public void capture(Capture c, Iterable<DecodedMessage> messages) {
-        out.printf("== %s (%s): %d records, %d messages%n", c.source(), c.format(), c.recordCount(), c.messageCount());
+        heading(c);
         for (DecodedMessage m : messages) {
             message(m);
         }
+        footer(c);
+    }
+
+    /** The capture's heading line: what {@link #capture} prints before the messages. */
+    public void heading(Capture c) {
+        out.printf("== %s (%s): %d records, %d messages%n", c.source(), c.format(), c.recordCount(), c.messageCount());
+    }
+
+    /** The capture's diagnostics and a blank line: what {@link #capture} prints after the messages. */
+    public void footer(Capture c) {
         if (!c.diagnostics().isEmpty()) {
             out.println("-- diagnostics");
             for (Diagnostic d : c.diagnostics()) {
@@ -47,6 +63,13 @@ public final class TextTree {
 
     /** One message: a heading line and its tree. */
     public void message(DecodedMessage m) {
+        // one write per message: PrintStream encodes and locks per call, which per line was a
+        // good part of the text output's cost
+        out.append(render(m));
+    }
+
+    /** What {@link #message} prints for {@code m}, line ends included; touches no stream. */
+    public StringBuilder render(DecodedMessage m) {
         Record r = m.ref().record();
         StringBuilder h = new StringBuilder();
         h.append('#').append(m.ref().index()).append("  record ").append(m.ref().recordIndex());
@@ -66,12 +89,16 @@ public final class TextTree {
         if (m.className() != null && !m.className().equals("core")) {
             h.append("  [").append(m.className()).append(']');
         }
-        out.println(h);
-        node(m.tree(), 1);
+        h.append(NL);
+        node(h, m.tree(), 1);
+        return h;
     }
 
-    private void node(Node n, int depth) {
-        StringBuilder sb = new StringBuilder("  ".repeat(depth)).append(n.name());
+    private void node(StringBuilder sb, Node n, int depth) {
+        for (int i = 0; i < depth; i++) {
+            sb.append("  ");
+        }
+        sb.append(n.name());
         if (n.display() != null && !n.display().equals(n.name())) {
             sb.append(": ").append(n.display());
         }
@@ -82,13 +109,14 @@ public final class TextTree {
         if (n.note() != null) {
             sb.append(" (").append(n.note()).append(')');
         }
-        out.println(sb);
-        boolean isAttribute = !n.children().isEmpty() && n.children().get(0).name().equals("nla_len");
-        for (Node c : n.children()) {
-            if (!all && hidden(c, isAttribute)) {
-                continue;
+        sb.append(NL);
+        List<Node> children = n.children();
+        boolean isAttribute = !children.isEmpty() && children.get(0).name().equals("nla_len");
+        for (int i = 0, size = children.size(); i < size; i++) {
+            Node c = children.get(i);
+            if (all || !hidden(c, isAttribute)) {
+                node(sb, c, depth + 1);
             }
-            node(c, depth + 1);
         }
     }
 

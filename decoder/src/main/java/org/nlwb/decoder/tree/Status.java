@@ -15,9 +15,12 @@ public enum Status {
     /** Bytes after the last message of a datagram that are not a message. */
     TRAILING;
 
+    // computed once: label() is asked for every node written, and lower-casing allocated each time
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case form used in JSON and on screen. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Status ofLabel(String label) {

@@ -1,0 +1,141 @@
+package org.nlwb.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.decode.Values;
+import org.nlwb.decoder.json.TreeJson;
+import org.nlwb.decoder.message.AttributeCursor;
+import org.nlwb.decoder.message.Framer;
+import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Record;
+import org.nlwb.decoder.pipeline.DecodedCapture;
+import org.nlwb.decoder.text.TextTree;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The decoder's hot paths, each over every message of {@link SampleMessages} (one operation = the
+ * whole set): framing datagrams into messages, walking attributes with the TLV cursor, formatting
+ * values for {@code display}, decoding trees, and writing them as compact JSON and as text.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DecoderBenchmarks {
+    private static final JsonFactory JSON = new JsonFactory();
+    private List<Record> records;
+    private List<MessageRef> messages;
+    private List<ByteView> payloads;
+    private DecodedCapture decoded;
+    private List<DecodedMessage> trees;
+
+    @Setup
+    public void load() throws Exception {
+        Capture c = SampleMessages.capture();
+        records = c.records();
+        messages = c.messages();
+        payloads = new ArrayList<>();
+        for (MessageRef m : messages) {
+            AttributeCursor cur = AttributeCursor.over(m.bytes(), Math.min(m.length(), 32), m.length());
+            while (cur.next()) {
+                payloads.add(cur.payload());
+            }
+        }
+        decoded = SampleMessages.decoded();
+        trees = new ArrayList<>();
+        decoded.messages().forEach(trees::add);
+    }
+
+    @Benchmark
+    public void framing(Blackhole bh) {
+        for (Record r : records) {
+            bh.consume(Framer.frames(r.bytes(), r.protocol()));
+        }
+    }
+
+    @Benchmark
+    public long attributeWalk() {
+        long sum = 0;
+        for (MessageRef m : messages) {
+            AttributeCursor cur = AttributeCursor.over(m.bytes(), Math.min(m.length(), 32), m.length());
+            while (cur.next()) {
+                sum += cur.type() + cur.nlaLen();
+            }
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public void valueFormatting(Blackhole bh) {
+        for (ByteView p : payloads) {
+            bh.consume(Values.spacedHex(p, 64));
+            bh.consume(Values.binary(p));
+            if (p.length() == 6) {
+                bh.consume(Values.mac(p));
+            }
+        }
+    }
+
+    @Benchmark
+    public void decodeTrees(Blackhole bh) {
+        for (int i = 0; i < decoded.messageCount(); i++) {
+            bh.consume(decoded.decodeUncached(i));
+        }
+    }
+
+    @Benchmark
+    public long jsonWriting() throws IOException {
+        Counting out = new Counting();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            for (DecodedMessage m : trees) {
+                TreeJson.writeMessage(g, m);
+            }
+        }
+        return out.n;
+    }
+
+    @Benchmark
+    public int textWriting() {
+        TextTree text = new TextTree(null, false);
+        int n = 0;
+        for (DecodedMessage m : trees) {
+            n += text.render(m).length();
+        }
+        return n;
+    }
+
+    /** A sink that only counts, so the benchmark measures the writer and not a buffer. */
+    private static final class Counting extends OutputStream {
+        long n;
+
+        @Override
+        public void write(int b) {
+            n++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            n += len;
+        }
+    }
+}

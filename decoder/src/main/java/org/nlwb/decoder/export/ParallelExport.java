@@ -1,0 +1,87 @@
+package org.nlwb.decoder.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.nlwb.decoder.json.TreeJson;
+import org.nlwb.decoder.model.Diagnostic;
+import org.nlwb.decoder.pipeline.DecodedCapture;
+import org.nlwb.decoder.pipeline.OrderedBatches;
+import org.nlwb.decoder.text.TextTree;
+
+/**
+ * A whole capture as the compact JSON document or the text tree, decoded on several threads
+ * ({@link OrderedBatches}) and written in capture order: the bytes are exactly those of the serial
+ * writers ({@link Exporter#writeJson} on a generator without a pretty printer, {@link
+ * Exporter#writeText}). The conversation pass (generic netlink ids learned from nlctrl replies)
+ * runs first, over the whole capture, so every worker sees what the messages before its own
+ * taught.
+ *
+ * <p>Only compact JSON can be cut into batches this way: an indenting printer depends on the depth
+ * of what came before, so {@code --pretty} stays serial. JSON follows a capture still being indexed
+ * (it asks {@code hasMessage}, which waits only as far as needed); the text tree's heading counts
+ * the messages first, so it waits for the whole index.
+ */
+public final class ParallelExport {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ParallelExport() {
+    }
+
+    /**
+     * {@code doc} as one compact capture document, through {@code g} (no pretty printer) and
+     * {@code out}, the stream {@code g} writes to: the heading and the end go through {@code g}, the
+     * messages straight to {@code out}. {@code g} may be inside an array of documents.
+     */
+    public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc, OrderedBatches batches,
+                                 boolean omitEmpty) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", doc.capture().source());
+        g.writeStringField("format", doc.capture().format());
+        g.writeArrayFieldStart("messages");
+        g.flush();
+        // hasMessage, not messageCount: a mapped capture still being indexed streams from its first message
+        batches.write(doc.capture()::hasMessage, (from, to, o) -> {
+            if (from > 0) {
+                o.write(',');
+            }
+            try (JsonGenerator w = JSON.createGenerator(o)) {
+                w.setRootValueSeparator(new SerializedString(","));
+                for (int i = from; i < to; i++) {
+                    TreeJson.writeMessage(w, doc.decodeUncached(i), omitEmpty);
+                }
+            }
+        }, out);
+        g.writeEndArray();
+        g.writeArrayFieldStart("diagnostics");
+        for (Diagnostic d : doc.capture().diagnostics()) {
+            TreeJson.writeDiagnostic(g, d, omitEmpty);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code doc} as {@code nlwb decode} prints it, to {@code ps} and {@code out}, the stream {@code ps} prints to. */
+    public static void writeText(PrintStream ps, OutputStream out, DecodedCapture doc, boolean all,
+                                 OrderedBatches batches) throws IOException {
+        int count = doc.messageCount();
+        doc.conversation(count);
+        TextTree text = new TextTree(ps, all);
+        text.heading(doc.capture());
+        ps.flush();
+        batches.write(count, (from, to, o) -> {
+            TextTree render = new TextTree(null, all);
+            StringBuilder sb = new StringBuilder(4096 * (to - from));
+            for (int i = from; i < to; i++) {
+                sb.append(render.render(doc.decodeUncached(i)));
+            }
+            o.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }, out);
+        text.footer(doc.capture());
+        ps.flush();
+    }
+}

@@ -78,8 +78,9 @@ public final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--omit-empty", description = "JSON: leave out keys whose value is null and empty children arrays.")
     boolean omitEmpty;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Decode on N threads (default: every core, ${DEFAULT-VALUE} here).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "Decode on N threads besides the one writing "
+            + "(default: one fewer than the processors, at least 1: ${DEFAULT-VALUE} here; 1 decodes and writes on one).")
+    int threads = OrderedBatches.defaultThreads();
 
     @Override
     public Integer call() throws IOException {

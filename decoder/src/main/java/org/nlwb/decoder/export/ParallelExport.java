@@ -2,6 +2,7 @@ package org.nlwb.decoder.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,9 @@ import org.nlwb.decoder.text.TextTree;
  * the messages first, so it waits for the whole index.
  */
 public final class ParallelExport {
-    private static final JsonFactory JSON = new JsonFactory();
+    // A batch's generator is closed after its messages; with one thread it writes straight to the
+    // caller's stream, which must stay open for the rest of the document.
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private ParallelExport() {
     }

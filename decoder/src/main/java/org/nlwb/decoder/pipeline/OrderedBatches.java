@@ -50,9 +50,14 @@ public final class OrderedBatches {
         this.batch = batch;
     }
 
-    /** All of this machine's processors, in batches of {@link #DEFAULT_BATCH}. */
-    public static OrderedBatches allCores() {
-        return new OrderedBatches(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH);
+    /**
+     * Decoding threads that use this machine's processors without crowding the writer: one fewer
+     * than there are processors (the calling thread writes), at least one. On two processors that
+     * is one, decoded and written on the calling thread: measured, a second decoding thread there
+     * only made the writer and the collector wait for a processor.
+     */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     public int threads() {
@@ -72,14 +77,16 @@ public final class OrderedBatches {
      */
     public void write(IntPredicate exists, BatchRenderer renderer, OutputStream out) throws IOException {
         if (threads == 1) {
+            // straight to out: a batch buffer would only copy every byte once more
             for (int from = 0, to; (to = batchEnd(exists, from)) > from; from = to) {
-                out.write(rendered(renderer, from, to));
+                renderer.render(from, to, out);
             }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+        AtomicInteger lastSize = new AtomicInteger();
         try {
-            Deque<Future<byte[]>> ahead = new ArrayDeque<>();
+            Deque<Future<Rendered>> ahead = new ArrayDeque<>();
             int next = 0;
             boolean more = true;
             while (more || !ahead.isEmpty()) {
@@ -90,11 +97,11 @@ public final class OrderedBatches {
                         more = false;
                         break;
                     }
-                    ahead.add(pool.submit(() -> rendered(renderer, from, to)));
+                    ahead.add(pool.submit(() -> rendered(renderer, from, to, lastSize)));
                     next = to;
                 }
                 if (!ahead.isEmpty()) {
-                    out.write(take(ahead.poll()));
+                    take(ahead.poll()).writeTo(out);
                 }
             }
         } finally {
@@ -111,13 +118,25 @@ public final class OrderedBatches {
         return to;
     }
 
-    private static byte[] rendered(BatchRenderer renderer, int from, int to) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
-        renderer.render(from, to, buf);
-        return buf.toByteArray();
+    /**
+     * A batch rendered into a buffer sized from the batch before it (batches of one capture are
+     * alike), so the buffer seldom grows by copying; {@link #writeTo} hands its array to the output
+     * as it is, without the copy {@code toByteArray} would make.
+     */
+    private static final class Rendered extends ByteArrayOutputStream {
+        Rendered(int size) {
+            super(size);
+        }
     }
 
-    private static byte[] take(Future<byte[]> f) throws IOException {
+    private static Rendered rendered(BatchRenderer renderer, int from, int to, AtomicInteger lastSize) throws IOException {
+        Rendered buf = new Rendered(Math.max(8192, lastSize.get() + lastSize.get() / 8));
+        renderer.render(from, to, buf);
+        lastSize.set(buf.size());
+        return buf;
+    }
+
+    private static Rendered take(Future<Rendered> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {

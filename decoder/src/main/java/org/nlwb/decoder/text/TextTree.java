@@ -47,7 +47,13 @@ public final class TextTree {
 
     /** The capture's heading line: what {@link #capture} prints before the messages. */
     public void heading(Capture c) {
-        out.printf("== %s (%s): %d records, %d messages%n", c.source(), c.format(), c.recordCount(), c.messageCount());
+        out.printf("== %s (%s): %s, %s%n", c.source(), c.format(), count(c.recordCount(), "record"),
+                count(c.messageCount(), "message"));
+    }
+
+    /** {@code "1 record"}, {@code "4 records"}. */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The capture's diagnostics and a blank line: what {@link #capture} prints after the messages. */

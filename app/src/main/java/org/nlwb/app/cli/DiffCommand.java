@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.diff.ConversationDiff;
 import org.nlwb.decoder.diff.ConversationDiffer;
 import org.nlwb.decoder.diff.DiffJson;
@@ -57,6 +60,12 @@ public final class DiffCommand implements Callable<Integer> {
             description = "Compare message #N (as decode numbers them) of A; given twice, the second is B's; once, both.")
     List<Integer> indexes = new ArrayList<>();
 
+    @Option(names = "--range", paramLabel = "FROM-TO",
+            description = {"Compare messages #FROM..#TO (inclusive, as decode numbers them) of A, paired as whole "
+                    + "conversations are; given twice, the second is B's; once, both.",
+                "With two ranges one FILE is enough: two ranges of one capture (nlwb diff F --range 0-3 --range 4-7)."})
+    List<String> ranges = new ArrayList<>();
+
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
 
@@ -99,8 +108,11 @@ public final class DiffCommand implements Callable<Integer> {
             out.flush();
             return EQUAL;
         }
-        if (files.size() != 2 || indexes.size() > 2) {
-            return trouble(err, "give two files (A B), and --index at most twice");
+        if (files.size() == 1 && ranges.size() == 2) {
+            files.add(files.get(0)); // two ranges of one capture
+        }
+        if (files.size() != 2 || indexes.size() > 2 || ranges.size() > 2 || !(indexes.isEmpty() || ranges.isEmpty())) {
+            return trouble(err, "give two files (A B), or one with two --range; --index or --range, each at most twice");
         }
         Inputs in;
         try {
@@ -119,6 +131,10 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private ConversationDiff compare(ConversationDiffer differ, Inputs in) throws Trouble {
+        if (!ranges.isEmpty()) {
+            return differ.compare(range(in.left(), ranges.get(0), files.get(0)),
+                    range(in.right(), ranges.get(ranges.size() - 1), files.get(1)));
+        }
         if (indexes.isEmpty()) {
             return differ.compare(in.left(), in.right());
         }
@@ -128,6 +144,26 @@ public final class DiffCommand implements Callable<Integer> {
         check(in.right(), ri, files.get(1));
         MessageDiff m = differ.compare(in.left().decodeUncached(li), in.right().decodeUncached(ri));
         return new ConversationDiff(List.of(m), differ.rules());
+    }
+
+    /** Messages #FROM..#TO of {@code c}, decoded, for {@code --range FROM-TO}. */
+    private static List<DecodedMessage> range(DecodedCapture c, String text, Path file) throws Trouble {
+        Matcher m = Pattern.compile("(\\d{1,9})-(\\d{1,9})").matcher(text.strip());
+        if (!m.matches()) {
+            throw new Trouble("--range " + Plain.escaped(text) + ": give FROM-TO, two message numbers (0-3)");
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        if (from > to) {
+            throw new Trouble("--range " + text + ": FROM is after TO");
+        }
+        check(c, from, file);
+        check(c, to, file);
+        List<DecodedMessage> out = new ArrayList<>(to - from + 1);
+        for (int i = from; i <= to; i++) {
+            out.add(c.decodeUncached(i));
+        }
+        return out;
     }
 
     private static void check(DecodedCapture c, int index, Path file) throws Trouble {

@@ -58,6 +58,20 @@ class DiffCommandTest {
     }
 
     @Test
+    void twoRangesOfOneCaptureArePairedAsConversationsAndABackwardRangeIsTrouble() {
+        // run1: #0 the RTM_NEWLINK probe, #1 its -ENODEV, #2 the real RTM_NEWLINK, #3 its ACK
+        Run probeVsRequest = run("diff", RUN1, "--range", "0-1", "--range", "2-3");
+        assertEquals(1, probeVsRequest.exit(), probeVsRequest.err());
+        assertTrue(probeVsRequest.out().contains("@@ #0 RTM_NEWLINK #2 RTM_NEWLINK @@"), probeVsRequest.out());
+        assertTrue(probeVsRequest.out().contains("-   error: -ENODEV (No such device)  [16+4]"), probeVsRequest.out());
+        Run same = run("diff", RUN1, "--range", "2-3", "--range", "2-3");
+        assertEquals(0, same.exit(), same.err());
+        Run backwards = run("diff", RUN1, "--range", "3-1", "--range", "0-0");
+        assertEquals(2, backwards.exit());
+        assertEquals("nlwb diff: --range 3-1: FROM is after TO\n", backwards.err());
+    }
+
+    @Test
     void theJsonNamesTheMissingNestedFlagAndListsEveryPair() throws Exception {
         Run r = run("diff", "--json", NESTED, NO_NESTED);
         assertEquals(1, r.exit(), r.err());

@@ -32,8 +32,11 @@ class SendSignalsTest {
 
     private static NlwbProcess sendThatWaits() throws Exception {
         String veth = dryRunHex("--family", "rt-link", "--do", "newlink", "--flags", "create,excl", "--json", VETH);
-        return NlwbProcess.start("send", "--protocol", "route", "--hex", veth + WAITS_FOREVER, "--fix-up",
-                "--timeout", "600000");
+        // A build started in the background by a non-interactive shell runs with SIGINT ignored, and a
+        // JVM that starts with SIGINT ignored keeps it so: give the child the default disposition, as
+        // a terminal would, so the test sees nlwb's own handling and not its parents'.
+        return NlwbProcess.start(List.of("env", "--default-signal=INT"), "send", "--protocol", "route", "--hex",
+                veth + WAITS_FOREVER, "--fix-up", "--timeout", "600000");
     }
 
     /** Waits until the process's throwaway namespace holds the veth pair; returns the namespace's name. */

@@ -17,7 +17,7 @@ import org.nlwb.decoder.spec.RegistryFactory;
 /**
  * Opens the window in a real X display on two captures, compares them (Compare Tabs) and grabs
  * the screen with {@code xwd} into a PNG: how {@code docs/compare.png} was made (Xvfb 1400x900,
- * xcompmgr). Arguments: left capture, right capture, output PNG.
+ * xcompmgr). Arguments: left capture, right capture, output PNG, and {@code dark} for the dark theme.
  */
 public final class CompareScreenshotMain {
     private CompareScreenshotMain() {
@@ -28,6 +28,7 @@ public final class CompareScreenshotMain {
         Path right = Path.of(args[1]);
         Path png = Path.of(args[2]);
         Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
+        settings.setDarkTheme(args.length > 3 && args[3].equals("dark"));
         CompletableFuture<Workbench> started = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +16,13 @@ import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.TimeResolution;
-import picocli.CommandLine;
 
 /** {@code nlwb convert}: a strace log to the pcap the writer makes, to a readable pcapng and .data; exit codes. */
 class ConvertCommandTest {
     private static final Path CAPTURED = Path.of(System.getProperty("nlwb.shared", "../../shared"), "samples/captured");
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = NlwbCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -43,7 +31,7 @@ class ConvertCommandTest {
         Path pcap = dir.resolve("x.pcap");
         Path pcapng = dir.resolve("x.pcapng");
         Path data = dir.resolve("x.data");
-        Run r = run("convert", log.toString(), pcap.toString());
+        CommandRun r = run("convert", log.toString(), pcap.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(log + " (strace) -> " + pcap + ": 4 records, 4 messages\n", r.err());
         assertEquals("", r.out());
@@ -73,11 +61,11 @@ class ConvertCommandTest {
         Path junk = dir.resolve("junk.bin");
         Files.write(junk, "this is not netlink at all\n\u0001\u0002".getBytes(StandardCharsets.ISO_8859_1));
         Path out = dir.resolve("out.pcap");
-        Run r = run("convert", junk.toString(), out.toString());
+        CommandRun r = run("convert", junk.toString(), out.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith("nlwb convert: ") && r.err().contains("junk.bin"), r.err());
         assertFalse(Files.exists(out));
-        Run missing = run("convert", dir.resolve("nothing-here.pcap").toString(), out.toString());
+        CommandRun missing = run("convert", dir.resolve("nothing-here.pcap").toString(), out.toString());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("nothing-here.pcap"), missing.err());
     }
@@ -85,7 +73,7 @@ class ConvertCommandTest {
     @Test
     void badArgumentsExitTwo(@TempDir Path dir) {
         assertEquals(2, run("convert", "only-one-file").exit());
-        Run r = run("convert", "--format", "xml", "a", dir.resolve("b.pcap").toString());
+        CommandRun r = run("convert", "--format", "xml", "a", dir.resolve("b.pcap").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("unknown --format xml"), r.err());
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code nlwb diff} on the recorded samples/diff-* conversations: exit codes as diff(1), text and JSON. */
 class DiffCommandTest {
@@ -25,32 +22,23 @@ class DiffCommandTest {
     private static final String NESTED = SAMPLES.resolve("diff-send-veth-nested.pcap").toString();
     private static final String NO_NESTED = SAMPLES.resolve("diff-send-veth-no-nested.pcap").toString();
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = NlwbCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void twoRunsOfTheSameCommandAreEqualExit0AndPrintNothingButDifferWithNoise() {
-        Run same = run("diff", RUN1, RUN2);
+        CommandRun same = run("diff", RUN1, RUN2);
         assertEquals(0, same.exit(), same.err());
         assertEquals("", same.out());
-        Run noisy = run("diff", "--include-noise", RUN1, RUN2);
+        CommandRun noisy = run("diff", "--include-noise", RUN1, RUN2);
         assertEquals(1, noisy.exit());
         assertTrue(noisy.out().contains("NLMSG_ERROR/nlmsghdr/nlmsg_pid  (header, noise: nlmsg_pid)"), noisy.out());
     }
 
     @Test
     void aChangedNameExits1AndPrintsBothValuesLikeDiffU() {
-        Run r = run("diff", RUN1, NAME);
+        CommandRun r = run("diff", RUN1, NAME);
         assertEquals(1, r.exit(), r.err());
         assertEquals(List.of("--- " + RUN1, "+++ " + NAME, "@@ #2 RTM_NEWLINK #2 RTM_NEWLINK @@",
                 "  RTM_NEWLINK/IFLA_IFNAME  (changed)", "-   IFLA_IFNAME: \"v0\"  [32+7]", "+   IFLA_IFNAME: \"v7\"  [32+7]"),
@@ -60,20 +48,20 @@ class DiffCommandTest {
     @Test
     void twoRangesOfOneCaptureArePairedAsConversationsAndABackwardRangeIsTrouble() {
         // run1: #0 the RTM_NEWLINK probe, #1 its -ENODEV, #2 the real RTM_NEWLINK, #3 its ACK
-        Run probeVsRequest = run("diff", RUN1, "--range", "0-1", "--range", "2-3");
+        CommandRun probeVsRequest = run("diff", RUN1, "--range", "0-1", "--range", "2-3");
         assertEquals(1, probeVsRequest.exit(), probeVsRequest.err());
         assertTrue(probeVsRequest.out().contains("@@ #0 RTM_NEWLINK #2 RTM_NEWLINK @@"), probeVsRequest.out());
         assertTrue(probeVsRequest.out().contains("-   error: -ENODEV (No such device)  [16+4]"), probeVsRequest.out());
-        Run same = run("diff", RUN1, "--range", "2-3", "--range", "2-3");
+        CommandRun same = run("diff", RUN1, "--range", "2-3", "--range", "2-3");
         assertEquals(0, same.exit(), same.err());
-        Run backwards = run("diff", RUN1, "--range", "3-1", "--range", "0-0");
+        CommandRun backwards = run("diff", RUN1, "--range", "3-1", "--range", "0-0");
         assertEquals(2, backwards.exit());
         assertEquals("nlwb diff: --range 3-1: FROM is after TO\n", backwards.err());
     }
 
     @Test
     void theJsonNamesTheMissingNestedFlagAndListsEveryPair() throws Exception {
-        Run r = run("diff", "--json", NESTED, NO_NESTED);
+        CommandRun r = run("diff", "--json", NESTED, NO_NESTED);
         assertEquals(1, r.exit(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(fields("left", "right", "equal", "includeNoise", "differences", "ignored", "pairs"), names(doc));
@@ -101,15 +89,15 @@ class DiffCommandTest {
 
     @Test
     void troubleExits2WithTheReason(@TempDir Path dir) throws Exception {
-        Run missing = run("diff", dir.resolve("nothing.pcap").toString(), RUN1);
+        CommandRun missing = run("diff", dir.resolve("nothing.pcap").toString(), RUN1);
         assertEquals(2, missing.exit());
         assertTrue(missing.err().startsWith("nlwb diff: "), missing.err());
-        Run past = run("diff", "--index", "99", RUN1, RUN2);
+        CommandRun past = run("diff", "--index", "99", RUN1, RUN2);
         assertEquals(2, past.exit());
         assertTrue(past.err().contains("has messages #0..#3"), past.err());
         assertEquals(2, run("diff", RUN1).exit(), "one file");
         Path bad = Files.writeString(dir.resolve("bad.rules"), "nlmsg_seq\n/rooted\n");
-        Run rules = run("diff", "--rules", bad.toString(), RUN1, RUN2);
+        CommandRun rules = run("diff", "--rules", bad.toString(), RUN1, RUN2);
         assertEquals(2, rules.exit());
         assertTrue(rules.err().contains("bad.rules:2: "), rules.err());
         assertEquals(2, run("diff", "--no-such-option", RUN1, RUN2).exit());
@@ -117,7 +105,7 @@ class DiffCommandTest {
 
     @Test
     void theShownRulesAreAFileThatRulesAndAnEditedOneDecides(@TempDir Path dir) throws Exception {
-        Run shown = run("diff", "--show-rules");
+        CommandRun shown = run("diff", "--show-rules");
         assertEquals(0, shown.exit());
         assertTrue(shown.out().lines().anyMatch(l -> l.startsWith("nlmsg_seq ")), shown.out());
         Path file = Files.writeString(dir.resolve("mine.rules"), shown.out() + "IFLA_IFNAME  the names are mine to pick\n");

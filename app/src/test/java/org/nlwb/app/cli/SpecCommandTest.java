@@ -3,8 +3,6 @@ package org.nlwb.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code nlwb spec}: the kernel's specs check clean; a broken one fails with file:line; show names things. */
 class SpecCommandTest {
@@ -20,17 +17,8 @@ class SpecCommandTest {
         return Path.of(System.getProperty("nlwb.shared", "../../shared")).toAbsolutePath().normalize().resolve("specs/ynl");
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = NlwbCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -40,7 +28,7 @@ class SpecCommandTest {
             s.sorted().forEach(p -> args.add(p.toString()));
         }
         assertTrue(args.size() > 30);
-        Run r = run(args.toArray(String[]::new));
+        CommandRun r = run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("rt-link.yaml: ok: rt-link (netlink-raw, NETLINK_ROUTE"), r.out());
         assertTrue(r.out().contains("genetlink.yaml: a YNL schema, not a family spec (skipped)"), r.out());
@@ -52,7 +40,7 @@ class SpecCommandTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(ynl().resolve("nlctrl.yaml"))
                 .replace("nested-attributes: op-attrs", "nested-attributes: op-atrs"));
-        Run r = run("spec", "check", bad.toString());
+        CommandRun r = run("spec", "check", bad.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().matches("(?s)" + java.util.regex.Pattern.quote(bad.toString())
                 + ":\\d+:\\d+: attribute-sets\\[ctrl-attrs\\]\\.attributes\\[ops\\]\\.nested-attributes: attribute set \"op-atrs\" is not defined.*"),
@@ -61,11 +49,11 @@ class SpecCommandTest {
 
     @Test
     void showPrintsKernelNamesAndNumbersAndListShowsWhereFrom() {
-        Run show = run("spec", "show", "rt-link", "--spec-dir", ynl().toString());
+        CommandRun show = run("spec", "show", "rt-link", "--spec-dir", ynl().toString());
         assertEquals(0, show.exit(), show.err());
         assertTrue(show.out().contains("getlink  → kernel RTM_GETLINK (18)  ← kernel RTM_NEWLINK (16) reply"), show.out());
         assertTrue(show.out().matches("(?s).*\\n\\s+3\\s+IFLA_IFNAME\\s+string\\n.*"), show.out());
-        Run list = run("spec", "list", "--spec-dir", ynl().toString());
+        CommandRun list = run("spec", "list", "--spec-dir", ynl().toString());
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().contains(ynl().resolve("nlctrl.yaml").toString()), list.out());
     }

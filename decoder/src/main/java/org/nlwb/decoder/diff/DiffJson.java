@@ -2,7 +2,7 @@ package org.nlwb.decoder.diff;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.math.BigInteger;
+import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.tree.Node;
 
 /**
@@ -81,22 +81,8 @@ public final class DiffJson {
             g.writeNumberField("offset", n.offset());
             g.writeNumberField("length", n.length());
             g.writeFieldName("value");
-            value(g, n.value());
+            TreeJson.writeValue(g, n.value()); // as decode --json writes it
         }
         g.writeEndObject();
-    }
-
-    private static void value(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof Long l) {
-            g.writeNumber(l);
-        } else if (v instanceof BigInteger b) {
-            g.writeNumber(b);
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else {
-            g.writeString(v.toString());
-        }
     }
 }

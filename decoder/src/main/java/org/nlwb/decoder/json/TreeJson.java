@@ -113,7 +113,8 @@ public final class TreeJson {
         }
     }
 
-    private static void writeValue(JsonGenerator g, Object v) throws IOException {
+    /** A node's value as the contract writes it: numbers and booleans as themselves, anything else as its text. */
+    public static void writeValue(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof Long l) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -15,13 +14,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.nlwb.app.ui.compose.ComposerTab;
 import org.nlwb.decoder.encode.Request;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,27 +24,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * namespace; nothing is sent): the row of the attribute out of range is marked, an edit back into
  * range clears it, and the policy view lists the operation's attributes.
  */
-@ExtendWith(ApplicationExtension.class)
-class ComposerPolicyCheckTest {
-    private final WorkbenchFixture fx = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
+class ComposerPolicyCheckTest extends WindowTest {
+    @Override
+    protected void beforeDispose() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             fx.workbench.tabs().getTabs().clear();
             List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Stage s && s.getTitle() != null
                     && s.getTitle().contains("kernel policy")).forEach(Window::hide);
         }).get();
-        fx.dispose();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
     }
 
     private ComposerTab composer(String json) throws Exception {

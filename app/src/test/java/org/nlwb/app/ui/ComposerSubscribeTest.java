@@ -3,43 +3,29 @@ package org.nlwb.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nlwb.app.ui.ComposerDriver.onFx;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.nlwb.app.ui.compose.ComposerTab;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.view.RowCategory;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.testing.NeedsRoot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The composer's "Subscribe" field: the groups named there are listened to while sending (in the
  * tab's throwaway namespace, removed with the tab), a name nlwb does not know sends nothing.
  */
-@ExtendWith(ApplicationExtension.class)
 @NeedsRoot
-class ComposerSubscribeTest {
-    private final WorkbenchFixture fx = new WorkbenchFixture();
+class ComposerSubscribeTest extends WindowTest {
     private final ComposerDriver composer = new ComposerDriver(fx);
 
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
+    @Override
+    protected void beforeDispose() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> fx.workbench.tabs().getTabs().clear()).get(); // closes the sessions
-        fx.dispose();
     }
 
     private static String answerText(ComposerTab tab) throws Exception {

@@ -3,44 +3,30 @@ package org.nlwb.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nlwb.app.ui.ComposerDriver.onFx;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.nlwb.app.ui.compose.Answer;
 import org.nlwb.app.ui.compose.ComposerTab;
 import org.nlwb.app.ui.model.HexViewModel;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.testing.NeedsRoot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The composer driven in the window: templates from the Compose menu, edited, sent to the tab's
  * throwaway namespace (removed with the tab), the kernel's answer and where an error points.
  */
-@ExtendWith(ApplicationExtension.class)
 @NeedsRoot
-class ComposerWindowTest {
-    private final WorkbenchFixture fx = new WorkbenchFixture();
+class ComposerWindowTest extends WindowTest {
     private final ComposerDriver composer = new ComposerDriver(fx);
 
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
+    @Override
+    protected void beforeDispose() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> fx.workbench.tabs().getTabs().clear()).get(); // closes the sessions
-        fx.dispose();
     }
 
     private static TextField field(ComposerTab tab, String rowId) throws Exception {

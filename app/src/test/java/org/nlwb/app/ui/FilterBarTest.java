@@ -6,36 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The filter bar on a real capture: typos say the name meant, and the list never shows another filter than it says. */
-@ExtendWith(ApplicationExtension.class)
-class FilterBarTest {
+class FilterBarTest extends WindowTest {
     /** {@code ip link add dummy0 type dummy} in a netns: two requests, -ENODEV, -EOPNOTSUPP with ext-ACK text. */
     private static final String DUMMY_FAIL = "netns-ip-link-add-dummy-fail.pcap";
-    private final WorkbenchFixture fx = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
     private FilterBar bar() {
         return fx.workbench.filterBar();
     }

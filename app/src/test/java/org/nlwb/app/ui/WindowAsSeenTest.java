@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -19,10 +18,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.nlwb.app.ui.model.Issue;
 import org.nlwb.app.ui.view.HexView;
 import org.nlwb.decoder.bytes.ByteView;
@@ -32,8 +28,6 @@ import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.read.Loader;
 import org.nlwb.decoder.tree.Node;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,31 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * rows the list shows, columns that fit their texts, labels that keep their underscores, the
  * status bar, the hex pane's scrolling and colours, numbering from 0, undecoded files and ext-ACK.
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowAsSeenTest {
+class WindowAsSeenTest extends WindowTest {
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final Path PYROUTE2 = WorkbenchFixture.SHARED.resolve("samples/pyroute2");
-    private final WorkbenchFixture fx = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static int fullRowsShown(javafx.scene.control.Control c) throws Exception {
         return onFx(() -> {
             VirtualFlow<?> flow = (VirtualFlow<?>) c.lookup(".virtual-flow");

@@ -5,30 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A window remembered larger than the screen, and off its edge, opens within the screen (headless, 1600×1000). */
-@ExtendWith(ApplicationExtension.class)
-class WindowClampTest {
-    private final WorkbenchFixture fx = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
+class WindowClampTest extends WindowTest {
+    @Override
+    public void start(Stage stage) {
         fx.settings.setNumber("window.width", 3000);
         fx.settings.setNumber("window.height", 2000);
         fx.settings.setNumber("window.x", 1500);
         fx.settings.setNumber("window.y", 900);
         fx.start(stage);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
     }
 
     @Test

@@ -8,17 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.pipeline.ConversationPolicy;
 import org.nlwb.decoder.read.Loader;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,20 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * netlink messages use id 0x15 and hold no CTRL_CMD_NEWFAMILY naming it shows them as ethtool's,
  * in every tab — a file opened later, in-memory content, a live capture.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchGenlFamilyTest {
+class WorkbenchGenlFamilyTest extends WindowTest {
     /** ethtool's conversation with the nlctrl exchange that names 0x15 cut out (see the README beside it). */
     private static final Path NO_CTRL = Path.of("../decoder/src/test/resources/org/nlwb/decoder/pipeline/genl-ethtool-no-ctrl.strace.txt");
-    private final WorkbenchFixture fx = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
+    @Override
+    public void start(Stage stage) {
         fx.start(stage, ConversationPolicy.parse(List.of("0x15=ethtool")));
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
     }
 
     /** The texts the Type column shows on screen, top to bottom. */

@@ -16,10 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.export.ExportFormat;
@@ -32,39 +29,15 @@ import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window on real captures (headless, Monocle): open, select, the tree and hex panes following
  * each other, filtering, export and re-open, a malformed capture's diagnostics.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchWindowTest {
+class WorkbenchWindowTest extends WindowTest {
     /** {@code ip link add dummy0 type dummy} in a netns: two requests, -ENODEV, -EOPNOTSUPP with ext-ACK text. */
     private static final String DUMMY_FAIL = "netns-ip-link-add-dummy-fail.pcap";
-    private final WorkbenchFixture fx = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Offsets of the byte labels on screen that carry {@code styleClass}. */
     private static Set<Integer> styledOffsets(CaptureTab tab, String styleClass) throws Exception {
         return onFx(() -> {

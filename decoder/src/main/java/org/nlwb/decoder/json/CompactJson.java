@@ -85,7 +85,7 @@ public final class CompactJson {
     private static void node(JsonBytes b, Node n, JsonForm form, int impliedOffset) {
         boolean omitEmpty = form.omitsEmpty();
         boolean omitImplied = form.omitsImplied();
-        b.raw(NODE_NAME).string(n.name());
+        b.raw(NODE_NAME).recurringString(n.name());
         Integer type = n.type();
         if (type != null) {
             b.raw(TYPE).number(type.intValue());

@@ -12,8 +12,9 @@ import java.util.List;
  * been written (the same steps as the function in README.md). The full form itself comes back
  * unchanged.
  *
- * <p>Pitfall: it works on the parsed tree, in place, and returns new objects only where keys have
- * to be put back in their documented order.
+ * <p>Pitfall: it works on the parsed tree, in place (children arrays are reused), and returns new
+ * objects where keys are put back in their documented order. A document that is not the contract
+ * (a node that is not an object) is left as it is where it differs, for its reader to report.
  */
 public final class FullForm {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -63,15 +64,27 @@ public final class FullForm {
             // a number's or boolean's JSON text is its display; a string goes by the string rules
             full.put("display", value.isTextual() ? ImpliedKeys.impliedDisplay(value.textValue()) : value.toString());
         }
-        ArrayNode children = full.get("children").isArray() ? (ArrayNode) full.get("children") : F.arrayNode();
-        int implied = full.get("offset").intValue();
-        for (int i = 0; i < children.size(); i++) {
-            ObjectNode c = restoreNode((ObjectNode) children.get(i), implied);
-            children.set(i, c);
-            implied = c.get("offset").intValue() + c.get("length").intValue();
+        if (!full.get("children").isArray()) {
+            return full; // not the contract: left for the reader to report
         }
-        full.set("children", children);
+        ArrayNode children = (ArrayNode) full.get("children");
+        int implied = full.get("offset").asInt();
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof ObjectNode child) {
+                ObjectNode c = restoreNode(child, implied);
+                children.set(i, c);
+                implied = c.get("offset").asInt() + c.path("length").asInt();
+            }
+        }
         return full;
+    }
+
+    /**
+     * A message's {@code tree} as read from a file in any form, in the full form; anything that is
+     * not an object comes back as it is, for the reader to report.
+     */
+    public static JsonNode restoreTree(JsonNode tree) {
+        return tree instanceof ObjectNode o ? restoreNode(o, 0) : tree;
     }
 
     /** {@code keys} in order, each missing one as null ({@code children} as {@code []}). */

@@ -29,10 +29,17 @@ public final class JsonBytes {
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
     private static final byte[] LONG_MIN = ascii(Long.toString(Long.MIN_VALUE));
+    private static final byte[] INT_MIN = ascii(Integer.toString(Integer.MIN_VALUE));
+    /** "00" to "99", two bytes each: an int is written two digits per division. */
+    private static final byte[] PAIRS = new byte[200];
     /** For chars below 0x80: 0 written as is, -1 as {@code &#92;u00XX}, else the letter after the backslash. */
     private static final byte[] ESCAPES = new byte[128];
 
     static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
         for (int c = 0; c < 0x20; c++) {
             ESCAPES[c] = -1;
         }
@@ -47,6 +54,12 @@ public final class JsonBytes {
 
     private byte[] buf;
     private int size;
+    private char[] chars = new char[256];
+    /** Slots of the recurring-string cache: a power of two, enough for every name of the rtnetlink specs. */
+    private static final int RECURRING = 2048;
+    private static final int MAX_RECURRING = 80;
+    private final String[] recurringKeys = new String[RECURRING];
+    private final byte[][] recurringBytes = new byte[RECURRING][];
 
     public JsonBytes(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
@@ -100,8 +113,46 @@ public final class JsonBytes {
         return raw(b ? TRUE : FALSE);
     }
 
+    /** {@code v} in decimal, without a String in between (two digits per division). */
+    public JsonBytes number(int v) {
+        if (v < 0) {
+            if (v == Integer.MIN_VALUE) {
+                return raw(INT_MIN); // no positive counterpart to write digits of
+            }
+            raw('-');
+            v = -v;
+        }
+        ensure(10);
+        byte[] b = buf;
+        int n = digits(v);
+        int p = size + n;
+        while (v >= 100) {
+            int q = v / 100;
+            int r = (v - q * 100) << 1;
+            v = q;
+            b[--p] = PAIRS[r + 1];
+            b[--p] = PAIRS[r];
+        }
+        if (v >= 10) {
+            b[--p] = PAIRS[(v << 1) + 1];
+            b[--p] = PAIRS[v << 1];
+        } else {
+            b[--p] = (byte) ('0' + v);
+        }
+        size += n;
+        return this;
+    }
+
+    private static int digits(int v) {
+        return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
+                : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+    }
+
     /** {@code v} in decimal, without a String in between. */
     public JsonBytes number(long v) {
+        if (v == (int) v) {
+            return number((int) v);
+        }
         if (v == Long.MIN_VALUE) {
             return raw(LONG_MIN);
         }
@@ -112,7 +163,7 @@ public final class JsonBytes {
             b[p++] = '-';
             v = -v;
         }
-        int digits = digits(v);
+        int digits = longDigits(v);
         int end = p + digits;
         for (int at = end - 1; at >= p; at--) {
             long q = v / 10;
@@ -123,7 +174,7 @@ public final class JsonBytes {
         return this;
     }
 
-    private static int digits(long v) {
+    private static int longDigits(long v) {
         int d = 1;
         for (long limit = 10; d < 19 && v >= limit; limit *= 10) {
             d++;
@@ -133,40 +184,68 @@ public final class JsonBytes {
 
     /**
      * {@code s} as a JSON string, quotes included, escaped as the class comment says. ASCII that
-     * needs no escape (nearly every name and display) is copied in one tight loop.
+     * needs no escape (nearly every name and display) is copied in one tight loop over the chars
+     * copied out of the String at once (a per-char {@code charAt} costs a check each).
      */
     public JsonBytes string(String s) {
         int len = s.length();
         ensure(len + 2);
+        char[] c = chars(len);
+        s.getChars(0, len, c, 0);
         byte[] b = buf;
-        int p = size;
-        b[p++] = '"';
+        int start = size + 1;
+        b[size] = '"';
         int i = 0;
         for (; i < len; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || ESCAPES[c] != 0) {
+            char ch = c[i];
+            if (ch >= 0x80 || ESCAPES[ch] != 0) {
                 break;
             }
-            b[p++] = (byte) c;
+            b[start + i] = (byte) ch;
         }
-        size = p;
+        size = start + i;
         if (i < len) {
-            escapedRest(s, i, len);
+            escapedRest(c, i, len);
             b = buf;
-            p = size;
         }
-        b[p++] = '"';
-        size = p;
+        b[size++] = '"';
         return this;
     }
 
+    /**
+     * As {@link #string}, for text that recurs as the same String object (a node's name comes
+     * from its spec): the encoded bytes of recent such strings are kept by identity and copied.
+     * A string seen once costs one identity hash more than {@link #string}.
+     */
+    public JsonBytes recurringString(String s) {
+        int slot = System.identityHashCode(s) & (RECURRING - 1);
+        if (recurringKeys[slot] == s) {
+            return raw(recurringBytes[slot]);
+        }
+        int start = size;
+        string(s);
+        if (size - start <= MAX_RECURRING) {
+            recurringKeys[slot] = s;
+            recurringBytes[slot] = Arrays.copyOfRange(buf, start, size);
+        }
+        return this;
+    }
+
+    /** The reused char buffer, at least {@code len} long. */
+    private char[] chars(int len) {
+        if (chars.length < len) {
+            chars = new char[Math.max(len, chars.length * 2)];
+        }
+        return chars;
+    }
+
     /** Chars {@code from..len} of {@code s}, at most 6 bytes each, then room for the closing quote. */
-    private void escapedRest(String s, int from, int len) {
+    private void escapedRest(char[] s, int from, int len) {
         ensure((len - from) * 6 + 1);
         byte[] b = buf;
         int p = size;
         for (int i = from; i < len; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < 0x80) {
                 int esc = ESCAPES[c];
                 if (esc == 0) {

@@ -48,9 +48,15 @@ class CompactJsonPropertyTest {
         assertArrayEquals(jackson(g -> g.writeNumber(v)), new JsonBytes(1).number(v).toByteArray());
     }
 
+    @Property(tries = 2000)
+    void anyIntIsWrittenAsJacksonWritesIt(@ForAll int v) throws Exception {
+        assertArrayEquals(jackson(g -> g.writeNumber(v)), new JsonBytes(1).number(v).toByteArray());
+    }
+
     @Provide
     Arbitrary<Long> extremes() {
-        List<Long> edges = new ArrayList<>(List.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L));
+        List<Long> edges = new ArrayList<>(List.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L,
+                (long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE, Integer.MIN_VALUE - 1L, Integer.MAX_VALUE + 1L));
         for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10; p *= 10) {
             edges.addAll(List.of(p, p - 1, p * 10 - 1, -p, -(p * 10 - 1)));
         }

@@ -31,7 +31,10 @@ public final class ParallelExport {
     private ParallelExport() {
     }
 
-    /** As {@link #writeJson(JsonGenerator, OutputStream, DecodedCapture, OrderedBatches, JsonForm)}, empty keys left out when {@code omitEmpty}. */
+    /**
+     * As {@link #writeJson(JsonGenerator, OutputStream, DecodedCapture, OrderedBatches, JsonForm)},
+     * empty keys left out when {@code omitEmpty}.
+     */
     public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc, OrderedBatches batches,
                                  boolean omitEmpty) throws IOException {
         writeJson(g, out, doc, batches, JsonForm.of(omitEmpty));

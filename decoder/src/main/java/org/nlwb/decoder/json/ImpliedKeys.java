@@ -11,7 +11,7 @@ import org.nlwb.decoder.tree.Status;
  *
  * <ul>
  * <li>{@code status} is implied when it is {@code "ok"}.</li>
- * <li>{@code offset} is implied when it is {@link #impliedOffset}: 0 for a message's tree, the
+ * <li>{@code offset} is implied when it is where the node would start anyway: 0 for a message's tree, the
  *     parent's offset for a first child, the previous sibling's {@code offset + length} for any
  *     other child.</li>
  * <li>{@code display} is implied when it equals {@link #impliedDisplay} of the node's non-null
@@ -33,11 +33,6 @@ public final class ImpliedKeys {
 
     public static boolean statusImplied(Status s) {
         return s == Status.OK;
-    }
-
-    /** Where a node is expected to start: {@code parentOffset} for the first child, else where the previous one ended. */
-    public static int impliedOffset(int parentOffset, int previousEnd, boolean first) {
-        return first ? parentOffset : previousEnd;
     }
 
     /** The display {@code value} implies, or null for a null value; what a consumer restores. */

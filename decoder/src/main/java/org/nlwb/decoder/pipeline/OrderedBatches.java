@@ -19,8 +19,9 @@ import java.util.function.IntPredicate;
  * Renders messages {@code 0..count-1} (or as many as there turn out to be) on several threads and writes the results in message order:
  * workers each take a batch of consecutive messages and render it into bytes; the calling thread
  * writes the batches in order as they complete. Memory stays bounded: at most {@code 2 × threads}
- * batches are rendered ahead of the one being written, and their buffers are reused. With one thread the batches are rendered
- * on the calling thread, in the same way, so the bytes are the same whatever the thread count.
+ * batches are rendered ahead of the one being written, and their buffers are reused. With one
+ * thread the batches are rendered on the calling thread, in the same way, so the bytes are the
+ * same whatever the thread count.
  *
  * <p>Pitfall: the renderer runs on several threads at once; whatever it reads must be safe to
  * share ({@link DecodedCapture#decodeUncached} is). An exception in a renderer stops the run and

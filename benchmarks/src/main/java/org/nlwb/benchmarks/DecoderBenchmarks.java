@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.decode.Values;
+import org.nlwb.decoder.json.CompactJson;
+import org.nlwb.decoder.json.JsonBytes;
+import org.nlwb.decoder.json.JsonForm;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Framer;
@@ -33,7 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The decoder's hot paths, each over every message of {@link SampleMessages} (one operation = the
  * whole set): framing datagrams into messages, walking attributes with the TLV cursor, formatting
- * values for {@code display}, decoding trees, and writing them as compact JSON and as text.
+ * values for {@code display}, decoding trees, and writing them as compact JSON (through Jackson and
+ * through the byte writer {@code decode --json} uses) and as text.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +52,8 @@ public class DecoderBenchmarks {
     private List<ByteView> payloads;
     private DecodedCapture decoded;
     private List<DecodedMessage> trees;
+    /** Reused from one operation to the next, as each writing thread of {@code decode --json} reuses its own. */
+    private final JsonBytes bytes = new JsonBytes(1 << 16);
 
     @Setup
     public void load() throws Exception {
@@ -111,6 +117,25 @@ public class DecoderBenchmarks {
                 TreeJson.writeMessage(g, m);
             }
         }
+        return out.n;
+    }
+
+    /**
+     * The same messages as {@link #jsonWriting}, the same bytes (tested), through the byte writer
+     * {@code decode --json} uses: the ratio of the two is the writer's gain.
+     */
+    @Benchmark
+    public long jsonBytesWriting() throws IOException {
+        Counting out = new Counting();
+        JsonBytes b = bytes;
+        b.reset();
+        for (int i = 0, n = trees.size(); i < n; i++) {
+            if (i > 0) {
+                b.raw(',');
+            }
+            CompactJson.message(b, trees.get(i), JsonForm.FULL);
+        }
+        b.writeTo(out);
         return out.n;
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nlwb.decoder.json.JsonForm;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.pipeline.ConversationPolicy;
@@ -77,6 +78,11 @@ public final class DecodeCommand implements Callable<Integer> {
 
     @Option(names = "--omit-empty", description = "JSON: leave out keys whose value is null and empty children arrays.")
     boolean omitEmpty;
+
+    @Option(names = "--omit-implied", description = {"JSON: as --omit-empty, and also leave out what the rest "
+            + "rebuilds exactly: status \"ok\", an offset where the previous sibling ends, a display that is its "
+            + "value's own text (README: --omit-implied)."})
+    boolean omitImplied;
 
     @Option(names = "--threads", paramLabel = "N", description = "Decode on N threads besides the one writing "
             + "(default: one fewer than the processors, at least 1: ${DEFAULT-VALUE} here; 1 decodes and writes on one).")
@@ -153,6 +159,10 @@ public final class DecodeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private JsonForm form() {
+        return omitImplied ? JsonForm.OMIT_IMPLIED : JsonForm.of(omitEmpty);
+    }
+
     /** Every file that reads, in the order named; one that does not is said on stderr and skipped. */
     private List<DecodedCapture> load(DumpFormat forced, int proto, Registry registry, ConversationPolicy policy) {
         Loader loader = Loader.standard();
@@ -184,9 +194,9 @@ public final class DecodeCommand implements Callable<Integer> {
             }
             for (DecodedCapture c : captures) {
                 if (indent || !shown.keepsAll()) {
-                    shown.writeJson(g, c, omitEmpty);
+                    shown.writeJson(g, c, form());
                 } else {
-                    ParallelExport.writeJson(g, out, c, batches, omitEmpty);
+                    ParallelExport.writeJson(g, out, c, batches, form());
                 }
             }
             if (captures.size() > 1) {

@@ -11,6 +11,7 @@ import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.filter.FilterSyntaxException;
 import org.nlwb.decoder.filter.FilterVocabulary;
 import org.nlwb.decoder.filter.FilterWarning;
+import org.nlwb.decoder.json.JsonForm;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.registry.Registry;
@@ -71,13 +72,9 @@ final class DecodeFilter {
         }
     }
 
-    void writeJson(JsonGenerator g, DecodedCapture c, boolean omitEmpty) throws IOException {
-        if (filter.acceptsAll()) {
-            Exporter.writeJson(g, c, omitEmpty);
-        } else {
-            TreeJson.writeCapture(g, c.capture().source(), c.capture().format(), shown(c), c.capture().diagnostics(),
-                    omitEmpty);
-        }
+    void writeJson(JsonGenerator g, DecodedCapture c, JsonForm form) throws IOException {
+        TreeJson.writeCapture(g, c.capture().source(), c.capture().format(),
+                filter.acceptsAll() ? c.messages() : shown(c), c.capture().diagnostics(), form);
     }
 
     /** The messages of {@code c} the filter keeps, decoded one at a time as they are written. */

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The forms of {@code nlwb decode --json}: compact by default, --pretty, --omit-empty, --threads. */
+/** The forms of {@code nlwb decode --json}: compact by default, --pretty, --omit-empty, --omit-implied, --threads. */
 class DecodeJsonFormTest {
     private static final Path SAMPLE = Path.of("../samples/ip-link-add-veth.strace.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +47,25 @@ class DecodeJsonFormTest {
         JsonNode m = JSON.readTree(omitted).get("messages").get(2);
         assertEquals(full.get("messages").get(2).get("tree").get("name"), m.get("tree").get("name"));
         assertFalse(m.has("pid") && m.get("pid").isNull());
+    }
+
+    @Test
+    void omitImpliedRestoresToTheFullFormCompactPrettyAndFiltered() throws Exception {
+        JsonNode full = JSON.readTree(out("decode", "--json", SAMPLE.toString()));
+        String implied = out("decode", "--json", "--omit-implied", SAMPLE.toString());
+        assertFalse(implied.contains("\"status\":\"ok\""), "status ok is implied");
+        assertTrue(implied.length() * 4 < out("decode", "--json", "--omit-empty", SAMPLE.toString()).length() * 3,
+                "under three quarters of the bytes of --omit-empty on this sample");
+        assertEquals(full, restored(implied));
+        assertEquals(full, restored(out("decode", "--json", "--omit-implied", "--pretty", SAMPLE.toString())));
+        JsonNode filtered = restored(out("decode", "--json", "--omit-implied", "--filter", "type == RTM_NEWLINK",
+                SAMPLE.toString()));
+        assertEquals(full.get("messages").get(0), filtered.get("messages").get(0));
+    }
+
+    private static JsonNode restored(String json) throws Exception {
+        return org.nlwb.decoder.json.FullForm.restoreCapture(
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json));
     }
 
     @Test

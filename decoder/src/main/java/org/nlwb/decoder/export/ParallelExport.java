@@ -1,13 +1,13 @@
 package org.nlwb.decoder.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.nlwb.decoder.json.CompactJson;
+import org.nlwb.decoder.json.JsonBytes;
+import org.nlwb.decoder.json.JsonForm;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.pipeline.DecodedCapture;
@@ -28,41 +28,50 @@ import org.nlwb.decoder.text.TextTree;
  * the messages first, so it waits for the whole index.
  */
 public final class ParallelExport {
-    // A batch's generator is closed after its messages; with one thread it writes straight to the
-    // caller's stream, which must stay open for the rest of the document.
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
     private ParallelExport() {
     }
 
     /**
-     * {@code doc} as one compact capture document, through {@code g} (no pretty printer) and
-     * {@code out}, the stream {@code g} writes to: the heading and the end go through {@code g}, the
-     * messages straight to {@code out}. {@code g} may be inside an array of documents.
+     * As {@link #writeJson(JsonGenerator, OutputStream, DecodedCapture, OrderedBatches, JsonForm)},
+     * empty keys left out when {@code omitEmpty}.
      */
     public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc, OrderedBatches batches,
                                  boolean omitEmpty) throws IOException {
+        writeJson(g, out, doc, batches, JsonForm.of(omitEmpty));
+    }
+
+    /**
+     * {@code doc} as one compact capture document in {@code form}, through {@code g} (no pretty
+     * printer) and {@code out}, the stream {@code g} writes to: the heading and the end go through
+     * {@code g}, the messages straight to {@code out}, each batch rendered by {@link CompactJson}
+     * into its thread's reused buffer and written in one call. {@code g} may be inside an array of
+     * documents.
+     */
+    public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc, OrderedBatches batches,
+                                 JsonForm form) throws IOException {
         g.writeStartObject();
         g.writeStringField("source", doc.capture().source());
         g.writeStringField("format", doc.capture().format());
         g.writeArrayFieldStart("messages");
         g.flush();
+        // one buffer per thread, for this document only: it grows to a batch's size once, then is reused
+        ThreadLocal<JsonBytes> buffers = ThreadLocal.withInitial(() -> new JsonBytes(1 << 16));
         // hasMessage, not messageCount: a mapped capture still being indexed streams from its first message
         batches.write(doc.capture()::hasMessage, (from, to, o) -> {
-            if (from > 0) {
-                o.write(',');
-            }
-            try (JsonGenerator w = JSON.createGenerator(o)) {
-                w.setRootValueSeparator(new SerializedString(","));
-                for (int i = from; i < to; i++) {
-                    TreeJson.writeMessage(w, doc.decodeUncached(i), omitEmpty);
+            JsonBytes b = buffers.get();
+            b.reset();
+            for (int i = from; i < to; i++) {
+                if (i > 0) {
+                    b.raw(',');
                 }
+                CompactJson.message(b, doc.decodeUncached(i), form);
             }
+            b.writeTo(o);
         }, out);
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
         for (Diagnostic d : doc.capture().diagnostics()) {
-            TreeJson.writeDiagnostic(g, d, omitEmpty);
+            TreeJson.writeDiagnostic(g, d, form);
         }
         g.writeEndArray();
         g.writeEndObject();

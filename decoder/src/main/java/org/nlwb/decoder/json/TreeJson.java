@@ -34,17 +34,35 @@ import org.nlwb.decoder.tree.Status;
  * key is written as always. A consumer reads a missing key as null (a missing {@code children} as
  * {@code []}) and gets the same values as from the full form. The rule covers messages, nodes and
  * diagnostics alike and does not change between versions; the full form stays the default.
+ *
+ * <p>Leaving out what is implied ({@link JsonForm#OMIT_IMPLIED}, {@code --omit-implied}): the above,
+ * and a node's {@code status} "ok", an {@code offset} where the previous sibling ends (or the
+ * parent starts) and a {@code display} that is its value's own text, by {@link ImpliedKeys}' fixed
+ * rules; {@link FullForm#restore} rebuilds the full form. {@link CompactJson} writes the same
+ * bytes as this class's compact output, faster; this class stays for indented output and for
+ * callers whose API is a generator.
  */
 public final class TreeJson {
     private TreeJson() {
     }
 
     public static void writeNode(JsonGenerator g, Node n) throws IOException {
-        writeNode(g, n, false);
+        writeNode(g, n, JsonForm.FULL);
     }
 
     /** A node, leaving out null keys and empty {@code children} when {@code omitEmpty}. */
     public static void writeNode(JsonGenerator g, Node n, boolean omitEmpty) throws IOException {
+        writeNode(g, n, JsonForm.of(omitEmpty));
+    }
+
+    /** A node in {@code form}, written as a message's tree is (its offset is implied only when 0). */
+    public static void writeNode(JsonGenerator g, Node n, JsonForm form) throws IOException {
+        writeNode(g, n, form, 0);
+    }
+
+    private static void writeNode(JsonGenerator g, Node n, JsonForm form, int impliedOffset) throws IOException {
+        boolean omitEmpty = form.omitsEmpty();
+        boolean omitImplied = form.omitsImplied();
         g.writeStartObject();
         g.writeFieldName(NAME);
         g.writeString(n.name());
@@ -56,24 +74,33 @@ public final class TreeJson {
                 g.writeNull();
             }
         }
-        g.writeFieldName(OFFSET);
-        g.writeNumber(n.offset());
+        if (!omitImplied || n.offset() != impliedOffset) {
+            g.writeFieldName(OFFSET);
+            g.writeNumber(n.offset());
+        }
         g.writeFieldName(LENGTH);
         g.writeNumber(n.length());
         if (n.value() != null || !omitEmpty) {
             g.writeFieldName(VALUE);
             writeValue(g, n.value());
         }
-        string(g, DISPLAY, n.display(), omitEmpty);
-        g.writeFieldName(STATUS);
-        g.writeString(STATUS_LABELS[n.status().ordinal()]);
+        if (!omitImplied || !ImpliedKeys.displayImplied(n.value(), n.display())) {
+            string(g, DISPLAY, n.display(), omitEmpty);
+        }
+        if (!omitImplied || !ImpliedKeys.statusImplied(n.status())) {
+            g.writeFieldName(STATUS);
+            g.writeString(STATUS_LABELS[n.status().ordinal()]);
+        }
         string(g, NOTE, n.note(), omitEmpty);
         List<Node> children = n.children();
         if (!children.isEmpty() || !omitEmpty) {
             g.writeFieldName(CHILDREN);
             g.writeStartArray();
+            int implied = n.offset();
             for (int i = 0, size = children.size(); i < size; i++) {
-                writeNode(g, children.get(i), omitEmpty);
+                Node c = children.get(i);
+                writeNode(g, c, form, implied);
+                implied = c.offset() + c.length();
             }
             g.writeEndArray();
         }
@@ -137,6 +164,12 @@ public final class TreeJson {
 
     /** One element of {@code messages}, leaving out what is empty when {@code omitEmpty}. */
     public static void writeMessage(JsonGenerator g, DecodedMessage m, boolean omitEmpty) throws IOException {
+        writeMessage(g, m, JsonForm.of(omitEmpty));
+    }
+
+    /** One element of {@code messages} in {@code form}. */
+    public static void writeMessage(JsonGenerator g, DecodedMessage m, JsonForm form) throws IOException {
+        boolean omitEmpty = form.omitsEmpty();
         MessageRef ref = m.ref();
         Record r = ref.record();
         g.writeStartObject();
@@ -154,7 +187,7 @@ public final class TreeJson {
         g.writeNumberField("offset", ref.offset());
         g.writeNumberField("length", ref.length());
         g.writeFieldName("tree");
-        writeNode(g, m.tree(), omitEmpty);
+        writeNode(g, m.tree(), form);
         g.writeEndObject();
     }
 
@@ -163,6 +196,11 @@ public final class TreeJson {
     }
 
     public static void writeDiagnostic(JsonGenerator g, Diagnostic d, boolean omitEmpty) throws IOException {
+        writeDiagnostic(g, d, JsonForm.of(omitEmpty));
+    }
+
+    public static void writeDiagnostic(JsonGenerator g, Diagnostic d, JsonForm form) throws IOException {
+        boolean omitEmpty = form.omitsEmpty();
         g.writeStartObject();
         g.writeStringField("severity", d.severity().label());
         string(g, "location", d.location(), omitEmpty);
@@ -179,17 +217,23 @@ public final class TreeJson {
     /** The whole capture document, leaving out what is empty when {@code omitEmpty}. */
     public static void writeCapture(JsonGenerator g, String source, String format, Iterable<DecodedMessage> messages,
                                     List<Diagnostic> diagnostics, boolean omitEmpty) throws IOException {
+        writeCapture(g, source, format, messages, diagnostics, JsonForm.of(omitEmpty));
+    }
+
+    /** The whole capture document in {@code form}. */
+    public static void writeCapture(JsonGenerator g, String source, String format, Iterable<DecodedMessage> messages,
+                                    List<Diagnostic> diagnostics, JsonForm form) throws IOException {
         g.writeStartObject();
         g.writeStringField("source", source);
         g.writeStringField("format", format);
         g.writeArrayFieldStart("messages");
         for (DecodedMessage m : messages) {
-            writeMessage(g, m, omitEmpty);
+            writeMessage(g, m, form);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
         for (Diagnostic d : diagnostics) {
-            writeDiagnostic(g, d, omitEmpty);
+            writeDiagnostic(g, d, form);
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +19,9 @@ import java.util.function.IntPredicate;
  * Renders messages {@code 0..count-1} (or as many as there turn out to be) on several threads and writes the results in message order:
  * workers each take a batch of consecutive messages and render it into bytes; the calling thread
  * writes the batches in order as they complete. Memory stays bounded: at most {@code 2 × threads}
- * batches are rendered ahead of the one being written. With one thread the batches are rendered
- * on the calling thread, in the same way, so the bytes are the same whatever the thread count.
+ * batches are rendered ahead of the one being written, and their buffers are reused. With one
+ * thread the batches are rendered on the calling thread, in the same way, so the bytes are the
+ * same whatever the thread count.
  *
  * <p>Pitfall: the renderer runs on several threads at once; whatever it reads must be safe to
  * share ({@link DecodedCapture#decodeUncached} is). An exception in a renderer stops the run and
@@ -85,6 +88,9 @@ public final class OrderedBatches {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
         AtomicInteger lastSize = new AtomicInteger();
+        // buffers written out come back for later batches: a batch of large messages is megabytes,
+        // and a fresh array for each one is a humongous allocation the collector has to chase
+        Queue<Rendered> spare = new ConcurrentLinkedQueue<>();
         try {
             Deque<Future<Rendered>> ahead = new ArrayDeque<>();
             int next = 0;
@@ -97,11 +103,14 @@ public final class OrderedBatches {
                         more = false;
                         break;
                     }
-                    ahead.add(pool.submit(() -> rendered(renderer, from, to, lastSize)));
+                    ahead.add(pool.submit(() -> rendered(renderer, from, to, lastSize, spare)));
                     next = to;
                 }
                 if (!ahead.isEmpty()) {
-                    take(ahead.poll()).writeTo(out);
+                    Rendered done = take(ahead.poll());
+                    done.writeTo(out);
+                    done.reset();
+                    spare.offer(done);
                 }
             }
         } finally {
@@ -119,9 +128,10 @@ public final class OrderedBatches {
     }
 
     /**
-     * A batch rendered into a buffer sized from the batch before it (batches of one capture are
-     * alike), so the buffer seldom grows by copying; {@link #writeTo} hands its array to the output
-     * as it is, without the copy {@code toByteArray} would make.
+     * A batch rendered into a buffer written out before (kept with its array), or a new one sized
+     * from the batch before it (batches of one capture are alike), so the buffer seldom grows by
+     * copying; {@link #writeTo} hands its array to the output as it is, without the copy {@code
+     * toByteArray} would make.
      */
     private static final class Rendered extends ByteArrayOutputStream {
         Rendered(int size) {
@@ -129,8 +139,12 @@ public final class OrderedBatches {
         }
     }
 
-    private static Rendered rendered(BatchRenderer renderer, int from, int to, AtomicInteger lastSize) throws IOException {
-        Rendered buf = new Rendered(Math.max(8192, lastSize.get() + lastSize.get() / 8));
+    private static Rendered rendered(BatchRenderer renderer, int from, int to, AtomicInteger lastSize,
+                                     Queue<Rendered> spare) throws IOException {
+        Rendered buf = spare.poll();
+        if (buf == null) {
+            buf = new Rendered(Math.max(8192, lastSize.get() + lastSize.get() / 8));
+        }
         renderer.render(from, to, buf);
         lastSize.set(buf.size());
         return buf;

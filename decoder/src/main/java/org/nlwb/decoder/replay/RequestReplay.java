@@ -14,6 +14,7 @@ import org.nlwb.decoder.encode.EncodeException;
 import org.nlwb.decoder.encode.JsonTrees;
 import org.nlwb.decoder.encode.Request;
 import org.nlwb.decoder.encode.RequestDescriber;
+import org.nlwb.decoder.json.FullForm;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Direction;
@@ -109,7 +110,7 @@ public final class RequestReplay {
             Family f = cls == null ? null : catalog.family(cls).orElse(null);
             boolean request = Direction.TO_KERNEL.json().equals(m.path("direction").asText());
             if (f != null && request) {
-                return unstamped(RequestDescriber.describe(f, JsonTrees.node(m.get("tree"),
+                return unstamped(RequestDescriber.describe(f, JsonTrees.node(FullForm.restoreTree(m.get("tree")),
                         "messages[" + m.path("index").asInt() + "].tree")));
             }
             if (index != null) {

@@ -1,6 +1,7 @@
 package org.nlwb.decoder.decode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
 import org.nlwb.decoder.tree.Status;
 
 /**
@@ -50,7 +52,14 @@ public final class AttributeWalker {
         private final Scope parent;
         private final Conversation conversation;
         private final int depth;
-        private final Map<String, Object> values = new LinkedHashMap<>();
+        /**
+         * The values decoded at this level, by attribute name, in order (a later one of the same
+         * name wins): two arrays rather than a map, as almost every attribute adds one and only
+         * sub-message selectors ever look one up.
+         */
+        private String[] names;
+        private Object[] values;
+        private int count;
 
         Scope(Scope parent, Conversation conversation, int depth) {
             this.parent = parent;
@@ -71,29 +80,47 @@ public final class AttributeWalker {
         @Override
         public Object lookup(String attributeName) {
             for (Scope s = this; s != null; s = s.parent) {
-                Object v = s.values.get(attributeName);
-                if (v != null) {
-                    return v;
+                for (int i = s.count - 1; i >= 0; i--) {
+                    if (s.names[i].equals(attributeName)) {
+                        return s.values[i];
+                    }
                 }
             }
             return null;
         }
 
+        /** A snapshot: the values decoded at this level so far. */
         @Override
         public Map<String, Object> siblings() {
-            return Collections.unmodifiableMap(values);
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                m.put(names[i], values[i]);
+            }
+            return Collections.unmodifiableMap(m);
+        }
+
+        private void remember(String name, Object value) {
+            if (names == null) {
+                names = new String[8];
+                values = new Object[8];
+            } else if (count == names.length) {
+                names = Arrays.copyOf(names, count * 2);
+                values = Arrays.copyOf(values, count * 2);
+            }
+            names[count] = name;
+            values[count++] = value;
         }
 
         @Override
         public List<Node> walk(ByteView region, AttributeSet set) {
             Scope inner = new Scope(this, conversation, depth + 1);
-            List<Node> out = new ArrayList<>();
             if (depth + 1 > MAX_DEPTH) {
-                out.add(new Node("nested", null, region.base(), region.length(), region.hex(),
+                return List.of(new Node("nested", null, region.base(), region.length(), region.hex(),
                         Values.spacedHex(region, 32), Status.UNKNOWN,
                         "nesting deeper than " + MAX_DEPTH + " levels is not decoded", List.of()));
-                return out;
             }
+            // about one attribute in 12 bytes, and a padding node for some
+            NodeList.Builder out = NodeList.builder(region.length() / 12 + 2);
             AttributeCursor c = new AttributeCursor(region);
             while (c.next()) {
                 out.add(inner.attribute(c.attribute(), set, c.rawType()));
@@ -116,7 +143,7 @@ public final class AttributeWalker {
                 default -> {
                 }
             }
-            return out;
+            return out.build();
         }
 
         private Node attribute(ByteView nla, AttributeSet set, int rawType) {
@@ -138,9 +165,9 @@ public final class AttributeWalker {
                 }
             }
             if (d.value() != null) {
-                values.put(name, d.value());
+                remember(name, d.value());
             }
-            List<Node> kids = new ArrayList<>(d.children().size() + 3);
+            NodeList.Builder kids = NodeList.builder(d.children().size() + 3);
             kids.add(Node.leaf("nla_len", nla.base(), 2, (long) nla.length(), decimal(nla.length())));
             kids.add(Node.leaf("nla_type", nla.base() + 2, 2, (long) rawType, typeDisplay(type, rawType)));
             if (!d.children().isEmpty()) {
@@ -152,7 +179,7 @@ public final class AttributeWalker {
                         bad ? Status.MALFORMED : Status.OK, bad ? payloadNote(name, d.note()) : null, List.of()));
             }
             String note = d.status() == Status.MALFORMED && d.note() == null ? payloadNote(name, null) : d.note();
-            return new Node(name, type, nla.base(), nla.length(), d.value(), d.display(), d.status(), note, kids);
+            return new Node(name, type, nla.base(), nla.length(), d.value(), d.display(), d.status(), note, kids.build());
         }
 
         private static String typeDisplay(int type, int rawType) {

@@ -1,8 +1,9 @@
 package org.nlwb.decoder.decode;
 
 import java.util.List;
-import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
+import org.nlwb.decoder.tree.Status;
 
 /**
  * What a value decoder says about a payload: its value, how to show it, and, for nested
@@ -14,10 +15,13 @@ import org.nlwb.decoder.tree.Node;
  *                 one {@code value} leaf over the payload)
  * @param status   {@link Status#OK}, {@link Status#UNKNOWN} or {@link Status#MALFORMED}
  * @param note     why malformed / what was guessed, or null
+ *
+ * <p>{@code children} is copied unless it is a {@code List.of} list or a {@link NodeList} (both
+ * unmodifiable already), as {@link Node}'s are.
  */
 public record Decoded(Object value, String display, List<Node> children, Status status, String note) {
     public Decoded {
-        children = children == null ? List.of() : List.copyOf(children);
+        children = children == null ? List.of() : children instanceof NodeList ? children : List.copyOf(children);
     }
 
     public static Decoded of(Object value, String display) {

@@ -1,0 +1,142 @@
+package org.nlwb.decoder.tree;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Consumer;
+
+/**
+ * An unmodifiable list of nodes that {@link Node} and {@code Decoded} take as children without
+ * copying it. Only a {@link Builder} makes one, and a builder hands its array over exactly once:
+ * after {@link Builder#build()} nothing holds a reference that could change the list, so it is
+ * as immutable as {@code List.copyOf}'s result, without the copy (every attribute of every
+ * message builds its children once; copying them again in each constructor was a tenth of the
+ * decode).
+ *
+ * <p>It is a plain {@link List}: equal to, and with the same hash code and text as, any list of
+ * the same nodes; every mutator throws {@link UnsupportedOperationException}; null elements are
+ * refused when added.
+ */
+public final class NodeList extends AbstractList<Node> implements RandomAccess {
+    private final Node[] nodes;
+    private final int size;
+
+    private NodeList(Node[] nodes, int size) {
+        this.nodes = nodes;
+        this.size = size;
+    }
+
+    /** A builder expecting about {@code capacity} nodes (it grows past that). */
+    public static Builder builder(int capacity) {
+        return new Builder(capacity);
+    }
+
+    @Override
+    public Node get(int index) {
+        Objects.checkIndex(index, size);
+        return nodes[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Iterator<Node> iterator() {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public Node next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                return nodes[next++];
+            }
+        };
+    }
+
+    @Override
+    public void forEach(Consumer<? super Node> action) {
+        for (int i = 0; i < size; i++) {
+            action.accept(nodes[i]);
+        }
+    }
+
+    @Override
+    public Object[] toArray() {
+        return Arrays.copyOf(nodes, size, Object[].class);
+    }
+
+    /**
+     * Collects nodes for one {@link NodeList}. Not thread-safe; {@link #build()} ends it (a later
+     * {@code add} or {@code build} throws {@link IllegalStateException}).
+     */
+    public static final class Builder {
+        private Node[] nodes;
+        private int size;
+
+        private Builder(int capacity) {
+            this.nodes = new Node[Math.max(1, capacity)];
+        }
+
+        /** Appends {@code n}, which must not be null. */
+        public Builder add(Node n) {
+            Objects.requireNonNull(n, "node");
+            Node[] a = open();
+            if (size == a.length) {
+                nodes = a = Arrays.copyOf(a, a.length * 2);
+            }
+            a[size++] = n;
+            return this;
+        }
+
+        /** Appends every node of {@code list}, in order. */
+        public Builder addAll(List<Node> list) {
+            int n = list.size();
+            Node[] a = open();
+            if (size + n > a.length) {
+                nodes = Arrays.copyOf(a, Math.max(a.length * 2, size + n));
+            }
+            if (list instanceof RandomAccess) {
+                for (int i = 0; i < n; i++) {
+                    nodes[size++] = Objects.requireNonNull(list.get(i), "node");
+                }
+            } else {
+                for (Node x : list) {
+                    nodes[size++] = Objects.requireNonNull(x, "node");
+                }
+            }
+            return this;
+        }
+
+        /** How many nodes were added so far. */
+        public int size() {
+            return size;
+        }
+
+        /** The list of the nodes added ({@code List.of()} when none); the builder is used up. */
+        public List<Node> build() {
+            Node[] a = open();
+            nodes = null;
+            return size == 0 ? List.of() : new NodeList(a, size);
+        }
+
+        private Node[] open() {
+            if (nodes == null) {
+                throw new IllegalStateException("this builder already built its list");
+            }
+            return nodes;
+        }
+    }
+}

@@ -14,6 +14,7 @@ import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.AttrSpec;
 import org.nlwb.decoder.ynl.AttrType;
+import org.nlwb.decoder.ynl.DisplayHint;
 import org.nlwb.decoder.ynl.StructDef;
 
 /**
@@ -21,7 +22,7 @@ import org.nlwb.decoder.ynl.StructDef;
  * integers when it has an integer {@code sub-type}, else bytes shown and read by display hint
  * (hex when there is none).
  */
-final class BinaryCodec implements TypeCodec {
+final class BinaryCodec implements TypeCodec, BoundDecoder.Source {
     static final BinaryCodec INSTANCE = new BinaryCodec();
 
     private BinaryCodec() {
@@ -46,6 +47,20 @@ final class BinaryCodec implements TypeCodec {
             return array(f, p, netByteOrder);
         }
         return DisplayHints.binary(p, f.spec().displayHint());
+    }
+
+    @Override
+    public BoundDecoder bind(Field f) {
+        StructDef s = f.struct();
+        if (s != null) {
+            StructCodec structs = f.codecs().structs();
+            return (p, netByteOrder, scope) -> structs.value(s, p);
+        }
+        if (isArray(f.spec())) {
+            return (p, netByteOrder, scope) -> array(f, p, netByteOrder);
+        }
+        DisplayHint hint = f.spec().displayHint();
+        return (p, netByteOrder, scope) -> DisplayHints.binary(p, hint);
     }
 
     /** Back-to-back integers of the sub-type ({@code uint}/{@code sint} as 4 bytes); a short tail is malformed. */

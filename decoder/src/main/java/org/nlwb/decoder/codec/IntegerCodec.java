@@ -24,7 +24,7 @@ import org.nlwb.decoder.ynl.EnumDef;
  * when the value fits, 8 otherwise). Also the integer reader and writer of struct members,
  * bitfield32 and binary arrays.
  */
-final class IntegerCodec implements TypeCodec {
+final class IntegerCodec implements TypeCodec, BoundDecoder.Source {
     static final IntegerCodec INSTANCE = new IntegerCodec();
 
     private IntegerCodec() {
@@ -34,6 +34,17 @@ final class IntegerCodec implements TypeCodec {
     public Decoded decode(Field f, ByteView p, boolean netByteOrder, DecodeScope scope) {
         AttrSpec a = f.spec();
         return read(a.type(), p, a.bigEndian() || netByteOrder, f.enumDef(), a.asFlags(), a.displayHint());
+    }
+
+    @Override
+    public BoundDecoder bind(Field f) {
+        AttrSpec a = f.spec();
+        AttrType type = a.type();
+        boolean bigEndian = a.bigEndian();
+        EnumDef names = f.enumDef();
+        boolean asFlags = a.asFlags();
+        DisplayHint hint = a.displayHint();
+        return (p, netByteOrder, scope) -> read(type, p, bigEndian || netByteOrder, names, asFlags, hint);
     }
 
     @Override

@@ -17,11 +17,10 @@ import java.util.function.Consumer;
  *
  * <p>The leaves of a message tile its bytes exactly, each byte once; see {@link TreeChecks}.
  *
- * <p>{@code children} is always unmodifiable: the constructor copies the list it is given
- * ({@code List.copyOf}, which keeps a {@code List.of} list as it is), except a {@link NodeList},
- * which nobody can change and which it therefore takes as it is. Decoders build children with
- * {@link NodeList#builder} for that reason: a tree is built once, bottom-up, and copying every
- * level's list again was a large part of the decode.
+ * <p>{@code children} is always a {@link NodeList} (unmodifiable; null is no children): the
+ * constructor takes a NodeList as it is, since nobody can change it, and copies any other list
+ * into one. Decoders build children with {@link NodeList#builder} for that reason: a tree is
+ * built once, bottom-up, and copying every level's list again was a large part of the decode.
  */
 public record Node(String name, Integer type, int offset, int length, Object value, String display,
                    Status status, String note, List<Node> children) {
@@ -32,12 +31,12 @@ public record Node(String name, Integer type, int offset, int length, Object val
         if (offset < 0 || length < 0) {
             throw new IllegalArgumentException("negative offset/length for " + name + ": " + offset + "+" + length);
         }
-        children = children == null ? List.of() : children instanceof NodeList ? children : List.copyOf(children);
+        children = NodeList.of(children);
     }
 
     /** A leaf. */
     public static Node leaf(String name, Integer type, int offset, int length, Object value, String display) {
-        return new Node(name, type, offset, length, value, display, Status.OK, null, List.of());
+        return new Node(name, type, offset, length, value, display, Status.OK, null, NodeList.EMPTY);
     }
 
     public static Node leaf(String name, int offset, int length, Object value, String display) {
@@ -46,7 +45,7 @@ public record Node(String name, Integer type, int offset, int length, Object val
 
     /** Alignment bytes. */
     public static Node padding(int offset, int length) {
-        return new Node("padding", null, offset, length, null, byteCount(length), Status.PADDING, null, List.of());
+        return new Node("padding", null, offset, length, null, byteCount(length), Status.PADDING, null, NodeList.EMPTY);
     }
 
     /** {@code "1 byte"}, {@code "3 bytes"}: the display of padding (the small counts made once). */

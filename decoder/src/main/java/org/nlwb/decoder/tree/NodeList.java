@@ -10,24 +10,51 @@ import java.util.RandomAccess;
 import java.util.function.Consumer;
 
 /**
- * An unmodifiable list of nodes that {@link Node} and {@code Decoded} take as children without
- * copying it. Only a {@link Builder} makes one, and a builder hands its array over exactly once:
- * after {@link Builder#build()} nothing holds a reference that could change the list, so it is
- * as immutable as {@code List.copyOf}'s result, without the copy (every attribute of every
- * message builds its children once; copying them again in each constructor was a tenth of the
- * decode).
+ * The unmodifiable list of nodes every {@link Node} (and {@code Decoded}) holds as its children.
+ * A {@link Builder} hands its array over exactly once: after {@link Builder#build()} nothing holds
+ * a reference that could change the list, so a node takes it without copying (every attribute of
+ * every message builds its children once; copying them again in each constructor was a tenth of
+ * the decode). Any other list is copied into one by {@link #of}. That every children list is of
+ * this one class also keeps each loop over children a direct call, not a dispatch among the JDK's
+ * list classes.
  *
  * <p>It is a plain {@link List}: equal to, and with the same hash code and text as, any list of
  * the same nodes; every mutator throws {@link UnsupportedOperationException}; null elements are
  * refused when added.
  */
 public final class NodeList extends AbstractList<Node> implements RandomAccess {
+    /** The empty list: every leaf's children. */
+    public static final NodeList EMPTY = new NodeList(new Node[0], 0);
+
+    /** {@code List.of()}, one instance: the usual "no children" before this class. */
+    private static final List<Node> JDK_EMPTY = List.of();
+
     private final Node[] nodes;
     private final int size;
 
     private NodeList(Node[] nodes, int size) {
         this.nodes = nodes;
         this.size = size;
+    }
+
+    /**
+     * {@code list} as a NodeList: itself when it is one, {@link #EMPTY} for null or an empty
+     * list, else a copy.
+     *
+     * @throws NullPointerException when the list holds a null (as {@code List.copyOf} does)
+     */
+    public static NodeList of(List<Node> list) {
+        if (list instanceof NodeList n) {
+            return n;
+        }
+        if (list == null || list == JDK_EMPTY || list.isEmpty()) {
+            return EMPTY;
+        }
+        Node[] a = list.toArray(new Node[0]);
+        for (Node n : a) {
+            Objects.requireNonNull(n, "node");
+        }
+        return new NodeList(a, a.length);
     }
 
     /** A builder expecting about {@code capacity} nodes (it grows past that). */
@@ -125,11 +152,11 @@ public final class NodeList extends AbstractList<Node> implements RandomAccess {
             return size;
         }
 
-        /** The list of the nodes added ({@code List.of()} when none); the builder is used up. */
-        public List<Node> build() {
+        /** The list of the nodes added ({@link #EMPTY} when none); the builder is used up. */
+        public NodeList build() {
             Node[] a = open();
             nodes = null;
-            return size == 0 ? List.of() : new NodeList(a, size);
+            return size == 0 ? EMPTY : new NodeList(a, size);
         }
 
         private Node[] open() {

@@ -68,12 +68,13 @@ final class BinaryCodec implements TypeCodec, BoundDecoder.Source {
         AttrSpec a = f.spec();
         AttrType subType = a.subType();
         int size = subType.size() == 0 ? 4 : subType.size();
+        EnumNames names = f.codecs().enumNames(f.enumDef());
         List<Node> kids = new ArrayList<>();
         int off = 0;
         int i = 0;
         while (p.length() - off >= size) {
             ByteView item = p.slice(off, size);
-            Decoded d = IntegerCodec.read(subType, item, a.bigEndian() || netOrder, f.enumDef(), a.asFlags(), a.displayHint());
+            Decoded d = IntegerCodec.read(subType, item, a.bigEndian() || netOrder, names, a.asFlags(), a.displayHint());
             kids.add(new Node("[" + i + "]", null, item.base(), size, d.value(), d.display(), d.status(), d.note(), List.of()));
             off += size;
             i++;

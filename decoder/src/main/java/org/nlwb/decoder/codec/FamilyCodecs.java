@@ -16,6 +16,7 @@ import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.ynl.AttrSetSpec;
 import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.EnumDef;
 import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.ynl.StructDef;
 
@@ -45,6 +46,7 @@ public final class FamilyCodecs {
     private final Family family;
     private final Map<String, AttributeCodecFactory> overrides;
     private final Map<String, AttributeSet> sets = new ConcurrentHashMap<>();
+    private final Map<String, EnumNames> enumNames = new ConcurrentHashMap<>();
     private final StructCodec structs;
 
     public FamilyCodecs(Family family) {
@@ -67,6 +69,25 @@ public final class FamilyCodecs {
 
     StructCodec structs() {
         return structs;
+    }
+
+    /**
+     * {@code def} read for decoding (null for null), made once for each of the family's own
+     * definitions; another definition of the same name is read each time and not kept.
+     */
+    EnumNames enumNames(EnumDef def) {
+        if (def == null) {
+            return null;
+        }
+        EnumNames n = enumNames.get(def.name());
+        if (n != null && n.def() == def) {
+            return n;
+        }
+        n = new EnumNames(def);
+        if (family.enums().get(def.name()) == def) {
+            enumNames.put(def.name(), n);
+        }
+        return n;
     }
 
     /** The attribute set {@code name} for decoding; a set the spec does not define decodes everything by guessing. */

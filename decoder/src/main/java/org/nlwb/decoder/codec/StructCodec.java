@@ -34,7 +34,7 @@ final class StructCodec {
 
     StructCodec(FamilyCodecs codecs) {
         this.codecs = codecs;
-        this.layouts = new StructLayouts(codecs.family());
+        this.layouts = new StructLayouts(codecs);
     }
 
     private StructDef nested(StructDef.Member m) {
@@ -127,11 +127,10 @@ final class StructCodec {
                 off = limit;
                 break;
             }
-            ByteView v = p.slice(off, m.size());
-            off += m.size();
             if (m.size() != 0) {
-                out.add(member(l, i, v));
+                out.add(member(l, i, p, off));
             }
+            off += m.size();
         }
         if (off < limit) {
             out.add(hole(p.slice(off, limit - off), l));
@@ -144,8 +143,19 @@ final class StructCodec {
         return v.allZero() ? pad : pad.withStatus(Status.PADDING, "alignment bytes of struct " + l.def.name() + " are not zero: " + v.hex());
     }
 
-    private Node member(StructLayouts.Layout l, int i, ByteView v) {
+    /** Member {@code i} of {@code l}, at {@code at} of {@code p}, which holds all of it. */
+    private Node member(StructLayouts.Layout l, int i, ByteView p, int at) {
         StructDef.Member m = l.members[i];
+        AttrType t = m.type();
+        if (t.isInteger() && m.displayHint() == null && t.size() == m.size()) {
+            // most members are plain integers: read in place, no view of them and no Decoded
+            int size = m.size();
+            long v = IntegerCodec.readAt(p, at, size, m.bigEndian(), t.signed());
+            Object val = IntegerCodec.value(v, size, t.signed());
+            return new Node(l.cNames[i], null, p.abs(at), size, val, IntegerCodec.display(v, val, l.names[i], m.asFlags()),
+                    Status.OK, null, NodeList.EMPTY);
+        }
+        ByteView v = p.slice(at, m.size());
         if (m.type() == AttrType.PAD) {
             Node pad = Node.padding(v.base(), v.length());
             return v.allZero() ? pad : pad.withStatus(Status.PADDING, "pad bytes are not zero: " + v.hex());

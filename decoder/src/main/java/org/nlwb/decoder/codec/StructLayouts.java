@@ -3,7 +3,6 @@ package org.nlwb.decoder.codec;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nlwb.decoder.ynl.EnumDef;
 import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.ynl.StructDef;
 
@@ -15,11 +14,13 @@ import org.nlwb.decoder.ynl.StructDef;
  * worked out each time and not kept.
  */
 final class StructLayouts {
+    private final FamilyCodecs codecs;
     private final Family family;
     private final Map<String, Layout> byName = new ConcurrentHashMap<>();
 
-    StructLayouts(Family family) {
-        this.family = family;
+    StructLayouts(FamilyCodecs codecs) {
+        this.codecs = codecs;
+        this.family = codecs.family();
     }
 
     /** The layout of {@code s}. */
@@ -28,7 +29,7 @@ final class StructLayouts {
         if (l != null && l.def == s) {
             return l;
         }
-        l = new Layout(s, family);
+        l = new Layout(s, codecs);
         if (family.structs().get(s.name()) == s) {
             byName.put(s.name(), l);
         }
@@ -44,7 +45,7 @@ final class StructLayouts {
         /** The struct a member is laid out as (the family's definition), or null. */
         final StructDef[] nested;
         /** The enum or flags naming a member's values (the family's definition), or null. */
-        final EnumDef[] names;
+        final EnumNames[] names;
         /** The struct's C name: a fixed header's node is named so. */
         final String cName;
         /** The display of a whole struct attribute: {@code rtnl_link_stats64 (200 bytes)}. */
@@ -52,19 +53,20 @@ final class StructLayouts {
         /** The note of an alignment hole. */
         final String holeNote;
 
-        private Layout(StructDef s, Family family) {
+        private Layout(StructDef s, FamilyCodecs codecs) {
+            Family family = codecs.family();
             List<StructDef.Member> ms = s.members();
             int n = ms.size();
             this.def = s;
             this.members = ms.toArray(new StructDef.Member[0]);
             this.cNames = new String[n];
             this.nested = new StructDef[n];
-            this.names = new EnumDef[n];
+            this.names = new EnumNames[n];
             for (int i = 0; i < n; i++) {
                 StructDef.Member m = members[i];
                 cNames[i] = m.cName();
                 nested[i] = m.struct() == null ? null : family.structs().get(m.struct());
-                names[i] = m.enumName() == null ? null : family.enums().get(m.enumName());
+                names[i] = m.enumName() == null ? null : codecs.enumNames(family.enums().get(m.enumName()));
             }
             this.cName = StructDef.cName(s.name());
             this.wholeDisplay = s.name() + " (" + s.size() + " bytes)";

@@ -1,5 +1,8 @@
 package org.nlwb.decoder.spec;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nlwb.decoder.message.FlagKind;
 import org.nlwb.decoder.message.NlFlags;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.ynl.Family;
@@ -12,6 +15,7 @@ import org.nlwb.decoder.ynl.OpSpec;
  * number is 0; so there are six answers per id, kept in an array by id. The one answer whose note
  * quotes the sequence number (an id that is both a reply and a notification, read as a reply by
  * its sequence number) is not kept. Thread-safe: a race works an answer out twice, equal both times.
+ * The flag kind of each operation name is kept too.
  */
 final class OpMatchCache {
     private static final int VARIANTS = 6;
@@ -21,6 +25,8 @@ final class OpMatchCache {
     private static final OpMatch NONE = new OpMatch(null, null, null, null, null);
 
     private final Family family;
+    /** How the upper byte of nlmsg_flags reads for each operation name. */
+    private final Map<String, FlagKind> kinds = new ConcurrentHashMap<>();
     /** The highest id of any operation: above it there is no match. */
     private final int maxId;
     private final OpMatch[] answers;
@@ -33,6 +39,11 @@ final class OpMatchCache {
         }
         this.maxId = max;
         this.answers = new OpMatch[(Math.min(max, MAX_CACHED_ID) + 1) * VARIANTS];
+    }
+
+    /** As {@link NlFlags#kindOfName}, worked out once per name. */
+    FlagKind kindOf(String typeName) {
+        return typeName == null ? NlFlags.kindOfName(null) : kinds.computeIfAbsent(typeName, NlFlags::kindOfName);
     }
 
     /** As {@link OpMatch#find}{@code (family, id, dir, flags, seq)}. */

@@ -5,6 +5,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.codec.FamilyCodecs;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Values;
+import org.nlwb.decoder.message.FlagKind;
 import org.nlwb.decoder.message.NlMsgHeader;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.registry.MessageClass;
@@ -84,6 +85,12 @@ public final class SpecMessageClass implements MessageClass {
         }
         int id = msg.header().type();
         return id == GenlResolver.NLCTRL_ID ? "GENL_ID_CTRL" : family.name() + " (0x" + Integer.toHexString(id) + ")";
+    }
+
+    /** As the default, {@code NlFlags.kindOfName(typeName(msg))}, the kind of each name worked out once. */
+    @Override
+    public FlagKind flagKind(MessageContext msg) {
+        return matches.kindOf(typeName(msg));
     }
 
     /** The operation a message of this family is, or null. */

@@ -57,6 +57,33 @@ public final class NodeList extends AbstractList<Node> implements RandomAccess {
         return new NodeList(a, a.length);
     }
 
+    /** The list of {@code a} and {@code b} (neither null). */
+    public static NodeList of(Node a, Node b) {
+        return new NodeList(new Node[] {Objects.requireNonNull(a, "node"), Objects.requireNonNull(b, "node")}, 2);
+    }
+
+    /** The list of {@code a}, {@code b} and {@code c} (none null). */
+    public static NodeList of(Node a, Node b, Node c) {
+        return new NodeList(new Node[] {Objects.requireNonNull(a, "node"), Objects.requireNonNull(b, "node"),
+            Objects.requireNonNull(c, "node")}, 3);
+    }
+
+    /** {@code a}, {@code b}, then every node of {@code rest}: an attribute's header leaves and its payload's nodes. */
+    public static NodeList of(Node a, Node b, List<Node> rest) {
+        int n = rest.size();
+        Node[] all = new Node[n + 2];
+        all[0] = Objects.requireNonNull(a, "node");
+        all[1] = Objects.requireNonNull(b, "node");
+        int i = 2;
+        for (Node x : rest) {
+            if (i == all.length) {
+                throw new java.util.ConcurrentModificationException("the list grew while it was copied");
+            }
+            all[i++] = Objects.requireNonNull(x, "node");
+        }
+        return new NodeList(i == all.length ? all : Arrays.copyOf(all, i), i);
+    }
+
     /** A builder expecting about {@code capacity} nodes (it grows past that). */
     public static Builder builder(int capacity) {
         return new Builder(capacity);

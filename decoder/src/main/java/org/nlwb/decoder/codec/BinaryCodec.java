@@ -14,6 +14,7 @@ import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.AttrSpec;
 import org.nlwb.decoder.ynl.AttrType;
+import org.nlwb.decoder.ynl.DisplayHint;
 import org.nlwb.decoder.ynl.StructDef;
 
 /**
@@ -21,7 +22,7 @@ import org.nlwb.decoder.ynl.StructDef;
  * integers when it has an integer {@code sub-type}, else bytes shown and read by display hint
  * (hex when there is none).
  */
-final class BinaryCodec implements TypeCodec {
+final class BinaryCodec implements TypeCodec, BoundDecoder.Source {
     static final BinaryCodec INSTANCE = new BinaryCodec();
 
     private BinaryCodec() {
@@ -48,17 +49,32 @@ final class BinaryCodec implements TypeCodec {
         return DisplayHints.binary(p, f.spec().displayHint());
     }
 
+    @Override
+    public BoundDecoder bind(Field f) {
+        StructDef s = f.struct();
+        if (s != null) {
+            StructCodec structs = f.codecs().structs();
+            return (p, netByteOrder, scope) -> structs.value(s, p);
+        }
+        if (isArray(f.spec())) {
+            return (p, netByteOrder, scope) -> array(f, p, netByteOrder);
+        }
+        DisplayHint hint = f.spec().displayHint();
+        return (p, netByteOrder, scope) -> DisplayHints.binary(p, hint);
+    }
+
     /** Back-to-back integers of the sub-type ({@code uint}/{@code sint} as 4 bytes); a short tail is malformed. */
     private static Decoded array(Field f, ByteView p, boolean netOrder) {
         AttrSpec a = f.spec();
         AttrType subType = a.subType();
         int size = subType.size() == 0 ? 4 : subType.size();
+        EnumNames names = f.codecs().enumNames(f.enumDef());
         List<Node> kids = new ArrayList<>();
         int off = 0;
         int i = 0;
         while (p.length() - off >= size) {
             ByteView item = p.slice(off, size);
-            Decoded d = IntegerCodec.read(subType, item, a.bigEndian() || netOrder, f.enumDef(), a.asFlags(), a.displayHint());
+            Decoded d = IntegerCodec.read(subType, item, a.bigEndian() || netOrder, names, a.asFlags(), a.displayHint());
             kids.add(new Node("[" + i + "]", null, item.base(), size, d.value(), d.display(), d.status(), d.note(), List.of()));
             off += size;
             i++;

@@ -16,6 +16,7 @@ import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.ynl.AttrSetSpec;
 import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.EnumDef;
 import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.ynl.StructDef;
 
@@ -45,6 +46,7 @@ public final class FamilyCodecs {
     private final Family family;
     private final Map<String, AttributeCodecFactory> overrides;
     private final Map<String, AttributeSet> sets = new ConcurrentHashMap<>();
+    private final Map<String, EnumNames> enumNames = new ConcurrentHashMap<>();
     private final StructCodec structs;
 
     public FamilyCodecs(Family family) {
@@ -67,6 +69,25 @@ public final class FamilyCodecs {
 
     StructCodec structs() {
         return structs;
+    }
+
+    /**
+     * {@code def} read for decoding (null for null), made once for each of the family's own
+     * definitions; another definition of the same name is read each time and not kept.
+     */
+    EnumNames enumNames(EnumDef def) {
+        if (def == null) {
+            return null;
+        }
+        EnumNames n = enumNames.get(def.name());
+        if (n != null && n.def() == def) {
+            return n;
+        }
+        n = new EnumNames(def);
+        if (family.enums().get(def.name()) == def) {
+            enumNames.put(def.name(), n);
+        }
+        return n;
     }
 
     /** The attribute set {@code name} for decoding; a set the spec does not define decodes everything by guessing. */
@@ -140,13 +161,23 @@ public final class FamilyCodecs {
         }
     };
 
-    /** An attribute set backed by the spec: one codec per attribute, made once. */
+    /**
+     * An attribute set backed by the spec: one codec per attribute, made on its first use and kept
+     * in an array by nla_type (a map keyed by boxed numbers cost a look-up and a box per attribute).
+     * Two threads may both make a codec the first time; either one serves, as both are equal.
+     */
     private final class SpecSet implements AttributeSet {
         private final AttrSetSpec spec;
-        private final Map<Integer, AttributeCodec> codecs = new ConcurrentHashMap<>();
+        /** By nla_type up to the highest the spec defines: null not made yet, NONE none in the spec. */
+        private final AttributeCodec[] codecs;
 
         SpecSet(AttrSetSpec spec) {
             this.spec = spec;
+            int max = -1;
+            for (AttrSpec a : spec.attributes()) {
+                max = Math.max(max, a.value());
+            }
+            this.codecs = new AttributeCodec[max + 1];
         }
 
         @Override
@@ -161,24 +192,30 @@ public final class FamilyCodecs {
 
         @Override
         public AttributeCodec codec(int type) {
-            AttributeCodec c = codecs.get(type);
+            if (type < 0 || type >= codecs.length) {
+                return null; // above every number the spec defines
+            }
+            AttributeCodec c = codecs[type];
             if (c == null) {
                 AttrSpec a = spec.byValue(type);
                 c = a == null ? NONE : withOverride(new SpecCodec(new Field(FamilyCodecs.this, spec, a)), a);
-                codecs.put(type, c);
+                codecs[type] = c;
             }
             return c == NONE ? null : c;
         }
     }
 
-    /** The decoder's view of a {@link Field}: named by its kernel constant, decoded by its type's codec. */
+    /**
+     * The decoder's view of a {@link Field}: named by its kernel constant, decoded by its type's
+     * codec, bound to the field on the first decode ({@link BoundDecoder}).
+     */
     private static final class SpecCodec implements AttributeCodec {
         private final Field field;
-        private final TypeCodec codec;
+        /** Made on the first decode; a race makes two equal ones, either serves. */
+        private BoundDecoder bound;
 
         SpecCodec(Field field) {
             this.field = field;
-            this.codec = field.codec();
         }
 
         @Override
@@ -188,7 +225,11 @@ public final class FamilyCodecs {
 
         @Override
         public Decoded decode(ByteView p, boolean netByteOrder, DecodeScope scope) {
-            return codec.decode(field, p, netByteOrder, scope);
+            BoundDecoder b = bound;
+            if (b == null) {
+                bound = b = BoundDecoder.of(field);
+            }
+            return b.decode(p, netByteOrder, scope);
         }
     }
 

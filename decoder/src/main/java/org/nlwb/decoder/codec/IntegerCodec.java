@@ -24,7 +24,7 @@ import org.nlwb.decoder.ynl.EnumDef;
  * when the value fits, 8 otherwise). Also the integer reader and writer of struct members,
  * bitfield32 and binary arrays.
  */
-final class IntegerCodec implements TypeCodec {
+final class IntegerCodec implements TypeCodec, BoundDecoder.Source {
     static final IntegerCodec INSTANCE = new IntegerCodec();
 
     private IntegerCodec() {
@@ -33,7 +33,18 @@ final class IntegerCodec implements TypeCodec {
     @Override
     public Decoded decode(Field f, ByteView p, boolean netByteOrder, DecodeScope scope) {
         AttrSpec a = f.spec();
-        return read(a.type(), p, a.bigEndian() || netByteOrder, f.enumDef(), a.asFlags(), a.displayHint());
+        return read(a.type(), p, a.bigEndian() || netByteOrder, f.codecs().enumNames(f.enumDef()), a.asFlags(), a.displayHint());
+    }
+
+    @Override
+    public BoundDecoder bind(Field f) {
+        AttrSpec a = f.spec();
+        AttrType type = a.type();
+        boolean bigEndian = a.bigEndian();
+        EnumNames names = f.codecs().enumNames(f.enumDef());
+        boolean asFlags = a.asFlags();
+        DisplayHint hint = a.displayHint();
+        return (p, netByteOrder, scope) -> read(type, p, bigEndian || netByteOrder, names, asFlags, hint);
     }
 
     @Override
@@ -96,7 +107,7 @@ final class IntegerCodec implements TypeCodec {
      * @param names     enum or flags definition, or null
      * @param asFlags   read the enum as bit positions ({@code enum-as-flags})
      */
-    static Decoded read(AttrType type, ByteView p, boolean bigEndian, EnumDef names, boolean asFlags, DisplayHint hint) {
+    static Decoded read(AttrType type, ByteView p, boolean bigEndian, EnumNames names, boolean asFlags, DisplayHint hint) {
         int n = p.length();
         int size = type.size();
         if (size == 0) {
@@ -113,33 +124,41 @@ final class IntegerCodec implements TypeCodec {
         }
         boolean signed = type.signed();
         long v = read(p, size, bigEndian, signed);
-        Decoded hinted = DisplayHints.integer(hint, p, v, size, signed, bigEndian);
-        if (hinted != null) {
-            return hinted;
-        }
-        if (names != null) {
-            if (names.flags() || asFlags) {
-                Decoded f = Values.flagsValue(v, bit -> names.nameOf(bit));
-                return Decoded.of(value(v, size, signed), f.display());
+        if (hint != null) {
+            Decoded hinted = DisplayHints.integer(hint, p, v, size, signed, bigEndian);
+            if (hinted != null) {
+                return hinted;
             }
-            return Decoded.of(value(v, size, signed), Values.enumValue(v, names::nameOf).display());
         }
         Object val = value(v, size, signed);
-        return Decoded.of(val, val.toString());
+        return Decoded.of(val, display(v, val, names, asFlags));
+    }
+
+    /** How a value without display hint is shown: by its enum or flag names, else in decimal. */
+    static String display(long v, Object val, EnumNames names, boolean asFlags) {
+        if (names != null) {
+            return names.def().flags() || asFlags ? names.flagsDisplay(v) : names.enumDisplay(v);
+        }
+        return val instanceof Long ? Values.decimal(v) : val.toString();
     }
 
     private static long read(ByteView p, int size, boolean be, boolean signed) {
+        return readAt(p, 0, size, be, signed);
+    }
+
+    /** The integer of {@code size} (1, 2, 4 or 8) bytes at {@code at} of {@code p}. */
+    static long readAt(ByteView p, int at, int size, boolean be, boolean signed) {
         return switch (size) {
-            case 1 -> signed ? p.s8(0) : p.u8(0);
+            case 1 -> signed ? p.s8(at) : p.u8(at);
             case 2 -> {
-                int v = be ? p.be16(0) : p.u16le(0);
+                int v = be ? p.be16(at) : p.u16le(at);
                 yield signed ? (short) v : v;
             }
             case 4 -> {
-                long v = be ? p.be32(0) : p.u32le(0);
+                long v = be ? p.be32(at) : p.u32le(at);
                 yield signed ? (int) v : v;
             }
-            default -> be ? p.be64(0) : p.s64le(0);
+            default -> be ? p.be64(at) : p.s64le(at);
         };
     }
 
@@ -148,7 +167,7 @@ final class IntegerCodec implements TypeCodec {
         if (size == 8 && !signed && v < 0) {
             return new BigInteger(Long.toUnsignedString(v));
         }
-        return v;
+        return Values.boxed(v);
     }
 
     /** 1, 2, 4 or 8 bytes: a payload some kernel or tool fills as a whole scalar of that size. */

@@ -3,6 +3,7 @@ package org.nlwb.decoder.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.decode.AttributeSet;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.message.MessageWriter;
@@ -10,7 +11,7 @@ import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.ynl.AttrSpec;
 
 /** {@code nest}: the attributes of the {@code nested-attributes} set; a JSON object of them. */
-final class NestCodec implements TypeCodec {
+final class NestCodec implements TypeCodec, BoundDecoder.Source {
     static final NestCodec INSTANCE = new NestCodec();
 
     private NestCodec() {
@@ -19,6 +20,12 @@ final class NestCodec implements TypeCodec {
     @Override
     public Decoded decode(Field f, ByteView p, boolean netByteOrder, DecodeScope scope) {
         return Decoded.container(p.length() + " bytes", scope.walk(p, f.codecs().set(f.spec().nested())));
+    }
+
+    @Override
+    public BoundDecoder bind(Field f) {
+        AttributeSet set = f.codecs().set(f.spec().nested());
+        return (p, netByteOrder, scope) -> Decoded.container(p.length() + " bytes", scope.walk(p, set));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.AttrChecks;
 import org.nlwb.decoder.ynl.AttrType;
@@ -29,9 +30,11 @@ import org.nlwb.decoder.ynl.StructDef;
  */
 final class StructCodec {
     private final FamilyCodecs codecs;
+    private final StructLayouts layouts;
 
     StructCodec(FamilyCodecs codecs) {
         this.codecs = codecs;
+        this.layouts = new StructLayouts(codecs);
     }
 
     private StructDef nested(StructDef.Member m) {
@@ -50,7 +53,9 @@ final class StructCodec {
      * unknown (a newer kernel's fields).
      */
     Decoded value(StructDef s, ByteView p) {
-        List<Node> kids = new ArrayList<>(members(s, p));
+        StructLayouts.Layout l = layouts.of(s);
+        NodeList.Builder kids = NodeList.builder(l.members.length + 1);
+        members(l, p, kids);
         int covered = Math.min(p.length(), s.size());
         if (p.length() > s.size()) {
             ByteView extra = p.from(s.size());
@@ -58,7 +63,8 @@ final class StructCodec {
                     Status.UNKNOWN, extra.length() + " bytes past struct " + s.name() + " (" + s.size()
                     + " bytes): a newer kernel's fields?", List.of()));
         }
-        Decoded d = Decoded.container(s.name() + " (" + covered + " bytes)", kids);
+        String display = covered == s.size() ? l.wholeDisplay : s.name() + " (" + covered + " bytes)";
+        Decoded d = Decoded.container(display, kids.build());
         if (p.length() >= s.end()) {
             return d;
         }
@@ -82,29 +88,33 @@ final class StructCodec {
 
     /** A node named after the struct covering {@code p} (at most the struct's size). */
     Node node(StructDef s, ByteView p) {
-        List<Node> kids = members(s, p);
+        StructLayouts.Layout l = layouts.of(s);
+        NodeList.Builder kids = NodeList.builder(l.members.length + 1);
+        members(l, p, kids);
         boolean short_ = p.length() < s.end();
         // old dump requests send only the family byte (struct rtgenmsg) where the spec has ifinfomsg
         String last = short_ ? lastMemberEndingAt(s, p.length()) : null;
-        return new Node(StructDef.cName(s.name()), null, p.base(), p.length(), null, s.name(),
+        return new Node(l.cName, null, p.base(), p.length(), null, s.name(),
                 short_ && last == null ? Status.MALFORMED : Status.OK,
                 !short_ ? null : last == null ? "struct " + s.name() + " needs " + s.size() + " bytes, only " + p.length() + " here"
                         : p.length() + " of " + s.size() + " bytes: struct " + s.name() + " ends after " + last
-                        + " here (the size differs from this spec's version)", kids);
+                        + " here (the size differs from this spec's version)", kids.build());
     }
 
     /**
-     * The members of {@code s} over the start of {@code p} (up to {@code sizeof}), alignment holes
-     * as padding; a member cut short becomes malformed.
+     * The members of {@code l} over the start of {@code p} (up to {@code sizeof}) into {@code out},
+     * alignment holes as padding; a member cut short becomes malformed.
      */
-    private List<Node> members(StructDef s, ByteView p) {
-        List<Node> out = new ArrayList<>();
+    private void members(StructLayouts.Layout l, ByteView p, NodeList.Builder out) {
+        StructDef s = l.def;
         int off = 0;
         int limit = Math.min(p.length(), s.size());
-        for (StructDef.Member m : s.members()) {
+        StructDef.Member[] ms = l.members;
+        for (int i = 0; i < ms.length; i++) {
+            StructDef.Member m = ms[i];
             if (m.offset() > off && off < limit) {
                 int n = Math.min(m.offset(), limit) - off;
-                out.add(hole(p.slice(off, n), s));
+                out.add(hole(p.slice(off, n), l));
                 off += n;
             }
             if (off >= limit) {
@@ -112,53 +122,65 @@ final class StructCodec {
             }
             if (limit - off < m.size()) {
                 ByteView rest = p.slice(off, limit - off);
-                out.add(new Node(m.cName(), null, rest.base(), rest.length(), rest.hex(), Values.spacedHex(rest, 32),
+                out.add(new Node(l.cNames[i], null, rest.base(), rest.length(), rest.hex(), Values.spacedHex(rest, 32),
                         Status.MALFORMED, m.name() + " needs " + m.size() + " bytes, only " + rest.length() + " left", List.of()));
                 off = limit;
                 break;
             }
-            ByteView v = p.slice(off, m.size());
-            off += m.size();
             if (m.size() != 0) {
-                out.add(member(m, v));
+                out.add(member(l, i, p, off));
             }
+            off += m.size();
         }
         if (off < limit) {
-            out.add(hole(p.slice(off, limit - off), s));
+            out.add(hole(p.slice(off, limit - off), l));
         }
-        return out;
     }
 
-    private static Node hole(ByteView v, StructDef s) {
-        Node pad = new Node("padding", null, v.base(), v.length(), null, v.length() + " byte" + (v.length() == 1 ? "" : "s"),
-                Status.PADDING, "alignment of struct " + s.name(), List.of());
-        return v.allZero() ? pad : pad.withStatus(Status.PADDING, "alignment bytes of struct " + s.name() + " are not zero: " + v.hex());
+    private static Node hole(ByteView v, StructLayouts.Layout l) {
+        Node pad = new Node("padding", null, v.base(), v.length(), null, Node.byteCount(v.length()),
+                Status.PADDING, l.holeNote, List.of());
+        return v.allZero() ? pad : pad.withStatus(Status.PADDING, "alignment bytes of struct " + l.def.name() + " are not zero: " + v.hex());
     }
 
-    private Node member(StructDef.Member m, ByteView v) {
+    /** Member {@code i} of {@code l}, at {@code at} of {@code p}, which holds all of it. */
+    private Node member(StructLayouts.Layout l, int i, ByteView p, int at) {
+        StructDef.Member m = l.members[i];
+        AttrType t = m.type();
+        if (t.isInteger() && m.displayHint() == null && t.size() == m.size()) {
+            // most members are plain integers: read in place, no view of them and no Decoded
+            int size = m.size();
+            long v = IntegerCodec.readAt(p, at, size, m.bigEndian(), t.signed());
+            Object val = IntegerCodec.value(v, size, t.signed());
+            return new Node(l.cNames[i], null, p.abs(at), size, val, IntegerCodec.display(v, val, l.names[i], m.asFlags()),
+                    Status.OK, null, NodeList.EMPTY);
+        }
+        ByteView v = p.slice(at, m.size());
         if (m.type() == AttrType.PAD) {
             Node pad = Node.padding(v.base(), v.length());
             return v.allZero() ? pad : pad.withStatus(Status.PADDING, "pad bytes are not zero: " + v.hex());
         }
-        StructDef inner = nested(m);
+        StructDef inner = l.nested[i];
         if (inner != null) {
-            List<Node> kids = new ArrayList<>(members(inner, v));
+            StructLayouts.Layout il = layouts.of(inner);
+            NodeList.Builder kids = NodeList.builder(il.members.length + 1);
+            members(il, v, kids);
             if (v.length() > inner.size()) {
                 ByteView extra = v.from(inner.size());
                 kids.add(new Node("unknown", null, extra.base(), extra.length(), extra.hex(), Values.spacedHex(extra, 32),
                         Status.UNKNOWN, "bytes past struct " + inner.name(), List.of()));
             }
-            return new Node(m.cName(), null, v.base(), v.length(), null, inner.name(), Status.OK, null, kids);
+            return new Node(l.cNames[i], null, v.base(), v.length(), null, inner.name(), Status.OK, null, kids.build());
         }
         Decoded d;
         if (m.type().isInteger()) {
-            d = IntegerCodec.read(m.type(), v, m.bigEndian(), names(m), m.asFlags(), m.displayHint());
+            d = IntegerCodec.read(m.type(), v, m.bigEndian(), l.names[i], m.asFlags(), m.displayHint());
         } else if (m.type() == AttrType.STRING) {
             d = Values.string(v, false);
         } else {
             d = DisplayHints.binary(v, m.displayHint());
         }
-        return new Node(m.cName(), null, v.base(), v.length(), d.value(), d.display(), d.status(), d.note(), List.of());
+        return new Node(l.cNames[i], null, v.base(), v.length(), d.value(), d.display(), d.status(), d.note(), List.of());
     }
 
     // ---------------------------------------------------------------- encode

@@ -12,6 +12,7 @@ import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.MessageWriter;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.AttrSetSpec;
 import org.nlwb.decoder.ynl.AttrSpec;
@@ -26,7 +27,7 @@ import org.nlwb.decoder.ynl.SubMessageSpec;
  * this or an enclosing nest, the nearest first, both when decoding and in a JSON description.
  * An integer selector with an enum (nftables' object type) names its format by the enum entry.
  */
-final class SubMessageCodec implements TypeCodec {
+final class SubMessageCodec implements TypeCodec, BoundDecoder.Source {
     static final SubMessageCodec INSTANCE = new SubMessageCodec();
 
     private SubMessageCodec() {
@@ -34,12 +35,22 @@ final class SubMessageCodec implements TypeCodec {
 
     @Override
     public Decoded decode(Field f, ByteView p, boolean netByteOrder, DecodeScope scope) {
+        return decode(f, f.family().subMessages().get(f.spec().subMessage()), selectorCandidates(f), p, scope);
+    }
+
+    /** The sub-message and the selector's candidates looked up once; the format still per payload. */
+    @Override
+    public BoundDecoder bind(Field f) {
+        SubMessageSpec sm = f.family().subMessages().get(f.spec().subMessage());
+        List<AttrSpec> candidates = selectorCandidates(f);
+        return (p, netByteOrder, scope) -> decode(f, sm, candidates, p, scope);
+    }
+
+    private static Decoded decode(Field f, SubMessageSpec sm, List<AttrSpec> candidates, ByteView p, DecodeScope scope) {
         AttrSpec a = f.spec();
-        Family family = f.family();
-        SubMessageSpec sm = family.subMessages().get(a.subMessage());
         AttrSpec selector = null;
         Object sel = null;
-        for (AttrSpec candidate : selectorCandidates(f)) {
+        for (AttrSpec candidate : candidates) {
             sel = scope.lookup(candidate.kernelName());
             if (sel != null) {
                 selector = candidate;
@@ -51,7 +62,7 @@ final class SubMessageCodec implements TypeCodec {
             return b.withStatus(Status.UNKNOWN, "sub-message " + a.subMessage() + ": selector " + a.selector()
                     + " not found before this attribute");
         }
-        SubMessageSpec.Format fmt = format(family, sm, selector, sel);
+        SubMessageSpec.Format fmt = format(f.family(), sm, selector, sel);
         if (fmt == null) {
             Decoded b = Values.binary(p);
             return b.withStatus(Status.UNKNOWN, "sub-message " + a.subMessage() + " has no format for "
@@ -75,7 +86,7 @@ final class SubMessageCodec implements TypeCodec {
     }
 
     private static Decoded body(Field f, SubMessageSpec sm, SubMessageSpec.Format fmt, ByteView p, DecodeScope scope) {
-        List<Node> kids = new ArrayList<>();
+        NodeList.Builder kids = NodeList.builder(8);
         int off = 0;
         if (fmt.fixedHeader() != null) {
             StructDef s = f.family().structs().get(fmt.fixedHeader());
@@ -91,10 +102,10 @@ final class SubMessageCodec implements TypeCodec {
                         Status.UNKNOWN, "format " + fmt.value() + " of " + sm.name() + " names no attributes", List.of()));
             }
         }
-        if (kids.isEmpty()) {
+        if (kids.size() == 0) {
             return Decoded.of(fmt.value(), "(empty " + fmt.value() + ")");
         }
-        return Decoded.container(fmt.value() + " (" + p.length() + " bytes)", kids);
+        return Decoded.container(fmt.value() + " (" + p.length() + " bytes)", kids.build());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.nlwb.decoder.decode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
 import org.nlwb.decoder.tree.Status;
 
 /**
@@ -50,7 +52,14 @@ public final class AttributeWalker {
         private final Scope parent;
         private final Conversation conversation;
         private final int depth;
-        private final Map<String, Object> values = new LinkedHashMap<>();
+        /**
+         * The values decoded at this level, by attribute name, in order (a later one of the same
+         * name wins): two arrays rather than a map, as almost every attribute adds one and only
+         * sub-message selectors ever look one up.
+         */
+        private String[] names;
+        private Object[] values;
+        private int count;
 
         Scope(Scope parent, Conversation conversation, int depth) {
             this.parent = parent;
@@ -71,37 +80,56 @@ public final class AttributeWalker {
         @Override
         public Object lookup(String attributeName) {
             for (Scope s = this; s != null; s = s.parent) {
-                Object v = s.values.get(attributeName);
-                if (v != null) {
-                    return v;
+                for (int i = s.count - 1; i >= 0; i--) {
+                    if (s.names[i].equals(attributeName)) {
+                        return s.values[i];
+                    }
                 }
             }
             return null;
         }
 
+        /** A snapshot: the values decoded at this level so far. */
         @Override
         public Map<String, Object> siblings() {
-            return Collections.unmodifiableMap(values);
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                m.put(names[i], values[i]);
+            }
+            return Collections.unmodifiableMap(m);
+        }
+
+        private void remember(String name, Object value) {
+            if (names == null) {
+                names = new String[8];
+                values = new Object[8];
+            } else if (count == names.length) {
+                names = Arrays.copyOf(names, count * 2);
+                values = Arrays.copyOf(values, count * 2);
+            }
+            names[count] = name;
+            values[count++] = value;
         }
 
         @Override
         public List<Node> walk(ByteView region, AttributeSet set) {
             Scope inner = new Scope(this, conversation, depth + 1);
-            List<Node> out = new ArrayList<>();
             if (depth + 1 > MAX_DEPTH) {
-                out.add(new Node("nested", null, region.base(), region.length(), region.hex(),
+                return List.of(new Node("nested", null, region.base(), region.length(), region.hex(),
                         Values.spacedHex(region, 32), Status.UNKNOWN,
                         "nesting deeper than " + MAX_DEPTH + " levels is not decoded", List.of()));
-                return out;
             }
+            // about one attribute in 12 bytes, and a padding node for some
+            NodeList.Builder out = NodeList.builder(region.length() / 12 + 2);
             AttributeCursor c = new AttributeCursor(region);
             while (c.next()) {
-                out.add(inner.attribute(c.attribute(), set, c.rawType()));
+                out.add(inner.attribute(c.payload(), region.base() + c.offset(), c.nlaLen(), set, c.rawType()));
                 int pad = c.paddingAfter();
                 if (pad > 0) {
-                    ByteView padBytes = region.slice(c.offset() + c.nlaLen(), pad);
-                    Node p = Node.padding(padBytes.base(), pad);
-                    out.add(padBytes.allZero() ? p : p.withStatus(Status.PADDING, "padding bytes are not zero: " + padBytes.hex()));
+                    int at = c.offset() + c.nlaLen();
+                    Node p = Node.padding(region.abs(at), pad);
+                    out.add(zero(region, at, pad) ? p
+                            : p.withStatus(Status.PADDING, "padding bytes are not zero: " + region.slice(at, pad).hex()));
                 }
             }
             int left = region.length() - c.offset();
@@ -116,14 +144,14 @@ public final class AttributeWalker {
                 default -> {
                 }
             }
-            return out;
+            return out.build();
         }
 
-        private Node attribute(ByteView nla, AttributeSet set, int rawType) {
+        /** The attribute at {@code nlaBase} (absolute) of {@code nlaLen} bytes, header included. */
+        private Node attribute(ByteView payload, int nlaBase, int nlaLen, AttributeSet set, int rawType) {
             int type = rawType & Netlink.NLA_TYPE_MASK;
             boolean nested = (rawType & Netlink.NLA_F_NESTED) != 0;
             boolean netOrder = (rawType & Netlink.NLA_F_NET_BYTEORDER) != 0;
-            ByteView payload = nla.from(4);
             AttributeCodec codec = set.codec(type);
             String name = codec != null ? codec.name() : unknownName(set, type);
             Decoded d;
@@ -138,26 +166,28 @@ public final class AttributeWalker {
                 }
             }
             if (d.value() != null) {
-                values.put(name, d.value());
+                remember(name, d.value());
             }
-            List<Node> kids = new ArrayList<>(d.children().size() + 3);
-            kids.add(Node.leaf("nla_len", nla.base(), 2, (long) nla.length(), decimal(nla.length())));
-            kids.add(Node.leaf("nla_type", nla.base() + 2, 2, (long) rawType, typeDisplay(type, rawType)));
+            Node len = Node.leaf("nla_len", nlaBase, 2, Values.boxed(nlaLen), decimal(nlaLen));
+            Node typeLeaf = Node.leaf("nla_type", nlaBase + 2, 2, Values.boxed(rawType), typeDisplay(type, rawType));
+            NodeList kids;
             if (!d.children().isEmpty()) {
-                kids.addAll(d.children());
+                kids = NodeList.of(len, typeLeaf, d.children());
             } else if (payload.length() > 0) {
                 boolean bad = d.status() == Status.MALFORMED;
                 // a malformed node always says why, the payload leaf too (a JSON reader may look at it alone)
-                kids.add(new Node("value", null, payload.base(), payload.length(), d.value(), d.display(),
-                        bad ? Status.MALFORMED : Status.OK, bad ? payloadNote(name, d.note()) : null, List.of()));
+                kids = NodeList.of(len, typeLeaf, new Node("value", null, payload.base(), payload.length(), d.value(),
+                        d.display(), bad ? Status.MALFORMED : Status.OK, bad ? payloadNote(name, d.note()) : null, NodeList.EMPTY));
+            } else {
+                kids = NodeList.of(len, typeLeaf);
             }
             String note = d.status() == Status.MALFORMED && d.note() == null ? payloadNote(name, null) : d.note();
-            return new Node(name, type, nla.base(), nla.length(), d.value(), d.display(), d.status(), note, kids);
+            return new Node(name, type, nlaBase, nlaLen, d.value(), d.display(), d.status(), note, kids);
         }
 
         private static String typeDisplay(int type, int rawType) {
-            if (rawType == type && type < SMALL.length) {
-                return SMALL[type];
+            if (rawType == type) {
+                return Values.decimal(type);
             }
             StringBuilder sb = new StringBuilder(Integer.toString(type));
             if ((rawType & Netlink.NLA_F_NESTED) != 0) {
@@ -187,17 +217,19 @@ public final class AttributeWalker {
         }
     }
 
-    /** Decimal text of the numbers every attribute header carries, made once (nla_len, nla_type). */
-    private static final String[] SMALL = new String[1024];
-
-    static {
-        for (int i = 0; i < SMALL.length; i++) {
-            SMALL[i] = Integer.toString(i);
-        }
+    /** Decimal text of the numbers every attribute header carries (nla_len, nla_type), small ones made once. */
+    private static String decimal(int n) {
+        return Values.decimal(n);
     }
 
-    private static String decimal(int n) {
-        return n >= 0 && n < SMALL.length ? SMALL[n] : Integer.toString(n);
+    /** Whether the {@code n} bytes at {@code at} of {@code region} are all zero (padding always is), without a view of them. */
+    private static boolean zero(ByteView region, int at, int n) {
+        for (int i = 0; i < n; i++) {
+            if (region.u8(at + i) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why the payload of a malformed attribute is malformed: its codec's note, or a plain statement. */

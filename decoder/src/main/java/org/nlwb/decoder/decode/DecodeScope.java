@@ -12,7 +12,10 @@ import org.nlwb.decoder.tree.Node;
  */
 public interface DecodeScope {
 
-    /** Walks {@code region} as a stream of attributes of {@code set}, one nesting level deeper. */
+    /**
+     * Walks {@code region} as a stream of attributes of {@code set}, one nesting level deeper: the
+     * nodes tiling it, as an unmodifiable list (copy it to change it).
+     */
     List<Node> walk(ByteView region, AttributeSet set);
 
     /** The conversation context of the message being decoded. */
@@ -27,6 +30,6 @@ public interface DecodeScope {
      */
     Object lookup(String attributeName);
 
-    /** Values decoded so far at this level, by attribute name (for selectors); read-only. */
+    /** Values decoded so far at this level, by attribute name (for selectors); a read-only snapshot. */
     Map<String, Object> siblings();
 }

@@ -1,8 +1,9 @@
 package org.nlwb.decoder.decode;
 
 import java.util.List;
-import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
+import org.nlwb.decoder.tree.Status;
 
 /**
  * What a value decoder says about a payload: its value, how to show it, and, for nested
@@ -14,14 +15,17 @@ import org.nlwb.decoder.tree.Node;
  *                 one {@code value} leaf over the payload)
  * @param status   {@link Status#OK}, {@link Status#UNKNOWN} or {@link Status#MALFORMED}
  * @param note     why malformed / what was guessed, or null
+ *
+ * <p>{@code children} is a {@link NodeList}, as {@link Node}'s are: taken as it is, any other
+ * list copied into one.
  */
 public record Decoded(Object value, String display, List<Node> children, Status status, String note) {
     public Decoded {
-        children = children == null ? List.of() : List.copyOf(children);
+        children = NodeList.of(children);
     }
 
     public static Decoded of(Object value, String display) {
-        return new Decoded(value, display, List.of(), Status.OK, null);
+        return new Decoded(value, display, NodeList.EMPTY, Status.OK, null);
     }
 
     public static Decoded container(String display, List<Node> children) {
@@ -29,7 +33,7 @@ public record Decoded(Object value, String display, List<Node> children, Status 
     }
 
     public static Decoded malformed(Object value, String display, String note) {
-        return new Decoded(value, display, List.of(), Status.MALFORMED, note);
+        return new Decoded(value, display, NodeList.EMPTY, Status.MALFORMED, note);
     }
 
     public Decoded withStatus(Status s, String n) {

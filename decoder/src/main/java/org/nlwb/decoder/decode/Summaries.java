@@ -1,6 +1,5 @@
 package org.nlwb.decoder.decode;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
@@ -17,7 +16,7 @@ public final class Summaries {
      * name followed by the first few named top-level values.
      */
     public static String generic(Node tree) {
-        StringBuilder sb = new StringBuilder(tree.name());
+        StringBuilder sb = new StringBuilder(80).append(tree.name());
         Node error = tree.child("error");
         if (error != null && error.value() instanceof Long e) {
             if (tree.name().equals("NLMSG_ERROR") && e == 0) {
@@ -35,21 +34,18 @@ public final class Summaries {
             }
             return sb.toString();
         }
-        List<String> items = new ArrayList<>();
-        for (Node c : tree.children()) {
-            if (items.size() >= MAX_ITEMS) {
-                break;
+        // written straight into the line: this runs for every message
+        int items = 0;
+        List<Node> children = tree.children();
+        for (int i = 0, n = children.size(); i < n && items < MAX_ITEMS; i++) {
+            Node c = children.get(i);
+            if (c.value() instanceof String && c.display() != null && c.status() != Status.PADDING
+                    && c.status() != Status.UNKNOWN && !c.name().equals("nlmsghdr")) {
+                sb.append(' ');
+                appendShortName(sb, c.name());
+                sb.append('=').append(c.display());
+                items++;
             }
-            if (c.name().equals("nlmsghdr") || c.status() == Status.PADDING || c.display() == null
-                    || c.value() == null || c.status() == Status.UNKNOWN) {
-                continue;
-            }
-            if (c.value() instanceof String) {
-                items.add(shortName(c.name()) + "=" + c.display());
-            }
-        }
-        for (String s : items) {
-            sb.append(' ').append(s);
         }
         if (tree.status() == Status.MALFORMED) {
             sb.append(" [malformed]");
@@ -66,6 +62,36 @@ public final class Summaries {
         Node header = msg.child("nlmsghdr");
         Node type = header == null ? null : header.child("nlmsg_type");
         return name.startsWith("0x") && type != null && type.display() != null ? type.display() : name;
+    }
+
+    /** {@link #shortName} of {@code kernelName}, appended without making it first. */
+    private static void appendShortName(StringBuilder sb, String kernelName) {
+        int from = shortNameStart(kernelName);
+        int n = kernelName.length();
+        for (int i = from; i < n; i++) {
+            if (kernelName.charAt(i) >= 0x80) {
+                sb.append(kernelName.substring(from).toLowerCase(java.util.Locale.ROOT));
+                return;
+            }
+        }
+        for (int i = from; i < n; i++) {
+            char ch = kernelName.charAt(i);
+            sb.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch); // Locale.ROOT lower case of ASCII
+        }
+    }
+
+    /** Where {@link #shortName} starts in {@code kernelName}. */
+    private static int shortNameStart(String kernelName) {
+        int m = kernelName.lastIndexOf("_ATTR_");
+        if (m > 0 && m + 6 < kernelName.length()) {
+            return m + 6;
+        }
+        m = kernelName.lastIndexOf("_A_");
+        if (m > 0 && m + 3 < kernelName.length()) {
+            return m + 3;
+        }
+        int u = kernelName.indexOf('_');
+        return u > 0 && u < kernelName.length() - 1 ? u + 1 : 0;
     }
 
     /** {@code IFLA_IFNAME} → {@code ifname}, {@code NL80211_ATTR_IFNAME} → {@code ifname}, {@code CTRL_ATTR_FAMILY_NAME} → {@code family_name}. */

@@ -63,7 +63,27 @@ public final class Values {
 
     /** An unsigned or signed integer value shown in decimal. */
     public static Decoded integer(long v) {
-        return Decoded.of(v, Long.toString(v));
+        return Decoded.of(v, decimal(v));
+    }
+
+    /** {@code Long.toString(v)}; the texts of 0 to 1023, which most counters, lengths and types are, made once. */
+    public static String decimal(long v) {
+        return v >= 0 && v < SMALL.length ? SMALL[(int) v] : Long.toString(v);
+    }
+
+    /** {@code Long.valueOf(v)}, without a new box for 0 to 1023 (the JDK keeps only up to 127). */
+    public static Long boxed(long v) {
+        return v >= 0 && v < BOXES.length ? BOXES[(int) v] : Long.valueOf(v);
+    }
+
+    private static final String[] SMALL = new String[1024];
+    private static final Long[] BOXES = new Long[1024];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = Integer.toString(i);
+            BOXES[i] = (long) i;
+        }
     }
 
     /** An unsigned 64-bit integer; values past Long.MAX_VALUE become a BigInteger. */
@@ -170,8 +190,8 @@ public final class Values {
         if (n <= 0) {
             return p.length() > max ? " … (" + p.length() + " bytes)" : "";
         }
-        // one exact array, no growing builder: this is the display of every binary value
-        char[] c = new char[n * 3 - 1];
+        // one exact array of Latin-1 bytes, no growing builder: this is the display of every binary value
+        byte[] c = new byte[n * 3 - 1];
         for (int i = 0; i < n; i++) {
             int b = p.u8(i);
             int at = i * 3;
@@ -181,16 +201,16 @@ public final class Values {
             c[at] = HEX_DIGITS[b >> 4];
             c[at + 1] = HEX_DIGITS[b & 15];
         }
-        String s = new String(c);
+        String s = new String(c, java.nio.charset.StandardCharsets.ISO_8859_1);
         return p.length() > max ? s + " … (" + p.length() + " bytes)" : s;
     }
 
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     /** Names an enum value: {@code "AF_INET (2)"}; unknown values show the number alone. */
     public static Decoded enumValue(long v, LongFunction<String> names) {
         String name = names.apply(v);
-        return name == null ? Decoded.of(v, Long.toString(v)) : Decoded.of(v, name + " (" + v + ")");
+        return name == null ? Decoded.of(v, decimal(v)) : Decoded.of(v, name + " (" + v + ")");
     }
 
     /**

@@ -26,6 +26,7 @@ import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
 import org.nlwb.decoder.tree.Status;
 
 /**
@@ -158,7 +159,7 @@ public final class MessageDecoder {
 
     /** What {@link #decodeMessage} collects for the root, before it makes the node. */
     private static final class Parts {
-        final List<Node> kids = new ArrayList<>();
+        final NodeList.Builder kids = NodeList.builder(8);
         String typeName;
         String className;
         MessageClass cls;
@@ -216,7 +217,7 @@ public final class MessageDecoder {
             p.kids.add(new Node("beyond nlmsg_len", null, rest.base(), rest.length(), rest.hex(),
                     Values.spacedHex(rest, 32), Status.MALFORMED, "bytes past nlmsg_len " + h.length(), List.of()));
         }
-        Node root = new Node(p.typeName, h.type(), bytes.base(), bytes.length(), null, p.typeName, p.status, p.note, p.kids);
+        Node root = new Node(p.typeName, h.type(), bytes.base(), bytes.length(), null, p.typeName, p.status, p.note, p.kids.build());
         if (nesting == 0) {
             root = PluginCalls.fixed(registry.fixers(ctx.protocol()), ctx, root);
         }

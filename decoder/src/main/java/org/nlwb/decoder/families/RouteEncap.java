@@ -48,8 +48,10 @@ final class RouteEncap {
         List<Node> kids = null;
         for (int i = 0; i < children.size(); i++) {
             Node c = children.get(i);
-            Node fixed = c.name().equals("RTA_ENCAP") && c.status() == Status.UNKNOWN && c.note() != null
-                    && c.note().contains(NOT_BEFORE) ? reread(msg, c, typeAfter(children, i), sets) : fix(msg, c, sets);
+            // the note first: nearly every node has none
+            Node fixed = c.note() != null && c.status() == Status.UNKNOWN && c.name().equals("RTA_ENCAP")
+                    && c.note().contains(NOT_BEFORE) ? reread(msg, c, typeAfter(children, i), sets)
+                    : c.children().isEmpty() ? c : fix(msg, c, sets);
             if (fixed != c && kids == null) {
                 kids = new ArrayList<>(children.subList(0, i));
             }

@@ -1,16 +1,17 @@
 package org.nlwb.decoder.spec;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.codec.FamilyCodecs;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Values;
+import org.nlwb.decoder.message.FlagKind;
 import org.nlwb.decoder.message.NlMsgHeader;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
 import org.nlwb.decoder.tree.Node;
+import org.nlwb.decoder.tree.NodeList;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.ynl.OpMatch;
@@ -35,20 +36,23 @@ public final class SpecMessageClass implements MessageClass {
     private final Family family;
     /** For generic netlink: the cmd when the resolver already read it, else -1. */
     private final int knownCmd;
+    /** Shared by the class and its {@link #forCommand} copies. */
+    private final OpMatchCache matches;
 
     public SpecMessageClass(FamilyCodecs codecs) {
-        this(codecs, -1);
+        this(codecs, -1, new OpMatchCache(codecs.family()));
     }
 
-    private SpecMessageClass(FamilyCodecs codecs, int knownCmd) {
+    private SpecMessageClass(FamilyCodecs codecs, int knownCmd, OpMatchCache matches) {
         this.codecs = codecs;
         this.family = codecs.family();
         this.knownCmd = knownCmd;
+        this.matches = matches;
     }
 
     /** The same class, knowing the generic netlink cmd of the message at hand (for its type name). */
     public SpecMessageClass forCommand(int cmd) {
-        return new SpecMessageClass(codecs, cmd);
+        return new SpecMessageClass(codecs, cmd, matches);
     }
 
     public Family family() {
@@ -83,10 +87,16 @@ public final class SpecMessageClass implements MessageClass {
         return id == GenlResolver.NLCTRL_ID ? "GENL_ID_CTRL" : family.name() + " (0x" + Integer.toHexString(id) + ")";
     }
 
+    /** As the default, {@code NlFlags.kindOfName(typeName(msg))}, the kind of each name worked out once. */
+    @Override
+    public FlagKind flagKind(MessageContext msg) {
+        return matches.kindOf(typeName(msg));
+    }
+
     /** The operation a message of this family is, or null. */
     public OpMatch match(MessageContext msg, int id) {
         NlMsgHeader h = msg.header();
-        return OpMatch.find(family, id, msg.direction(), h == null ? 0 : h.flags(), h == null ? 0 : h.seq());
+        return matches.find(id, msg.direction(), h == null ? 0 : h.flags(), h == null ? 0 : h.seq());
     }
 
     /** Whether this family has an operation with message id {@code id} in the message's direction. */
@@ -96,7 +106,7 @@ public final class SpecMessageClass implements MessageClass {
 
     @Override
     public List<Node> decodeBody(MessageContext msg, ByteView body, DecodeScope scope) {
-        List<Node> out = new ArrayList<>();
+        NodeList.Builder out = NodeList.builder(4);
         ByteView rest = body;
         OpMatch m;
         if (family.schema().isGeneric()) {
@@ -105,7 +115,7 @@ public final class SpecMessageClass implements MessageClass {
                     out.add(new Node("genlmsghdr", null, body.base(), body.length(), body.hex(), Values.spacedHex(body, 8),
                             Status.MALFORMED, "a genlmsghdr needs 4 bytes, the body has " + body.length(), List.of()));
                 }
-                return out;
+                return out.build();
             }
             int cmd = body.u8(0);
             m = msg.header() == null ? null : match(msg, cmd);
@@ -135,7 +145,7 @@ public final class SpecMessageClass implements MessageClass {
                 out.addAll(scope.walk(rest, codecs.set(setName)));
             }
         }
-        return out;
+        return out.build();
     }
 
     private Node genlHeader(ByteView body, int cmd, OpMatch m) {

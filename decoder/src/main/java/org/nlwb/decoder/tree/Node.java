@@ -16,6 +16,11 @@ import java.util.function.Consumer;
  * {@code display} is what a person reads ({@code "-ENODEV"}, {@code "REQUEST|ACK"}).
  *
  * <p>The leaves of a message tile its bytes exactly, each byte once; see {@link TreeChecks}.
+ *
+ * <p>{@code children} is always a {@link NodeList} (unmodifiable; null is no children): the
+ * constructor takes a NodeList as it is, since nobody can change it, and copies any other list
+ * into one. Decoders build children with {@link NodeList#builder} for that reason: a tree is
+ * built once, bottom-up, and copying every level's list again was a large part of the decode.
  */
 public record Node(String name, Integer type, int offset, int length, Object value, String display,
                    Status status, String note, List<Node> children) {
@@ -26,12 +31,12 @@ public record Node(String name, Integer type, int offset, int length, Object val
         if (offset < 0 || length < 0) {
             throw new IllegalArgumentException("negative offset/length for " + name + ": " + offset + "+" + length);
         }
-        children = children == null ? List.of() : List.copyOf(children);
+        children = NodeList.of(children);
     }
 
     /** A leaf. */
     public static Node leaf(String name, Integer type, int offset, int length, Object value, String display) {
-        return new Node(name, type, offset, length, value, display, Status.OK, null, List.of());
+        return new Node(name, type, offset, length, value, display, Status.OK, null, NodeList.EMPTY);
     }
 
     public static Node leaf(String name, int offset, int length, Object value, String display) {
@@ -40,8 +45,21 @@ public record Node(String name, Integer type, int offset, int length, Object val
 
     /** Alignment bytes. */
     public static Node padding(int offset, int length) {
-        return new Node("padding", null, offset, length, null, length + " byte" + (length == 1 ? "" : "s"),
-                Status.PADDING, null, List.of());
+        return new Node("padding", null, offset, length, null, byteCount(length), Status.PADDING, null, NodeList.EMPTY);
+    }
+
+    /** {@code "1 byte"}, {@code "3 bytes"}: the display of padding (the small counts made once). */
+    public static String byteCount(int length) {
+        return length >= 0 && length < BYTE_COUNTS.length ? BYTE_COUNTS[length]
+                : length + " byte" + (length == 1 ? "" : "s");
+    }
+
+    private static final String[] BYTE_COUNTS = new String[64];
+
+    static {
+        for (int i = 0; i < BYTE_COUNTS.length; i++) {
+            BYTE_COUNTS[i] = i + " byte" + (i == 1 ? "" : "s");
+        }
     }
 
     public int end() {

@@ -102,7 +102,7 @@ public final class TextBytes {
     /** {@code n} spaces: the indentation of a tree line. */
     public TextBytes spaces(int n) {
         while (n > 0) {
-            int k = Math.min(n, SPACES.length);
+            int k = Math.min(n, Math.min(SPACES.length, buf.length));
             room(k);
             System.arraycopy(SPACES, 0, buf, pos, k);
             pos += k;

@@ -20,6 +20,7 @@ import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.pipeline.DecodedCapture;
+import org.nlwb.decoder.text.TextBytes;
 import org.nlwb.decoder.text.TextTree;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -140,13 +141,15 @@ public class DecoderBenchmarks {
     }
 
     @Benchmark
-    public int textWriting() {
+    public long textWriting() {
+        Counting out = new Counting();
         TextTree text = new TextTree(null, false);
-        int n = 0;
+        TextBytes bytes = new TextBytes(out);
         for (DecodedMessage m : trees) {
-            n += text.render(m).length();
+            text.render(m, bytes);
         }
-        return n;
+        bytes.flush();
+        return out.n;
     }
 
     /** A sink that only counts, so the benchmark measures the writer and not a buffer. */

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,16 +139,16 @@ public final class DecodeCommand implements Callable<Integer> {
             if (json) {
                 writeJson(captures, shown, out, pretty || System.console() != null, batches);
             } else {
-                PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
-                TextTree text = new TextTree(ps, all);
+                // UTF-8 bytes straight to the buffered stdout: no PrintStream encoding each line again
+                TextTree text = new TextTree(out, all);
                 for (DecodedCapture c : captures) {
                     if (shown.keepsAll()) {
-                        ParallelExport.writeText(ps, out, c, all, batches);
+                        ParallelExport.writeText(out, c, all, batches);
                     } else {
                         shown.writeText(text, c);
                     }
                 }
-                ps.flush();
+                out.flush();
             }
         } catch (Streams.OutputClosed e) {
             // like any filter: stop when the reader has gone (| head), quietly

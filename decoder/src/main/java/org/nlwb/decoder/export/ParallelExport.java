@@ -3,15 +3,15 @@ package org.nlwb.decoder.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.nlwb.decoder.json.CompactJson;
 import org.nlwb.decoder.json.JsonBytes;
 import org.nlwb.decoder.json.JsonForm;
+import java.io.UncheckedIOException;
 import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.pipeline.OrderedBatches;
+import org.nlwb.decoder.text.TextBytes;
 import org.nlwb.decoder.text.TextTree;
 
 /**
@@ -19,13 +19,12 @@ import org.nlwb.decoder.text.TextTree;
  * ({@link OrderedBatches}) and written in capture order: the bytes are exactly those of the serial
  * writers ({@link Exporter#writeJson} on a generator without a pretty printer, {@link
  * Exporter#writeText}). The conversation pass (generic netlink ids learned from nlctrl replies)
- * runs first, over the whole capture, so every worker sees what the messages before its own
- * taught.
+ * scans the capture up to whatever message a worker asks about, so every worker sees what the
+ * messages before its own taught.
  *
  * <p>Only compact JSON can be cut into batches this way: an indenting printer depends on the depth
  * of what came before, so {@code --pretty} stays serial. JSON follows a capture still being indexed
- * (it asks {@code hasMessage}, which waits only as far as needed); the text tree's heading counts
- * the messages first, so it waits for the whole index.
+ * and so does the text (both ask {@code hasMessage}, which waits only as far as needed).
  */
 public final class ParallelExport {
     private ParallelExport() {
@@ -77,23 +76,31 @@ public final class ParallelExport {
         g.writeEndObject();
     }
 
-    /** {@code doc} as {@code nlwb decode} prints it, to {@code ps} and {@code out}, the stream {@code ps} prints to. */
-    public static void writeText(PrintStream ps, OutputStream out, DecodedCapture doc, boolean all,
-                                 OrderedBatches batches) throws IOException {
-        int count = doc.messageCount();
-        doc.conversation(count);
-        TextTree text = new TextTree(ps, all);
+    /**
+     * {@code doc} as {@code nlwb decode} prints it (the bytes of {@link Exporter#writeText}), to
+     * {@code out}, flushed after the heading and at the end. Streams like the JSON: a capture
+     * still being indexed is written from its first message on ({@link TextTree} puts the counts of
+     * a large capture at the end). Each batch is rendered straight into bytes and handed to its
+     * stream as its buffer fills.
+     */
+    public static void writeText(OutputStream out, DecodedCapture doc, boolean all, OrderedBatches batches)
+            throws IOException {
+        TextTree text = new TextTree(out, all);
         text.heading(doc.capture());
-        ps.flush();
-        batches.write(count, (from, to, o) -> {
+        out.flush();
+        batches.write(doc.capture()::hasMessage, (from, to, o) -> {
             TextTree render = new TextTree(null, all);
-            StringBuilder sb = new StringBuilder(4096 * (to - from));
-            for (int i = from; i < to; i++) {
-                sb.append(render.render(doc.decodeUncached(i)));
+            TextBytes bytes = new TextBytes(o);
+            try {
+                for (int i = from; i < to; i++) {
+                    render.render(doc.decodeUncached(i), bytes);
+                }
+                bytes.flush();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            o.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         }, out);
         text.footer(doc.capture());
-        ps.flush();
+        out.flush();
     }
 }

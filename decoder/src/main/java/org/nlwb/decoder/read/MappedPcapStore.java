@@ -27,10 +27,11 @@ import org.nlwb.decoder.model.RecordStore;
  * their {@code location} are exactly what {@link PcapReader} makes from the same bytes.
  *
  * <p>Waiting. Record {@code i} is ready once indexed and once its direction and protocol cannot
- * change any more: the direction convention is settled by the first packet not marked outgoing
- * (else only at the end: nlmon's convention needs every packet), and a control-only record of
- * unknown protocol takes what the whole file agrees on. A nlwb- or tcpdump-written file is
- * settled by its first reply, so its first message is ready at once.
+ * change any more: the direction convention is settled by the first packets ({@link
+ * DirectionConvention}: a nlwb- or tcpdump-written file by its first reply, an nlmon capture a
+ * few hundred packets after its first reply) and the outgoing requests before the first reply
+ * go to the kernel either way; a control-only record of unknown protocol takes what the whole
+ * file agrees on. So the first message of a capture is ready long before its index is complete.
  *
  * <p>A file that shrinks while mapped: reading a page past its new end would fault (the JVM
  * raises that as an {@link InternalError} wherever the thread happens to be), so the size is
@@ -69,15 +70,19 @@ final class MappedPcapStore implements RecordStore {
     private volatile int records;
     private volatile int messages;
     private volatile boolean settled;
+    /** Records whose direction is decided: those that may be made. */
+    private volatile int decided;
     private volatile boolean nlmon;
     private volatile boolean complete;
     private NotThisFormatException notThisFormat;
     private long checkedUpTo;
+    private final Published published;
 
-    private MappedPcapStore(MappedFile file, String name, int protocolOverride) {
+    private MappedPcapStore(MappedFile file, String name, int protocolOverride, Published published) {
         this.file = file;
         this.name = name;
         this.index = new PcapIndex(protocolOverride);
+        this.published = published;
     }
 
     /**
@@ -88,7 +93,23 @@ final class MappedPcapStore implements RecordStore {
      */
     static Capture open(MappedFile file, String source, String label, int protocolOverride)
             throws NotThisFormatException {
-        MappedPcapStore store = new MappedPcapStore(file, Locations.shortName(source), protocolOverride);
+        return open(file, source, label, protocolOverride, (records, decided) -> { });
+    }
+
+    /** Told on the indexing thread each time the counts are published, after they are. */
+    @FunctionalInterface
+    interface Published {
+        /** {@code records} indexed, the first {@code decided} of them ready to be made. */
+        void published(int records, int decided);
+    }
+
+    /**
+     * As above, telling {@code published} each time the counts are published: a test holds the
+     * indexer there to see what is ready before the index is complete.
+     */
+    static Capture open(MappedFile file, String source, String label, int protocolOverride, Published published)
+            throws NotThisFormatException {
+        MappedPcapStore store = new MappedPcapStore(file, Locations.shortName(source), protocolOverride, published);
         Capture capture = new Capture(source, label, store);
         store.capture = capture;
         Thread t = new Thread(store::indexAll, "nlwb-index " + store.name);
@@ -139,19 +160,27 @@ final class MappedPcapStore implements RecordStore {
             checkedUpTo = dataOff + CHECK_EVERY;
         }
         index.add(file, number, blockOff, pkttype, protocol, dataOff, dataLen, little, units);
-        boolean settles = !settled && index.anyNotOutgoing();
+        boolean settles = !settled && index.conventionSettled();
         if (settles || index.records() == 1 || index.records() % PUBLISH_EVERY == 0) {
             synchronized (lock) {
-                settled |= settles;
+                if (settles) {
+                    nlmon = index.nlmonConvention(); // before decided: a reader that sees decided makes records by it
+                    settled = true;
+                }
                 messages = index.messages();
                 records = index.records();
+                decided = index.decidedRecords();
                 lock.notifyAll();
             }
+            published.published(index.records(), index.decidedRecords());
         }
     }
 
     private void finish() {
-        boolean inNlmon = notThisFormat == null && !settled && index.nlmonConvention();
+        if (!settled) {
+            index.endConvention();
+        }
+        boolean inNlmon = notThisFormat == null && index.nlmonConvention();
         if (inNlmon) {
             capture.addDiagnostic(PcapReader.nlmonNote(name));
             meta.put(PcapReader.NLMON_META, PcapReader.NLMON_META_VALUE);
@@ -162,6 +191,7 @@ final class MappedPcapStore implements RecordStore {
             settled = true;
             messages = index.messages();
             records = index.records();
+            decided = records;
             complete = true;
             lock.notifyAll();
         }
@@ -212,9 +242,9 @@ final class MappedPcapStore implements RecordStore {
         return i < messages;
     }
 
-    /** Waits until record {@code i} is indexed and the direction convention is settled. */
+    /** Waits until record {@code i} is indexed and its direction decided. */
     private void awaitRecord(int i) {
-        await(() -> i < records && settled);
+        await(() -> i < decided);
         java.util.Objects.checkIndex(i, records);
     }
 

@@ -20,9 +20,9 @@ import org.nlwb.decoder.model.Protocol;
  * the walk checked every length when it indexed the file. Packet numbers (which count skipped
  * packets) are kept only where they stop following the record number.
  *
- * <p>Also gathered on the way, for what needs the whole file: whether every packet is marked
- * outgoing and one is not a request (nlmon's convention, see {@link PcapReader}) and which
- * protocol the records of unknown protocol agree on ({@link ProtocolGuess}).
+ * <p>Also gathered on the way: the direction convention, decided by the first packets ({@link
+ * DirectionConvention}), and, for what needs the whole file, which protocol the records of
+ * unknown protocol agree on ({@link ProtocolGuess}).
  *
  * <p>One writer (the indexing thread, through {@link #add}); readers read entries below counts
  * the store publishes through a volatile after the writer wrote them.
@@ -44,8 +44,7 @@ final class PcapIndex {
     private int records;
     private int messages;
     private byte[] scratch = new byte[64 * 1024];
-    private boolean allOutgoing = true;
-    private boolean anyNotRequest;
+    private final DirectionConvention convention = new DirectionConvention();
     private int agreed = Protocol.UNKNOWN;
     private boolean conflict;
 
@@ -62,8 +61,7 @@ final class PcapIndex {
         in.copy(dataOff, scratch, 0, dataLen);
         ByteView datagram = ByteView.of(scratch, 0, dataLen);
         boolean request = dataLen >= 8 && (scratch[6] & NlFlags.REQUEST) != 0;
-        allOutgoing &= pkttype == NetlinkCookedHeader.PACKET_OUTGOING;
-        anyNotRequest |= !request;
+        convention.packet(pkttype, request);
         int p = protocol < 0 ? protocolOverride : protocol;
         if (p < 0) {
             OptionalInt g = ProtocolGuess.of(datagram);
@@ -133,14 +131,24 @@ final class PcapIndex {
         return messages;
     }
 
-    /** Whether a packet so far was not marked outgoing: then the file is not in nlmon's convention. */
-    boolean anyNotOutgoing() {
-        return !allOutgoing;
+    /** Whether the packets so far decide the direction convention ({@link DirectionConvention}). */
+    boolean conventionSettled() {
+        return convention.settled();
     }
 
-    /** nlmon's convention (see {@link PcapReader}); meaningful once every packet is indexed. */
+    /** How many records have a direction that cannot change any more ({@link DirectionConvention#decided}). */
+    int decidedRecords() {
+        return convention.decided();
+    }
+
+    /** Decides the direction convention as the end of the file does; once every packet is indexed. */
+    void endConvention() {
+        convention.end();
+    }
+
+    /** Whether the file is in nlmon's convention; meaningful once {@link #conventionSettled}. */
     boolean nlmonConvention() {
-        return records > 0 && allOutgoing && anyNotRequest;
+        return convention.nlmon();
     }
 
     /** The protocol the content-guessed records agree on, or -1 (none, or they disagree); final once indexed. */

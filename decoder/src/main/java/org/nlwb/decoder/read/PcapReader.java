@@ -29,11 +29,12 @@ import org.nlwb.decoder.model.Record;
  * packet before it and reports the offset.
  *
  * <p>Direction: pkttype 0 → from the kernel, 4 → to the kernel. A real {@code nlmon} capture
- * marks every packet 4 ("outgoing", because nlmon transmits). When every packet of a file says 4
- * and one of them starts with a message lacking {@code NLM_F_REQUEST} (which no program-sent
- * request lacks, and every kernel reply does), the file is taken to be in nlmon's convention and
- * each packet's direction is inferred from its first message's {@code NLM_F_REQUEST} flag
- * instead; an info diagnostic says so. A packet time of exactly 0 means "unknown" (that is what
+ * marks every packet 4 ("outgoing", because nlmon transmits); when the packets are marked 4 well
+ * past the first one that starts with a message lacking {@code NLM_F_REQUEST} (which no
+ * program-sent request lacks, and every kernel reply does), the file is taken to be in nlmon's
+ * convention and each packet's direction is inferred from its first message's {@code
+ * NLM_F_REQUEST} flag instead; an info diagnostic says so. {@link DirectionConvention} has the
+ * exact rule, which the mapped index shares. A packet time of exactly 0 means "unknown" (that is what
  * the writers put for records without a time).
  */
 public final class PcapReader implements Reader {
@@ -75,15 +76,17 @@ public final class PcapReader implements Reader {
         walk(file, in, (index, blockOff, time, pkttype, protocol, dataOff, dataLen, pid, fd, syscall, little, units) ->
                 packets.add(new Packet(index, blockOff, time, pkttype, protocol, in.bytes(dataOff, dataLen),
                         Locations.packet(file, index, blockOff), pid, fd, syscall)), diagnostics, meta);
-        boolean nlmon = !packets.isEmpty() && packets.stream().allMatch(p -> p.packetType == NetlinkCookedHeader.PACKET_OUTGOING)
-                && packets.stream().anyMatch(p -> !startsWithRequest(p.data));
-        if (nlmon) {
+        DirectionConvention convention = new DirectionConvention();
+        for (Packet p : packets) {
+            convention.packet(p.packetType, startsWithRequest(p.data));
+        }
+        convention.end();
+        if (convention.nlmon()) {
             diagnostics.accept(nlmonNote(file));
             meta.put(NLMON_META, NLMON_META_VALUE);
         }
         for (Packet p : packets) {
-            Direction d = nlmon ? (startsWithRequest(p.data) ? Direction.TO_KERNEL : Direction.FROM_KERNEL)
-                    : NetlinkCookedHeader.direction(p.packetType);
+            Direction d = convention.direction(p.packetType, startsWithRequest(p.data));
             sink.accept(new Record(p.timeNanos, d, p.protocol, p.pid, p.fd, p.syscall, p.location, ByteView.of(p.data)));
         }
         return new ReadMetadata(meta);

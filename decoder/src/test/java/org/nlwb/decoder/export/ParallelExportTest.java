@@ -98,9 +98,7 @@ class ParallelExportTest {
 
     private static String parallelText(DecodedCapture d, boolean all) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
-        ParallelExport.writeText(ps, out, d, all, PARALLEL);
-        ps.flush();
+        ParallelExport.writeText(out, d, all, PARALLEL);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

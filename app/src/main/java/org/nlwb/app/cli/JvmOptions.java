@@ -11,9 +11,11 @@ import java.util.List;
 
 /**
  * The JVM options nlwb runs with, from the one list the {@code ./nlwb} launcher also reads
- * ({@value #RESOURCE} beside this class, in the sources under {@code app/src/main/resources}), plus
- * the class data sharing archive {@value #ARCHIVE} when it lies beside the jar (the build makes it:
- * {@link CdsTraining}). The benchmarks run nlwb with these, so their figures are a user's.
+ * ({@value #RESOURCE} beside this class, in the sources under {@code app/src/main/resources}), plus,
+ * when {@code NLWB_CDS=1} asks for it as it does of the launcher, the class data sharing archive
+ * {@value #ARCHIVE} beside the jar (the build makes it: {@link CdsTraining}; not the default: a
+ * long decode measured 1.5 times the CPU with it). The benchmarks run nlwb with these, so their
+ * figures are a user's.
  */
 final class JvmOptions {
     static final String RESOURCE = "jvm.options";
@@ -43,11 +45,14 @@ final class JvmOptions {
     }
 
     /**
-     * The options for a run on {@code classPath}: {@link #fixed()}, then the archive when there is
-     * one beside the first entry (the jar), as the launcher adds it.
+     * The options for a run on {@code classPath}: {@link #fixed()}, then, with {@code NLWB_CDS=1}, the
+     * archive when there is one beside the first entry (the jar), as the launcher adds it.
      */
     static List<String> forClassPath(String classPath) {
         List<String> options = new ArrayList<>(fixed());
+        if (!"1".equals(System.getenv("NLWB_CDS"))) {
+            return options;
+        }
         String first = classPath.split(java.io.File.pathSeparator, 2)[0];
         Path dir = Path.of(first).toAbsolutePath().getParent();
         if (dir != null && Files.isRegularFile(dir.resolve(ARCHIVE))) {

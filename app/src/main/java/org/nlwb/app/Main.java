@@ -15,7 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = NlwbCommand.commandLine();
+        CommandLine cli = NlwbCommand.commandLineFor(args);
         System.exit(cli.execute(arguments(cli, args)));
     }
 

@@ -8,7 +8,7 @@ import org.nlwb.app.cli.NlwbCommand;
 /** Which arguments open the window and which run a command. */
 class MainTest {
     private static String[] run(String... args) {
-        return Main.arguments(NlwbCommand.commandLine(), args);
+        return Main.arguments(NlwbCommand.commandLineFor(args), args); // as Main builds it
     }
 
     @Test

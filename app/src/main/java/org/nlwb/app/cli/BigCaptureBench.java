@@ -23,8 +23,10 @@ import org.nlwb.decoder.write.TimeResolution;
  * {@code nlwb bench --big SIZE}: a capture of SIZE bytes (say {@code 6g}) made in the temporary
  * directory by repeating real datagrams, then what opening it costs in this process (time to the
  * first message, time to the full index, heap per message, peak RSS) and what {@code nlwb decode
- * --json} does with it in a child JVM of {@code -Xmx512m} (time to its first byte and first
- * message, total time, JSON bytes, the child's peak RSS). The file is deleted afterwards.
+ * --json} and {@code nlwb decode} (the text tree) do with it in a child JVM of {@code -Xmx512m}
+ * started as the launcher starts nlwb ({@link JvmOptions}): time to the first byte of output and
+ * the first message, total time, bytes, the child's peak RSS. The same on a tiny pcap first, for the
+ * start-up alone. The file is deleted afterwards.
  *
  * <p>Figures, not assertions. Pitfall: the file is in the page cache right after it is written,
  * so the open is measured from memory, not from disk.
@@ -73,13 +75,15 @@ final class BigCaptureBench {
             Path tiny = Files.createTempFile("nlwb-big-tiny-", ".pcap");
             try {
                 writeSeed(tiny);
-                out.println("-- the same command on a " + Files.size(tiny) + "-byte pcap, for the start-up cost alone:");
-                decodeJson(tiny);
+                out.println("-- the same commands on a " + Files.size(tiny) + "-byte pcap, for the start-up cost alone:");
+                decode(tiny, true);
+                decode(tiny, false);
             } finally {
                 Files.deleteIfExists(tiny);
             }
             out.println("-- and on the big capture:");
-            decodeJson(file);
+            decode(file, true);
+            decode(file, false);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -135,16 +139,21 @@ final class BigCaptureBench {
         }
     }
 
-    /** {@code nlwb decode --json FILE} in a child JVM with a 512 MB heap. */
-    private void decodeJson(Path file) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(List.of(CHILD_HEAP, "-cp", System.getProperty("java.class.path"), "org.nlwb.app.Main", "decode", "--json",
-                file.toString()));
+    /**
+     * {@code nlwb decode --json FILE} or {@code nlwb decode FILE} (the text tree, which waits for the
+     * whole index: its heading gives the counts) in a child JVM with a 512 MB heap.
+     */
+    private void decode(Path file, boolean json) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(JvmOptions.nlwbCommand(CHILD_HEAP));
+        cmd.add("decode");
+        if (json) {
+            cmd.add("--json");
+        }
+        cmd.add(file.toString());
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
-        JsonWatch watch = new JsonWatch();
+        OutputWatch watch = new OutputWatch(json ? JSON_MESSAGE : TEXT_MESSAGE);
         Thread poll = new Thread(() -> watch.pollRss(p, status), "nlwb-bench-rss");
         poll.setDaemon(true);
         poll.start();
@@ -156,20 +165,25 @@ final class BigCaptureBench {
         }
         int rc = p.waitFor();
         poll.join(1000);
-        out.printf("decode json  %s: first byte %.3f s, first message %.3f s after start (JVM start and spec load included)%n",
-                CHILD_HEAP, watch.firstByte, watch.firstMessage);
+        String form = json ? "JSON" : "text";
+        out.printf("decode %-5s %s: first byte %.3f s, first message %.3f s after start (JVM start and spec load included)%n",
+                form.toLowerCase(Locale.ROOT), CHILD_HEAP, watch.firstByte, watch.firstMessage);
         if (fullDecode) {
-            out.printf("             all of it in %.1f s: %,.2f GB of JSON, exit %d, peak RSS %s%n", secs(t0),
-                    watch.bytes / 1e9, rc, watch.peakRss);
+            out.printf("             all of it in %.1f s: %,.2f GB of %s, exit %d, peak RSS %s%n", secs(t0),
+                    watch.bytes / 1e9, form, rc, watch.peakRss);
         } else {
-            out.printf("             stopped after %,.1f MB of JSON (--big-full decodes all of it), peak RSS %s%n",
-                    watch.bytes / 1e6, watch.peakRss);
+            out.printf("             stopped after %,.1f MB of %s (--big-full decodes all of it), peak RSS %s%n",
+                    watch.bytes / 1e6, form, watch.peakRss);
         }
     }
 
-    /** What a child's JSON output showed: when its first byte and first message came, how much there was. */
-    private static final class JsonWatch {
-        private static final byte[] INDEX = "\"index\"".getBytes(StandardCharsets.US_ASCII);
+    /** Where the first message starts: its {@code "index"} key in JSON, its {@code #0} line in the text tree. */
+    private static final byte[] JSON_MESSAGE = "\"index\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TEXT_MESSAGE = "\n#0 ".getBytes(StandardCharsets.US_ASCII);
+
+    /** What a child's output showed: when its first byte and first message came, how much there was. */
+    private static final class OutputWatch {
+        private final byte[] marker;
         private static final long SAMPLE_BYTES = 64L << 20;
         private static final long REPORT_EVERY = 60_000_000_000L;
         private long nextReport = System.nanoTime() + REPORT_EVERY;
@@ -177,6 +191,10 @@ final class BigCaptureBench {
         volatile double firstMessage = -1;
         volatile long bytes;
         volatile String peakRss = "unknown";
+
+        OutputWatch(byte[] marker) {
+            this.marker = marker;
+        }
 
         void read(InputStream in, long t0, boolean all) throws IOException {
             byte[] buf = new byte[1 << 16];
@@ -186,8 +204,8 @@ final class BigCaptureBench {
                     firstByte = secs(t0);
                 }
                 for (int i = 0; i < n && firstMessage < 0; i++) {
-                    matched = buf[i] == INDEX[matched] ? matched + 1 : buf[i] == INDEX[0] ? 1 : 0;
-                    if (matched == INDEX.length) {
+                    matched = buf[i] == marker[matched] ? matched + 1 : buf[i] == marker[0] ? 1 : 0;
+                    if (matched == marker.length) {
                         firstMessage = secs(t0);
                     }
                 }

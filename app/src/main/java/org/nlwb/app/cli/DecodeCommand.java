@@ -115,7 +115,7 @@ public final class DecodeCommand implements Callable<Integer> {
         Registry registry = RegistryFactory.standard(specDirs, p -> System.err.println("nlwb decode: warning: " + p + " (not used)"));
         if (className != null && registry.byName(className).isEmpty()) {
             System.err.println("nlwb decode: no message class named " + className + "; known: "
-                    + registry.classes().stream().map(c -> c.name()).sorted().toList());
+                    + registry.classNames().stream().sorted().toList());
             return 2;
         }
         DecodeFilter shown;

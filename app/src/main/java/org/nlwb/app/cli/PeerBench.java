@@ -125,10 +125,9 @@ final class PeerBench {
         return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
-    /** This very program again: the same Java and class path, {@code org.nlwb.app.Main}. */
+    /** This very program again as the launcher starts it: the same Java and class path, its JVM options. */
     private static List<String> nlwbCommand() {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return List.of(java, "-cp", System.getProperty("java.class.path"), "org.nlwb.app.Main");
+        return JvmOptions.nlwbCommand(null);
     }
 
     /** The first python3 that imports pyroute2 (a Debian python3-pyroute2 is /usr/bin's), or null. */

@@ -78,7 +78,7 @@ public final class SpecCommand implements Runnable {
             out.println();
             out.printf("%-18s %-20s %-17s %s%n", "FAMILY", "PROTOCOL", "SCHEMA", "FROM");
             for (SpecCatalog.Entry e : cat.entries()) {
-                Family f = e.family();
+                var f = e.facts(); // name, protocol and level need no parsing of the spec
                 out.printf("%-18s %-20s %-17s %s%s%n", f.name(), Protocol.name(f.protocol()), f.schema().label(), e.origin(),
                         e.overridden().isEmpty() ? "" : "  (overrides " + String.join(", ", e.overridden()) + ")");
             }
@@ -198,7 +198,7 @@ public final class SpecCommand implements Runnable {
             SpecCatalog cat = path.library().load();
             var entry = cat.entry(family);
             if (entry.isEmpty()) {
-                List<String> names = cat.entries().stream().map(e -> e.family().name()).sorted().toList();
+                List<String> names = cat.entries().stream().map(e -> e.name()).sorted().toList();
                 err.println("nlwb spec show: no family " + Plain.escaped(family)
                         + org.nlwb.decoder.codec.Suggestions.suggestion(family, names) + "; loaded: "
                         + String.join(", ", names));

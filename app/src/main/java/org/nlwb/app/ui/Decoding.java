@@ -7,7 +7,6 @@ import javafx.concurrent.Task;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tab;
 import org.nlwb.decoder.dissect.MessageDecoder;
-import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.Registry;
 
 /**
@@ -53,8 +52,7 @@ final class Decoding {
     void refreshClasses() {
         List<String> names = new ArrayList<>();
         names.add(Workbench.AUTOMATIC_CLASS);
-        decoder.registry().classes().stream().map(MessageClass::name).sorted(Comparator.naturalOrder())
-                .forEach(names::add);
+        decoder.registry().classNames().stream().sorted(Comparator.naturalOrder()).forEach(names::add);
         String was = classChooser.getValue();
         classChooser.getItems().setAll(names);
         classChooser.setValue(was != null && names.contains(was) ? was : Workbench.AUTOMATIC_CLASS);
@@ -97,6 +95,6 @@ final class Decoding {
                 wb.scanDiagnostics(c);
             }
         }
-        wb.tasks().setStatus("Specs reloaded: " + reg.classes().size() + " message classes");
+        wb.tasks().setStatus("Specs reloaded: " + reg.classNames().size() + " message classes");
     }
 }

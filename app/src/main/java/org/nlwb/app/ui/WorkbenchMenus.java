@@ -264,7 +264,7 @@ final class WorkbenchMenus {
         a.setTitle("About Netlink Workbench");
         a.setHeaderText("Netlink Workbench " + BuildInfo.version());
         a.setContentText("Decode, see, capture and send Linux netlink messages.\n"
-                + wb.decoder().registry().classes().size() + " message classes loaded.");
+                + wb.decoder().registry().classNames().size() + " message classes loaded.");
         a.show();
     }
 }

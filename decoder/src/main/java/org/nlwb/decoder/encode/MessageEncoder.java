@@ -68,7 +68,7 @@ public final class MessageEncoder {
         if (f.isPresent()) {
             return f.get();
         }
-        List<String> known = catalog.entries().stream().map(e -> e.family().name()).toList();
+        List<String> known = catalog.entries().stream().map(e -> e.name()).toList();
         long broken = catalog.problems().stream().map(p -> p.file()).distinct().count();
         throw new EncodeException("family", "no spec for family '" + name + "'" + Suggestions.suggestion(name, known)
                 + "; known: " + Suggestions.list(known) + (broken == 0 ? "" : " (" + broken + " spec file"

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.model.Direction;
 
@@ -19,11 +21,16 @@ import org.nlwb.decoder.model.Direction;
  * registration, then the exact {@code (P, type)} bindings, where a binding for the message's
  * direction wins over one for both directions. First match wins; no match means the core decoder
  * shows the body as unknown bytes.
+ *
+ * <p>A class may be added lazily ({@link Builder#add(String, Supplier)}): it is made the first time
+ * it is asked for by name, listed by {@link #classes()} or handed out by a resolver that holds the
+ * same {@link Once}. A spec family is added so, because parsing every built-in spec at start was
+ * most of the time a short command took. {@link #classNames()} lists the names without making any.
  */
 public final class Registry {
     private final Map<Integer, List<MessageClassResolver>> resolvers;
     private final Map<Long, List<MessageClass>> bindings;
-    private final Map<String, MessageClass> byName;
+    private final Map<String, Once<? extends MessageClass>> byName;
     private final Map<Integer, List<MessageFixer>> fixers;
 
     private Registry(Builder b) {
@@ -90,9 +97,19 @@ public final class Registry {
         }
     }
 
-    /** A class by its name (for {@code --class}). */
+    /**
+     * A class by its name (for {@code --class}); a lazily added class is made now.
+     *
+     * @throws RuntimeException what making a lazily added class threw (a built-in spec that does not parse)
+     */
     public Optional<MessageClass> byName(String name) {
-        return Optional.ofNullable(byName.get(name));
+        Once<? extends MessageClass> c = byName.get(name);
+        return c == null ? Optional.empty() : Optional.of(c.get());
+    }
+
+    /** The name of every class, without making any lazily added one; in no particular order. */
+    public Set<String> classNames() {
+        return byName.keySet();
     }
 
     /** The fixers plugins registered for {@code protocol}, in order of registration. */
@@ -100,9 +117,16 @@ public final class Registry {
         return fixers.getOrDefault(protocol, List.of());
     }
 
-    /** Every named class, in no particular order. */
+    /**
+     * Every named class, in no particular order. Makes every lazily added class (parses every spec):
+     * for what needs them all (the filter vocabulary); {@link #classNames()} when names will do.
+     */
     public Collection<MessageClass> classes() {
-        return byName.values();
+        List<MessageClass> all = new ArrayList<>(byName.size());
+        for (Once<? extends MessageClass> c : byName.values()) {
+            all.add(c.get());
+        }
+        return all;
     }
 
     /** The key of {@link Builder#attributeCodec}: {@code family/set/attribute}. */
@@ -114,7 +138,7 @@ public final class Registry {
     public static final class Builder {
         private final Map<Integer, List<MessageClassResolver>> resolvers = new LinkedHashMap<>();
         private final Map<Long, List<MessageClass>> bindings = new HashMap<>();
-        private final Map<String, MessageClass> byName = new LinkedHashMap<>();
+        private final Map<String, Once<? extends MessageClass>> byName = new LinkedHashMap<>();
         private final Map<Integer, List<MessageFixer>> fixers = new LinkedHashMap<>();
         private final Map<String, AttributeCodecFactory> attributeCodecs = new LinkedHashMap<>();
 
@@ -160,7 +184,18 @@ public final class Registry {
 
         /** Makes {@code c} known by name (for {@code --class}) without binding it to a type. */
         public Builder add(MessageClass c) {
-            byName.put(c.name(), c);
+            byName.put(c.name(), Once.done(c));
+            return this;
+        }
+
+        /**
+         * Makes a class known by {@code name} that {@code cls} makes when it is first needed. The
+         * class made must answer {@code name} from {@link MessageClass#name()}. A resolver that hands
+         * out the same class should hold the same {@link Once}, so it is made only once.
+         */
+        public Builder add(String name, Supplier<? extends MessageClass> cls) {
+            byName.put(java.util.Objects.requireNonNull(name, "name"),
+                    cls instanceof Once<? extends MessageClass> o ? o : Once.of(cls));
             return this;
         }
 

@@ -6,6 +6,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageClassResolver;
 import org.nlwb.decoder.registry.MessageContext;
+import org.nlwb.decoder.registry.Once;
 
 /**
  * Generic netlink dispatch: nlmsg_type is a family id the kernel hands out at run time, except
@@ -17,10 +18,13 @@ public final class GenlResolver implements MessageClassResolver {
     /** GENL_ID_CTRL. */
     public static final int NLCTRL_ID = 0x10;
 
-    private final Map<String, SpecMessageClass> families;
+    private final Map<String, Once<SpecMessageClass>> families;
 
-    /** @param families generic netlink families by the name the kernel registers them under */
-    public GenlResolver(Map<String, SpecMessageClass> families) {
+    /**
+     * @param families generic netlink families by the name the kernel registers them under, each
+     *                 made when a message of it first comes
+     */
+    public GenlResolver(Map<String, Once<SpecMessageClass>> families) {
         this.families = Map.copyOf(families);
     }
 
@@ -34,6 +38,6 @@ public final class GenlResolver implements MessageClassResolver {
         int id = msg.header().type();
         Optional<String> name = id == NLCTRL_ID ? Optional.of("nlctrl")
                 : msg.conversation() == null ? Optional.empty() : msg.conversation().genlFamily(id);
-        return name.map(families::get).map(c -> body.isEmpty() ? c : c.forCommand(body.u8(0)));
+        return name.map(families::get).map(Once::get).map(c -> body.isEmpty() ? c : c.forCommand(body.u8(0)));
     }
 }

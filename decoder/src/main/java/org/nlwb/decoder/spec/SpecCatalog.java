@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.nlwb.decoder.codec.FamilyCodecs;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.registry.AttributeCodecFactory;
+import org.nlwb.decoder.registry.Once;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.ynl.Family;
 import org.nlwb.decoder.ynl.SpecProblem;
@@ -22,14 +23,41 @@ public final class SpecCatalog {
     private final List<SpecProblem> problems;
 
     /**
-     * A family and where it came from.
+     * A family and where it came from. A built-in family's spec is parsed when {@link #family()} is
+     * first called; {@link #name()}, {@link #facts()} and the origin need no parsing.
      *
+     * @param source     the family's facts, and the family parsed now or on first use
      * @param origin     the file (or {@code builtin:NAME}) the family was read from
      * @param overridden earlier files on the search path that defined the same family, in order
      */
-    public record Entry(Family family, String origin, List<String> overridden) {
+    public record Entry(SpecSource source, String origin, List<String> overridden) {
         public Entry {
+            java.util.Objects.requireNonNull(source, "source");
             overridden = List.copyOf(overridden);
+        }
+
+        /** An entry of a family parsed already. */
+        public Entry(Family family, String origin, List<String> overridden) {
+            this(SpecSource.parsed(family), origin, overridden);
+        }
+
+        /**
+         * The family, its spec parsed now if nobody asked before.
+         *
+         * @throws IllegalStateException when a built-in spec does not parse (see {@link SpecSource#family()})
+         */
+        public Family family() {
+            return source.family();
+        }
+
+        /** The family's name, without parsing. */
+        public String name() {
+            return source.facts().name();
+        }
+
+        /** Name, schema level, protocol and message ids, without parsing. */
+        public SpecFacts facts() {
+            return source.facts();
         }
     }
 
@@ -48,6 +76,7 @@ public final class SpecCatalog {
         return Optional.ofNullable(families.get(familyName));
     }
 
+    /** The family named so, its spec parsed now if nobody asked before. */
     public Optional<Family> family(String familyName) {
         return entry(familyName).map(Entry::family);
     }
@@ -60,6 +89,8 @@ public final class SpecCatalog {
     /**
      * Adds every family's message class and the dispatch for its protocol: a {@link GenlResolver}
      * for NETLINK_GENERIC and one {@link RawResolver} per protocol the netlink-raw families use.
+     * Each class is made (and a built-in spec parsed) only when a message or a lookup by name first
+     * needs it; the dispatch decides from the families' {@link SpecFacts}.
      */
     public void contribute(Registry.Builder registry) {
         contribute(registry, Map.of());
@@ -70,15 +101,18 @@ public final class SpecCatalog {
      * attributes (keyed by {@link Registry#attributeKey}).
      */
     public void contribute(Registry.Builder registry, Map<String, AttributeCodecFactory> attributeCodecs) {
-        Map<String, SpecMessageClass> genl = new LinkedHashMap<>();
-        Map<Integer, List<SpecMessageClass>> raw = new LinkedHashMap<>();
+        Map<String, Once<SpecMessageClass>> genl = new LinkedHashMap<>();
+        Map<Integer, List<RawResolver.Candidate>> raw = new LinkedHashMap<>();
+        Map<String, AttributeCodecFactory> overrides = Map.copyOf(attributeCodecs);
         for (Entry e : families.values()) {
-            SpecMessageClass c = new SpecMessageClass(new FamilyCodecs(e.family(), attributeCodecs));
-            registry.add(c);
-            if (e.family().schema().isGeneric()) {
-                genl.put(e.family().name(), c);
-            } else if (e.family().protonum() != null) {
-                raw.computeIfAbsent(e.family().protonum(), k -> new ArrayList<>()).add(c);
+            SpecSource source = e.source();
+            Once<SpecMessageClass> c = Once.of(() -> new SpecMessageClass(new FamilyCodecs(source.family(), overrides)));
+            SpecFacts facts = source.facts();
+            registry.add(facts.name(), c);
+            if (facts.schema().isGeneric()) {
+                genl.put(facts.name(), c);
+            } else if (facts.protonum() != null) {
+                raw.computeIfAbsent(facts.protonum(), k -> new ArrayList<>()).add(new RawResolver.Candidate(facts, c));
             }
         }
         if (!genl.isEmpty()) {

@@ -1,8 +1,6 @@
 package org.nlwb.decoder.spec;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,9 @@ import org.nlwb.decoder.ynl.YnlParser;
  *
  * <ol>
  * <li>the built-in specs, class-path resources {@value #BUILTIN_DIR}NAME listed one per line in
- *     {@value #BUILTIN_DIR}INDEX (so no directory scanning of jars);</li>
+ *     {@value #BUILTIN_DIR}INDEX (so no directory scanning of jars); each is parsed when its family
+ *     is first used, the registry dispatching until then from the facts written at build time
+ *     ({@link BuiltinIndex}), since parsing all of them was most of a short command's start;</li>
  * <li>{@code ~/.config/nlwb/specs} ({@code $XDG_CONFIG_HOME/nlwb/specs} when that is set);</li>
  * <li>{@code /usr/share/ynl/specs} (where the kernel's pyynl installs them);</li>
  * <li>a kernel source tree's {@code Documentation/netlink/specs}: the tree named by the
@@ -40,8 +40,9 @@ import org.nlwb.decoder.ynl.YnlParser;
  * can say so. Only {@code *.yaml} / {@code *.yml} files are read, in name
  * order; YNL schema files found beside the specs ({@code genetlink.yaml} ...) are recognised
  * and skipped. A library is an immutable description of the path: each {@link #load()} or
- * {@link #reload()} reads the files again, so a spec added or changed on disk takes effect at the
- * next reload without a restart.
+ * {@link #reload()} reads the files of the directories again, so a spec added or changed on disk
+ * takes effect at the next reload without a restart (the built-ins, class-path resources, are read
+ * once per library).
  */
 public final class SpecLibrary {
     public static final String BUILTIN_DIR = "org/nlwb/specs/";
@@ -58,6 +59,8 @@ public final class SpecLibrary {
     /** The directories a person named (--spec-dir, a kernel tree): unlike the standard ones, their absence is a problem. */
     private final java.util.Set<Path> named;
     private final ClassLoader loader;
+    /** The built-in specs of {@link #loader}: read once, parsed family by family when first used. */
+    private final BuiltinSpecs builtinSpecs;
     /**
      * Parsed files by origin, kept with the bytes they were parsed from: a reload reads every file
      * again but parses only those whose content changed (a warm reload of the 34 kernel specs
@@ -73,6 +76,7 @@ public final class SpecLibrary {
         this.dirs = List.copyOf(dirs);
         this.named = java.util.Set.copyOf(named);
         this.loader = loader;
+        this.builtinSpecs = new BuiltinSpecs(loader);
     }
 
     /** The standard search path followed by {@code specDirs}. */
@@ -116,21 +120,17 @@ public final class SpecLibrary {
         return dirs;
     }
 
-    /** Reads every spec on the path now. Never throws: unreadable or invalid files become problems. */
+    /**
+     * Reads every spec on the path now: every file of the directories is read and parsed (so their
+     * problems are reported), the built-in specs only when a family of theirs is first used
+     * ({@link SpecCatalog.Entry#family()}). Never throws: unreadable or invalid files become problems.
+     */
     public SpecCatalog load() {
         Map<String, SpecCatalog.Entry> families = new LinkedHashMap<>();
         List<SpecProblem> problems = new ArrayList<>();
         if (builtins) {
-            for (String name : builtinNames(problems)) {
-                try (InputStream in = loader.getResourceAsStream(BUILTIN_DIR + name)) {
-                    if (in == null) {
-                        problems.add(new SpecProblem("builtin:" + name, 0, 0, "", BUILTIN_DIR + "INDEX lists it but there is no such resource"));
-                        continue;
-                    }
-                    add(families, problems, "builtin:" + name, in.readAllBytes());
-                } catch (IOException e) {
-                    problems.add(new SpecProblem("builtin:" + name, 0, 0, "", "cannot read: " + e.getMessage()));
-                }
+            for (BuiltinSpecs.Named b : builtinSpecs.specs(problems)) {
+                put(families, b.origin(), b.source());
             }
         }
         for (Path dir : dirs) {
@@ -225,38 +225,23 @@ public final class SpecLibrary {
     private void add(Map<String, SpecCatalog.Entry> families, List<SpecProblem> problems, String origin, byte[] content) {
         try {
             Family f = parseCached(origin, content);
-            if (f == null) {
-                return;
+            if (f != null) {
+                put(families, origin, SpecSource.parsed(f));
             }
-            SpecCatalog.Entry old = families.get(f.name()); // put() below keeps the family where it was first met
-            List<String> overridden = new ArrayList<>();
-            if (old != null) {
-                overridden.addAll(old.overridden());
-                overridden.add(old.origin());
-            }
-            families.put(f.name(), new SpecCatalog.Entry(f, origin, overridden));
         } catch (SpecException e) {
             problems.addAll(e.problems());
         }
     }
 
-    private List<String> builtinNames(List<SpecProblem> problems) {
-        try (InputStream in = loader.getResourceAsStream(BUILTIN_DIR + "INDEX")) {
-            if (in == null) {
-                return List.of();
-            }
-            List<String> names = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    names.add(t);
-                }
-            }
-            return names;
-        } catch (IOException e) {
-            problems.add(new SpecProblem("builtin:INDEX", 0, 0, "", "cannot read: " + e.getMessage()));
-            return List.of();
+    private static void put(Map<String, SpecCatalog.Entry> families, String origin, SpecSource source) {
+        String name = source.facts().name();
+        SpecCatalog.Entry old = families.get(name); // put() below keeps the family where it was first met
+        List<String> overridden = new ArrayList<>();
+        if (old != null) {
+            overridden.addAll(old.overridden());
+            overridden.add(old.origin());
         }
+        families.put(name, new SpecCatalog.Entry(source, origin, overridden));
     }
 
     private static List<Path> specFiles(Path dir, List<SpecProblem> problems) {

@@ -26,7 +26,11 @@
  * <li>{@link org.nlwb.decoder.spec.GenlResolver} (generic netlink, by family id through the conversation) and
  *     {@link org.nlwb.decoder.spec.RawResolver} (netlink-raw families by protocol and nlmsg_type) dispatch;
  *     {@link org.nlwb.decoder.spec.GenericFallback} shows genl/nfnetlink messages no spec knows;</li>
- * <li>{@link org.nlwb.decoder.spec.SpecText} renders a family for {@code nlwb spec show}.</li>
+ * <li>{@link org.nlwb.decoder.spec.SpecText} renders a family for {@code nlwb spec show};</li>
+ * <li>the built-in specs are parsed when their family is first used: {@link org.nlwb.decoder.spec.SpecFacts}
+ *     (name, protocol, message ids) let the resolvers dispatch without parsing; the build writes them
+ *     for the built-ins ({@link org.nlwb.decoder.spec.BuiltinIndex}); a {@link org.nlwb.decoder.spec.SpecSource}
+ *     is a family's facts and its family, parsed once on first use.</li>
  * </ul>
  */
 package org.nlwb.decoder.spec;

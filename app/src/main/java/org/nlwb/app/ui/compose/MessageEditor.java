@@ -39,7 +39,7 @@ final class MessageEditor extends VBox {
         family.setId("compose-family");
         op.setId("compose-op");
         protocol.getItems().setAll(new TreeSet<>(catalog.entries().stream()
-                .map(e -> Protocol.shortName(e.family().protocol())).toList()));
+                .map(e -> Protocol.shortName(e.facts().protocol())).toList()));
         protocol.valueProperty().addListener((o, was, p) -> fillFamilies(p));
         family.valueProperty().addListener((o, was, f) -> fillOps(f));
         op.valueProperty().addListener((o, was, x) -> chosen());
@@ -89,8 +89,8 @@ final class MessageEditor extends VBox {
 
     private void fillFamilies(String proto) {
         String was = family.getValue();
-        family.getItems().setAll(catalog.entries().stream().map(e -> e.family())
-                .filter(f -> Protocol.shortName(f.protocol()).equals(proto)).map(Family::name).sorted().toList());
+        family.getItems().setAll(catalog.entries().stream().map(e -> e.facts())
+                .filter(f -> Protocol.shortName(f.protocol()).equals(proto)).map(f -> f.name()).sorted().toList());
         if (was != null && family.getItems().contains(was)) {
             family.setValue(was);
         }

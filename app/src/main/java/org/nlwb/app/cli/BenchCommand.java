@@ -67,8 +67,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "PCAP", description = "--compare: write the generated mix here and keep it.")
     Path keep;
 
+    @Option(names = "--window", description = "Open FILE in the window and print the time to the first rows, a filter's time "
+            + "and the FX thread's stalls during the diagnostics scan and the filter (needs a display, e.g. Xvfb).")
+    boolean window;
+
+    @Option(names = "--filter", paramLabel = "EXPR", defaultValue = "IFLA_IFNAME == \"lo\"",
+            description = "--window: the filter to time (default: ${DEFAULT-VALUE}).")
+    String windowFilter;
+
+    @Option(names = "--scroll-seconds", paramLabel = "S", defaultValue = "10",
+            description = "--window: how long to click random rows during the diagnostics scan before filtering (default ${DEFAULT-VALUE}).")
+    double scrollSeconds;
+
     @Override
     public Integer call() throws Exception {
+        if (window) {
+            if (file == null) {
+                throw new UsageError("--window needs a FILE");
+            }
+            return new WindowBench(file, windowFilter, scrollSeconds, System.out).run();
+        }
         if (big != null) {
             return new BigCaptureBench(seedRecords(), BigCaptureBench.parseSize(big), bigFull, System.out).run();
         }

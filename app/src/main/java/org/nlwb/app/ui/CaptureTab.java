@@ -81,8 +81,11 @@ public final class CaptureTab extends Tab implements LiveTab {
         Label diagTitle = new Label();
         diagTitle.getStyleClass().add("pane-title");
         diagTitle.setMaxWidth(Double.MAX_VALUE);
-        diagTitle.textProperty().bind(javafx.beans.binding.Bindings.size(diagnostics.issues())
-                .asString("Diagnostics (%d)"));
+        diagTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            double p = diagnostics.scanProgressProperty().get();
+            return "Diagnostics (" + diagnostics.issues().size() + ")"
+                    + (p < 0 ? "" : String.format(" · checking messages, %.0f%%", p * 100));
+        }, diagnostics.issues(), diagnostics.scanProgressProperty()));
         diagBox.setTop(diagTitle);
         vertical = new SplitPane(table, details, diagBox);
         vertical.setOrientation(Orientation.VERTICAL);
@@ -95,6 +98,9 @@ public final class CaptureTab extends Tab implements LiveTab {
         setContent(content);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> show(ref));
+        if (!list.completeProperty().get()) {
+            selectFirstRowsWhenTheyCome();
+        }
         table.setContextMenu(messageMenu(applyFilter));
         showRelated.addListener((o, was, on) -> show(table.getSelectionModel().getSelectedItem()));
     }
@@ -179,6 +185,31 @@ public final class CaptureTab extends Tab implements LiveTab {
 
     /** The diagnostics' title line, in pixels. */
     private static final double DIAGNOSTICS_TITLE = 27;
+
+    /**
+     * A file still being indexed opens with no rows: the first ones that come
+     * size the columns and, when nothing is selected yet, the first is selected.
+     */
+    private void selectFirstRowsWhenTheyCome() {
+        javafx.beans.value.ChangeListener<Number> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.intValue() == 0) {
+                    return;
+                }
+                list.shownCountProperty().removeListener(this);
+                // after the list change has reached the table: a row selected while the table has not
+                // seen the rows come would be moved by their arrival
+                javafx.application.Platform.runLater(() -> {
+                    table.fitColumns();
+                    if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                        table.getSelectionModel().select(0);
+                    }
+                });
+            }
+        };
+        list.shownCountProperty().addListener(first);
+    }
 
     /** Sizes the list's and the trees' columns to what they show (View ▸ Size Columns to Content). */
     public void fitColumns() {
@@ -326,13 +357,18 @@ public final class CaptureTab extends Tab implements LiveTab {
         main.model().show(m);
         main.setTitle("Message #" + ref.index() + ": " + TypeLabel.of(m) + "  (" + ref.length() + " bytes"
                 + (m.className() != null ? ", class " + m.className() : "") + ")");
-        int partner = showRelated.get() ? partnerOf(ref) : -1;
+        int partner = showRelated.get() ? partnerNearOrLater(ref, m) : -1;
         if (partner < 0) {
             related.model().show(null);
             details.getItems().setAll(main);
             main.split().setOrientation(Orientation.HORIZONTAL);
             return;
         }
+        showPartner(m, partner);
+    }
+
+    /** Shows message {@code partner} beside the shown {@code m}, as its request or answer. */
+    private void showPartner(DecodedMessage m, int partner) {
         DecodedMessage p = document.decoded(partner);
         related.model().show(p);
         boolean isRequest = p.ref().record().direction() == Direction.TO_KERNEL;
@@ -360,36 +396,78 @@ public final class CaptureTab extends Tab implements LiveTab {
         }
     }
 
+    /** How far the partner search looks on the FX thread; farther, it goes on in the background. */
+    private static final int NEAR = 2048;
+    /** Not found within the distance asked; farther may hold it. */
+    private static final int FARTHER = -2;
+    /** Finds partners farther than {@link #NEAR} (each message looked at is a ref made, a record read). */
+    private static final java.util.concurrent.ExecutorService FAR_SEARCH = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "nlwb-partner-search");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+
     /**
      * The other half of a request/answer pair, by nlmsg_seq: for a reply, the latest earlier request
      * with its seq; for a request, the first answer with its seq (a reply, or the ACK / error).
-     * -1 when none.
+     * -1 when none. Looks at every message within {@link #MATCH_WINDOW} (tests, small captures).
      */
     int partnerOf(MessageRef ref) {
+        int p = search(ref, 1, MATCH_WINDOW);
+        return p == FARTHER ? -1 : p;
+    }
+
+    /**
+     * As {@link #partnerOf}, among messages {@code from} to {@code to} away (inclusive). Returns
+     * the partner, -1 when there is none, or {@link #FARTHER} when it may be farther away.
+     */
+    private int search(MessageRef ref, int from, int to) {
         if (!ref.hasHeader() || ref.seq() == 0 && ref.portId() == 0 && ref.record().direction() == Direction.FROM_KERNEL) {
             return -1;
         }
         long seq = ref.seq();
         Direction d = ref.record().direction();
         if (d == Direction.FROM_KERNEL) {
-            for (int i = ref.index() - 1; i >= 0 && i >= ref.index() - MATCH_WINDOW; i--) {
+            int stop = Math.max(0, ref.index() - to);
+            for (int i = ref.index() - from; i >= stop; i--) {
                 MessageRef r = document.message(i);
                 if (r.record().direction() == Direction.TO_KERNEL && r.hasHeader() && r.seq() == seq) {
                     return i;
                 }
             }
+            return stop > 0 && to < MATCH_WINDOW ? FARTHER : -1;
         } else if (d == Direction.TO_KERNEL) {
-            int n = document.messageCount();
-            for (int i = ref.index() + 1; i < n && i <= ref.index() + MATCH_WINDOW; i++) {
+            int n = list.totalProperty().get(); // known so far: never waits for a file still being indexed
+            int stop = (int) Math.min(n - 1L, (long) ref.index() + to);
+            for (int i = ref.index() + from; i <= stop; i++) {
                 MessageRef r = document.message(i);
                 if (r.record().direction() == Direction.FROM_KERNEL && r.hasHeader() && r.seq() == seq) {
                     return i;
                 }
                 if (r.record().direction() == Direction.TO_KERNEL && r.hasHeader() && r.seq() == seq) {
-                    break;
+                    return -1;
                 }
             }
+            return stop < n - 1 && to < MATCH_WINDOW ? FARTHER : -1;
         }
+        return -1;
+    }
+
+    /** The partner of the shown {@code ref}: near ones at once, far ones when the background search finds them. */
+    private int partnerNearOrLater(MessageRef ref, DecodedMessage m) {
+        int near = search(ref, 1, NEAR);
+        if (near != FARTHER) {
+            return near;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> search(ref, NEAR + 1, MATCH_WINDOW), FAR_SEARCH)
+                .thenAccept(far -> javafx.application.Platform.runLater(() -> {
+                    MessageRef now = table.getSelectionModel().getSelectedItem();
+                    if (far >= 0 && showRelated.get() && now != null && now.index() == ref.index()) {
+                        showPartner(m, far);
+                    }
+                }));
         return -1;
     }
 }

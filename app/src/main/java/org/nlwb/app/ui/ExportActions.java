@@ -43,7 +43,7 @@ final class ExportActions {
         }
         List<MessageRef> msgs = switch (scope) {
             case ALL -> Exporter.all(tab.document().pipeline());
-            case SHOWN -> List.copyOf(tab.list().rows());
+            case SHOWN -> tab.list().shown().refs(tab.document()::message);
             case SELECTED -> tab.table().getSelectionModel().getSelectedItems().stream()
                     .sorted(Comparator.comparingInt(MessageRef::index)).toList();
         };

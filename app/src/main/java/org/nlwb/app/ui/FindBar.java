@@ -70,7 +70,7 @@ final class FindBar {
         if (tab == null || needle.isEmpty()) {
             return;
         }
-        List<MessageRef> rows = List.copyOf(tab.list().rows());
+        org.nlwb.app.ui.model.ShownRows.Snapshot rows = tab.list().shown();
         int start = Math.max(0, tab.table().getSelectionModel().getSelectedIndex());
         Node current = tab.main().model().selectedNode();
         CaptureDocument doc = tab.document();
@@ -84,7 +84,7 @@ final class FindBar {
                     if (n == 0) {
                         break;
                     }
-                    DecodedMessage m = doc.decodeUncached(rows.get(row).index());
+                    DecodedMessage m = doc.decodeUncached(rows.indexAt(row));
                     Finder.Hit h = Finder.find(m, needle, k == 0 ? current : null);
                     if (h != null) {
                         return h;

@@ -27,13 +27,32 @@ final class StatusLine {
     void watch(CaptureTab tab) {
         InvalidationListener counts = (Observable o) -> {
             if (current() == tab) {
-                showCurrent();
+                countsChanged();
             }
         };
-        tab.list().rows().addListener(counts);
-        tab.list().totalProperty().addListener(counts);
+        // change listeners: an invalidation listener on a property no one reads fires once only
+        tab.list().shownCountProperty().addListener((o, was, now) -> counts.invalidated(o));
+        tab.list().totalProperty().addListener((o, was, now) -> counts.invalidated(o));
+        tab.list().completeProperty().addListener((o, was, now) -> counts.invalidated(o));
         tab.diagnostics().issues().addListener(counts);
     }
+
+    /**
+     * Counts changed (rows shown, messages indexed, diagnostics found): the right part follows; the
+     * left too, unless it says how a task ended other than done (cancelled, failed), which the
+     * diagnostics scan or a cancelled filter's rows put back must not wipe out.
+     */
+    private void countsChanged() {
+        String left = tasks.status();
+        if (left == null || left.equals(lastDescribed) || left.endsWith(": done") || left.equals("Ready")) {
+            showCurrent();
+        } else {
+            showCounts();
+        }
+    }
+
+    /** The left part as {@link #showCurrent} last wrote it. */
+    private String lastDescribed;
 
     /** Both parts for the current tab (none: the right part empty, the left as it was). */
     void showCurrent() {
@@ -42,7 +61,8 @@ final class StatusLine {
             tasks.info().setText("");
             return;
         }
-        tasks.setStatus(describe(t));
+        lastDescribed = describe(t);
+        tasks.setStatus(lastDescribed);
         tasks.info().setText(shown(t));
     }
 
@@ -55,12 +75,17 @@ final class StatusLine {
     static String describe(CaptureTab t) {
         Capture c = t.document().capture();
         int diagnostics = t.diagnostics().issues().size();
+        if (!t.list().completeProperty().get()) {
+            // the counts would wait for the indexer: say how far it got instead
+            return t.document().title() + " (" + c.format() + "): indexing, " + plural(t.list().totalProperty().get(),
+                    "message") + " so far";
+        }
         return t.document().title() + " (" + c.format() + "): " + plural(c.recordCount(), "record") + ", "
-                + plural(c.messageCount(), "message") + ", " + plural(diagnostics, "diagnostic");
+                + plural(t.list().totalProperty().get(), "message") + ", " + plural(diagnostics, "diagnostic");
     }
 
     static String shown(CaptureTab t) {
-        return t.list().rows().size() + " of " + plural(t.document().messageCount(), "message") + " shown · "
+        return t.list().rows().size() + " of " + plural(t.list().totalProperty().get(), "message") + " shown · "
                 + t.document().capture().format();
     }
 

@@ -19,6 +19,10 @@ import javafx.scene.layout.Region;
  * with a progress bar and Cancel, so the window never freezes. Results are handed back on the
  * FX thread; failures are shown in the status line (and given to the failure handler).
  * Used from the FX thread only.
+ *
+ * <p>Background work ({@link #runBackground}: the diagnostics scan, following a file still being
+ * indexed) runs on threads of lower priority, takes neither the progress bar nor the status line,
+ * and is meant to pause while {@link #foregroundBusy()} (a filter, an export: what a person waits for).
  */
 public final class TaskRunner {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
@@ -26,6 +30,14 @@ public final class TaskRunner {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "nlwb-background");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    /** Foreground tasks not yet finished; read by background work on its own threads. */
+    private final java.util.concurrent.atomic.AtomicInteger foreground = new java.util.concurrent.atomic.AtomicInteger();
     private final HBox bar = new HBox(8);
     private final Label status = new Label("Ready");
     private final Label info = new Label();
@@ -57,6 +69,11 @@ public final class TaskRunner {
         return bar;
     }
 
+    /** What the left of the status bar says now. */
+    public String status() {
+        return status.getText();
+    }
+
     public void setStatus(String s) {
         status.textProperty().unbind();
         status.setText(s);
@@ -76,16 +93,44 @@ public final class TaskRunner {
         run(task, onSuccess, null);
     }
 
+    /** Whether foreground work (what the progress bar shows) is running: background work waits meanwhile. */
+    public boolean foregroundBusy() {
+        return foreground.get() > 0;
+    }
+
+    /** Runs {@code task} in the background (low priority, no progress bar); {@code onSuccess} on the FX thread. */
+    public <T> void runBackground(Task<T> task, Consumer<T> onSuccess) {
+        running++;
+        task.stateProperty().addListener((o, was, st) -> {
+            if (st == Worker.State.SUCCEEDED || st == Worker.State.FAILED || st == Worker.State.CANCELLED) {
+                running--;
+                if (st == Worker.State.SUCCEEDED) {
+                    onSuccess.accept(task.getValue());
+                }
+            }
+        });
+        if (Platform.isFxApplicationThread()) {
+            background.execute(task);
+        } else {
+            Platform.runLater(() -> background.execute(task));
+        }
+    }
+
     public <T> void run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         running++;
+        foreground.incrementAndGet();
         current = task;
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         cancel.setVisible(true);
-        status.textProperty().bind(task.titleProperty());
+        // the title, and what the task says of its progress (a filter: looked at, found so far)
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                task.getMessage() == null || task.getMessage().isEmpty() ? task.getTitle()
+                        : task.getTitle() + ": " + task.getMessage(), task.titleProperty(), task.messageProperty()));
         task.stateProperty().addListener((o, was, st) -> {
             if (st == Worker.State.SUCCEEDED || st == Worker.State.FAILED || st == Worker.State.CANCELLED) {
                 running--;
+                foreground.decrementAndGet();
                 if (current == task) {
                     progress.progressProperty().unbind();
                     progress.setVisible(false);
@@ -118,5 +163,6 @@ public final class TaskRunner {
 
     public void shutdown() {
         pool.shutdownNow();
+        background.shutdownNow();
     }
 }

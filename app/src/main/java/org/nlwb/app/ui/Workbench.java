@@ -265,15 +265,22 @@ public final class Workbench {
         if (!tab.list().rows().isEmpty()) {
             tab.table().getSelectionModel().select(0);
         }
+        javafx.concurrent.Task<Integer> follow = tab.list().followTask();
+        if (follow != null) {
+            // a big file still being indexed: its rows show as the index grows
+            tasks.runBackground(follow, n -> statusLine.showCurrent());
+        }
         scanDiagnostics(tab);
         statusLine.showCurrent();
         return tab;
     }
 
     void scanDiagnostics(CaptureTab tab) {
-        tasks.run(tab.diagnostics().scanTask(), found -> {
+        javafx.concurrent.Task<org.nlwb.app.ui.model.DiagnosticsScan.Frame> scan =
+                tab.diagnostics().scanTask(tasks::foregroundBusy);
+        tasks.runBackground(scan, found -> {
             if (found != null) {
-                tab.diagnostics().show(found);
+                tab.diagnostics().finish(scan, found);
                 tab.showDecodeHint(chooseClass());
                 statusLine.showCurrent();
             }
@@ -313,19 +320,23 @@ public final class Workbench {
         }
     }
 
-    /** Filters the current tab in the background. */
+    /**
+     * Filters the current tab in the background; the rows found so far show while it runs, and a
+     * filter applied meanwhile replaces it.
+     */
     public void applyFilter(Filter f) {
         CaptureTab tab = currentTab();
         if (tab == null) {
             return;
         }
         MessageRef selected = tab.table().getSelectionModel().getSelectedItem();
-        tasks.run(tab.list().filterTask(f), kept -> {
-            if (kept == null) {
-                return;
+        int selectedIndex = selected == null ? -1 : selected.index();
+        javafx.concurrent.Task<org.nlwb.app.ui.model.FilterRun.Found> task = tab.list().filterTask(f);
+        tasks.run(task, kept -> {
+            if (!tab.list().applyFilter(task, f, kept)) {
+                return; // a newer filter replaced it
             }
-            tab.list().applyFilter(f, kept);
-            if (selected != null && !tab.selectMessage(selected.index()) && !kept.isEmpty()) {
+            if (selectedIndex >= 0 && !tab.selectMessage(selectedIndex) && kept.count() > 0) {
                 tab.table().getSelectionModel().select(0);
             }
             statusLine.showCounts();

@@ -49,9 +49,9 @@ public final class ListBenchmark {
         Filter f = Filter.parse("IFLA_IFNAME == \"lo\"");
         long t4 = System.nanoTime();
         // The filter task as the window runs it (parallel over chunks), run on this thread.
-        javafx.concurrent.Task<List<org.nlwb.decoder.model.MessageRef>> task = list.filterTask(f);
+        javafx.concurrent.Task<org.nlwb.app.ui.model.FilterRun.Found> task = list.filterTask(f);
         task.run();
-        int kept = task.get().size();
+        int kept = task.get().count();
         long t5 = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         System.gc();

@@ -83,6 +83,14 @@ public final class Capture {
         return metadata;
     }
 
+    /**
+     * Whether the capture is still being indexed in the background (a large mapped file): then
+     * {@link #messageCount()} would wait, and a window follows {@link #hasMessage} instead.
+     */
+    public boolean opening() {
+        return store.opening();
+    }
+
     /** Waits until the capture is fully open. */
     public int recordCount() {
         return store.recordCount();

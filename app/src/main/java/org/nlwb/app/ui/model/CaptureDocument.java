@@ -82,19 +82,24 @@ public final class CaptureDocument {
         return decoded.decodeUncached(index);
     }
 
+    /** Messages {@link #firstTime} looks at per call at most: the FX thread asks, for every row it draws. */
+    private static final int TIMES_PER_CALL = 1024;
+
     /**
-     * The time of the first record that has one (the zero of the list's Time column), or -1.
-     * Found once; a live capture's first timed record never changes once it exists.
+     * The time of the first record that has one (the zero of the list's Time column), or -1 (so
+     * far). Found once; a live capture's first timed record never changes once it exists. Never
+     * waits for a file still being indexed (the record count would), and looks at most at
+     * {@value #TIMES_PER_CALL} messages per call.
      */
     public synchronized long firstTime() {
         if (firstTime >= 0) {
             return firstTime;
         }
-        // Records already looked at are not looked at again (a file without times is scanned once).
+        // Messages already looked at are not looked at again (a file without times is scanned once).
         Capture capture = decoded.capture();
-        int n = capture.recordCount();
-        for (; timesScanned < n; timesScanned++) {
-            long t = capture.record(timesScanned).timeNanos();
+        for (int end = timesScanned + TIMES_PER_CALL; timesScanned < end && capture.hasMessage(timesScanned);
+                timesScanned++) {
+            long t = capture.message(timesScanned).record().timeNanos();
             if (t >= 0) {
                 firstTime = t;
                 return t;

@@ -2,16 +2,27 @@ package org.nlwb.app.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Diagnostic;
+import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 
 /**
  * The expert-info pane: reader diagnostics, then every malformed and unknown node of every
  * message (found by a background scan; at most {@link #MAX_ISSUES}, the rest counted).
+ *
+ * <p>The scan ({@link #scanTask}) never holds up the window: it runs off the FX thread in chunks
+ * ({@link DiagnosticsScan}), pauses while the window has foreground work, and hands what it found
+ * to the list in batches as it goes; {@link #scanProgressProperty} says how far it got. A new scan
+ * (specs reloaded, another class) cancels the one running and starts the list again.
  */
 public final class DiagnosticsModel {
     public static final int MAX_ISSUES = 10_000;
@@ -20,6 +31,8 @@ public final class DiagnosticsModel {
     private final ObservableList<Issue> issues = FXCollections.observableArrayList();
     /** One read-only view, kept: a view made per call listens weakly and may be collected with its listeners. */
     private final ObservableList<Issue> readOnlyIssues = FXCollections.unmodifiableObservableList(issues);
+    private final ReadOnlyDoubleWrapper scanProgress = new ReadOnlyDoubleWrapper(-1);
+    private Task<DiagnosticsScan.Frame> scanning;
 
     public DiagnosticsModel(CaptureDocument document) {
         this.document = document;
@@ -29,45 +42,71 @@ public final class DiagnosticsModel {
         return readOnlyIssues;
     }
 
-    /** Scans the document; {@link #show} applies the result. */
-    public Task<List<Issue>> scanTask() {
-        int count = document.messageCount();
-        return new Task<>() {
+    /** How far the running scan got (0..1), or -1 when none runs. */
+    public ReadOnlyDoubleProperty scanProgressProperty() {
+        return scanProgress.getReadOnlyProperty();
+    }
+
+    /**
+     * A scan of the document that fills the list as it goes (FX thread: starting it cancels a scan
+     * still running and empties the list); {@link #finish} adds what only the end knows.
+     *
+     * @param pause while true, the scan waits between chunks (the window's foreground work runs)
+     */
+    public Task<DiagnosticsScan.Frame> scanTask(BooleanSupplier pause) {
+        if (scanning != null) {
+            scanning.cancel();
+        }
+        issues.clear();
+        Task<DiagnosticsScan.Frame> t = new Task<>() {
             @Override
-            protected List<Issue> call() {
+            protected DiagnosticsScan.Frame call() throws InterruptedException {
                 updateTitle("Checking " + document.title());
-                List<Issue> out = new ArrayList<>();
-                for (Diagnostic d : document.capture().diagnostics()) {
-                    out.add(Issue.of(d));
-                }
-                int skipped = 0;
-                int undecoded = 0;
-                for (int i = 0; i < count && !isCancelled(); i++) {
-                    org.nlwb.decoder.decode.DecodedMessage m = document.decodeUncached(i);
-                    if (undecoded(m)) {
-                        undecoded++;
+                DiagnosticsScan scan = new DiagnosticsScan(document, this::isCancelled, pause);
+                return scan.run(batch -> Platform.runLater(() -> {
+                    if (scanning == this) {
+                        issues.addAll(batch);
                     }
-                    for (Node n : problems(m.tree())) {
-                        if (out.size() < MAX_ISSUES) {
-                            out.add(Issue.of(i, n));
-                        } else {
-                            skipped++;
+                }), n -> {
+                    Platform.runLater(() -> {
+                        if (scanning == this) {
+                            scanProgress.set(progressOf(n));
                         }
-                    }
-                    if ((i & 255) == 0) {
-                        updateProgress(i, count);
-                    }
-                }
-                if (skipped > 0) {
-                    out.add(new Issue(Diagnostic.Severity.INFO, -1, null, 0, 0, document.title(),
-                            skipped + " more malformed or unknown items not listed"));
-                }
-                if (undecoded > 0) {
-                    out.add(0, undecodedIssue(undecoded, count));
-                }
-                return out;
+                    });
+                });
             }
         };
+        scanning = t;
+        scanProgress.set(0);
+        t.setOnCancelled(e -> ended(t));
+        t.setOnFailed(e -> ended(t));
+        return t;
+    }
+
+    private double progressOf(int looked) {
+        int total = document.capture().opening() ? Math.max(looked, 1) * 2 : Math.max(1, document.messageCount());
+        return Math.min(1, (double) looked / total);
+    }
+
+    private void ended(Task<?> t) {
+        if (scanning == t) {
+            scanning = null;
+            scanProgress.set(-1);
+        }
+    }
+
+    /** What {@code frame} adds around the batches already shown: the end of the scan {@code task} (FX thread). */
+    public void finish(Task<DiagnosticsScan.Frame> task, DiagnosticsScan.Frame frame) {
+        if (scanning != task || frame == null) {
+            return;
+        }
+        scanning = null;
+        scanProgress.set(-1);
+        List<Issue> all = new ArrayList<>(frame.head().size() + issues.size() + frame.tail().size());
+        all.addAll(frame.head());
+        all.addAll(issues);
+        all.addAll(frame.tail());
+        issues.setAll(all);
     }
 
     /** Where the line saying how to get undecoded messages decoded stands (its location). */
@@ -78,11 +117,11 @@ public final class DiagnosticsModel {
      * protocol, or a generic netlink family id the capture does not name). Control messages
      * (types below 16) are decoded without a class.
      */
-    static boolean undecoded(org.nlwb.decoder.decode.DecodedMessage m) {
+    static boolean undecoded(DecodedMessage m) {
         return m.className() == null && m.ref().hasHeader() && m.ref().type() >= 16;
     }
 
-    private static Issue undecodedIssue(int undecoded, int count) {
+    static Issue undecodedIssue(int undecoded, int count) {
         return new Issue(Diagnostic.Severity.WARNING, -1, null, 0, 0, UNDECODED, undecoded + " of " + count
                 + " messages not decoded: the file does not say which netlink protocol or generic netlink family"
                 + " they are. Choose their message class (Class in the tool bar, e.g. nl80211 or rt-link), or"
@@ -112,9 +151,9 @@ public final class DiagnosticsModel {
     }
 
     /** Live capture: the problems of messages just appended (FX thread; they are decoded for the list anyway). */
-    public void appended(List<org.nlwb.decoder.model.MessageRef> added) {
+    public void appended(List<MessageRef> added) {
         List<Issue> more = new ArrayList<>();
-        for (org.nlwb.decoder.model.MessageRef m : added) {
+        for (MessageRef m : added) {
             for (Node n : problems(document.decoded(m.index()).tree())) {
                 if (issues.size() + more.size() < MAX_ISSUES) {
                     more.add(Issue.of(m.index(), n));
@@ -132,13 +171,17 @@ public final class DiagnosticsModel {
         issues.setAll(found);
     }
 
+    /** Scans on the calling thread and shows the result at once (small captures, tests). */
     public void scanNow() {
-        Task<List<Issue>> t = scanTask();
-        t.run();
+        List<Issue> found = new ArrayList<>();
         try {
-            show(t.get());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            DiagnosticsScan.Frame f = new DiagnosticsScan(document, () -> false, () -> false).run(found::addAll, n -> { });
+            List<Issue> all = new ArrayList<>(f.head());
+            all.addAll(found);
+            all.addAll(f.tail());
+            show(all);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,105 +1,298 @@
 package org.nlwb.app.ui.model;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.nlwb.decoder.filter.Filter;
+import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 
 /**
- * The message list: which messages of the document are shown (all, or those the filter keeps).
- * Rows hold {@link MessageRef}s only; what needs a decode (summary, type name) is decoded by the
- * row cells through the document's bounded cache. Filtering decodes every message, so it runs
- * as a {@link Task} whose result is applied once, on the FX thread.
+ * The message list: which messages of the document are shown (all, or those the filter keeps),
+ * as message indices ({@link ShownRows}): a ref is made only for a row someone looks at, and a
+ * filter's result is an {@code int[]}, so a million-message capture costs the list nothing per
+ * message. What needs a decode (summary, type name) is decoded by the row cells through the
+ * document's bounded cache.
+ *
+ * <p>A capture still being indexed in the background (a large mapped file) is followed:
+ * {@link #followTask} grows the list as the index grows, so the first rows show at once;
+ * {@link #completeProperty} says when every message is known. Filtering decodes every message,
+ * so it runs as a {@link Task} on several threads; what it found so far is shown while it runs,
+ * a new filter cancels it, and Cancel puts back what was shown before. FX thread, except the
+ * tasks' own work.
  */
 public final class MessageListModel {
     private final CaptureDocument document;
-    private final ObservableList<MessageRef> rows = FXCollections.observableArrayList();
-    private final ObservableList<MessageRef> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private ShownRows rows;
+    /** The read-only view of {@code rows}, kept: a view made per call listens weakly and may be collected with its listeners. */
+    private ObservableList<MessageRef> readOnlyRows;
+    private final ReadOnlyObjectWrapper<ObservableList<MessageRef>> rowsList = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.InvalidationListener countRows = o -> shownCount.set(rows.size());
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(Filter.all());
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
+    /** The filter task whose rows the list shows (partly, while it runs), or null. */
+    private Task<FilterRun.Found> running;
+    /** What was shown before the running filter, put back when it is cancelled (not when a new one replaces it). */
+    private ShownRows.Snapshot beforeRunning;
+    private Filter filterBeforeRunning;
+    /** How many messages the rows before the running filter had looked at. */
+    private int coveredBeforeRunning;
 
     public MessageListModel(CaptureDocument document) {
         this.document = document;
-        rows.setAll(document.capture().messages());
-        total.set(document.messageCount());
+        Capture c = document.capture();
+        boolean open = !c.opening();
+        show(null, open ? c.messageCount() : 0);
+        if (open) {
+            total.set(rows.size());
+            complete.set(true);
+        }
+    }
+
+    /**
+     * Shows other rows: a new list (the table's items are replaced, not changed), so no change
+     * carries a million removed rows.
+     */
+    private void show(int[] kept, int count) {
+        if (rows != null) {
+            rows.removeListener(countRows);
+        }
+        rows = new ShownRows(document::message, kept, count);
+        rows.addListener(countRows);
+        readOnlyRows = javafx.collections.FXCollections.unmodifiableObservableList(rows);
+        rowsList.set(readOnlyRows);
+        shownCount.set(count);
+    }
+
+    private void show(ShownRows.Snapshot s) {
+        show(s.indices(), s.size());
     }
 
     public CaptureDocument document() {
         return document;
     }
 
-    /** The shown rows, in capture order. */
+    /**
+     * The shown rows, in capture order (refs made on demand: iterate, do not copy; see
+     * {@link #shown()}). Another filter shows another list: hold {@link #rowsProperty()} or
+     * {@link #shownCountProperty()}, not the list.
+     */
     public ObservableList<MessageRef> rows() {
         return readOnlyRows;
+    }
+
+    /** The shown rows' list, replaced when other rows are shown (a table's items follow it). */
+    public ReadOnlyObjectProperty<ObservableList<MessageRef>> rowsProperty() {
+        return rowsList.getReadOnlyProperty();
+    }
+
+    /** How many rows are shown (follows every change and every replacement). */
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    /** The shown rows as indices, at this moment (cheap, immutable). */
+    public ShownRows.Snapshot shown() {
+        return rows.snapshot();
+    }
+
+    /** The message index shown at {@code row}. */
+    public int indexAt(int row) {
+        return rows.indexAt(row);
     }
 
     public ReadOnlyObjectProperty<Filter> filterProperty() {
         return filter.getReadOnlyProperty();
     }
 
+    /** Messages known so far (all of them once {@link #completeProperty} is true). */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
 
-    /** Messages per unit of parallel filtering work. */
-    private static final int CHUNK = 2048;
+    /** Whether every message of the capture is known (false while a big file is still being indexed). */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    /** Whether a filter task is running for this list. */
+    public boolean filtering() {
+        return running != null;
+    }
 
     /**
-     * A task that finds the messages {@code f} keeps; {@link #applyFilter} shows its result.
-     * Decoding dominates, so chunks of messages are decoded and tested on all cores; the decoder
-     * and the document are thread-safe and a scan bypasses the row cache.
+     * For a capture still being indexed: a task that grows the list (and the total) as messages
+     * are indexed, a batch at a time, and ends when the index is complete. Null when there is
+     * nothing to follow.
      */
-    public Task<List<MessageRef>> filterTask(Filter f) {
-        int count = document.messageCount();
+    public Task<Integer> followTask() {
+        if (complete.get()) {
+            return null;
+        }
+        Capture c = document.capture();
         return new Task<>() {
             @Override
-            protected List<MessageRef> call() {
-                updateTitle("Filtering " + document.title());
-                boolean[] keep = new boolean[count];
-                AtomicInteger done = new AtomicInteger();
-                int chunks = (count + CHUNK - 1) / CHUNK;
-                IntStream.range(0, chunks).parallel().forEach(c -> {
-                    int from = c * CHUNK;
-                    int to = Math.min(count, from + CHUNK);
-                    for (int i = from; i < to && !isCancelled(); i++) {
-                        keep[i] = f.acceptsAll() || f.test(document.decodeUncached(i));
+            protected Integer call() {
+                updateTitle("Indexing " + document.title());
+                int n = 0;
+                long last = System.nanoTime();
+                while (!isCancelled() && c.hasMessage(n)) {
+                    n++;
+                    if ((n & 1023) == 0) {
+                        // learn the conversation (genl ids) as far as indexed, here: a row clicked far down
+                        // would otherwise learn it on the FX thread, every message up to it
+                        document.pipeline().conversation(n);
                     }
-                    int d = done.addAndGet(to - from);
-                    updateProgress(d, count);
-                    updateMessage("Filtering: " + d + " / " + count);
-                });
-                if (isCancelled()) {
-                    return null;
-                }
-                List<MessageRef> kept = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    if (keep[i]) {
-                        kept.add(document.message(i));
+                    long now = System.nanoTime();
+                    if (now - last > 50_000_000L) {
+                        last = now;
+                        int soFar = n;
+                        Platform.runLater(() -> grown(soFar, false));
+                        updateMessage(String.format("%,d messages", soFar));
                     }
                 }
-                return kept;
+                int all = n;
+                Platform.runLater(() -> grown(all, !isCancelled()));
+                return all;
             }
         };
     }
 
-    /** Shows {@code kept} as the result of {@code f} (FX thread). */
-    public void applyFilter(Filter f, List<MessageRef> kept) {
+    private void grown(int count, boolean done) {
+        if (count > total.get()) {
+            total.set(count);
+            rows.growAll(count);
+        }
+        if (done) {
+            complete.set(true);
+        }
+    }
+
+    /**
+     * A task that finds the messages {@code f} keeps; {@link #applyFilter} shows its result. Starting
+     * it (FX thread) cancels a filter still running; while it runs, what it found so far replaces
+     * the rows. Decoding dominates, so messages are decoded and tested on every processor; the
+     * decoder and the document are thread-safe and a scan bypasses the row cache.
+     */
+    public Task<FilterRun.Found> filterTask(Filter f) {
+        Task<FilterRun.Found> replaced = running;
+        running = null;
+        if (replaced != null) {
+            replaced.cancel(); // replaced: what it showed stays until this one shows its own
+        } else {
+            beforeRunning = rows.snapshot();
+            filterBeforeRunning = filter.get();
+            coveredBeforeRunning = total.get();
+        }
+        Capture c = document.capture();
+        int threads = Runtime.getRuntime().availableProcessors();
+        Task<FilterRun.Found> t = new Task<>() {
+            private final long started = System.nanoTime();
+
+            @Override
+            protected FilterRun.Found call() throws InterruptedException {
+                updateTitle("Filtering " + document.title());
+                FilterRun run = new FilterRun(i -> f.acceptsAll() || f.test(document.decodeUncached(i)), c::hasMessage,
+                        threads, this::isCancelled);
+                return run.run(soFar -> {
+                    int known = Math.max(soFar.scanned(), total.get());
+                    updateProgress(soFar.scanned(), known);
+                    updateMessage(String.format("%,d of %,d looked at, %,d found", soFar.scanned(), known,
+                            soFar.count()));
+                    Platform.runLater(() -> partial(this, soFar));
+                });
+            }
+
+            @Override
+            protected void cancelled() {
+                if (running == this) {
+                    running = null;
+                    shownBy = null;
+                    show(beforeRunning);
+                    filter.set(filterBeforeRunning);
+                    if (total.get() > coveredBeforeRunning) {
+                        testAndAppend(coveredBeforeRunning, total.get()); // arrived while it ran
+                    }
+                }
+            }
+
+            @Override
+            protected void failed() {
+                cancelled();
+            }
+
+            @Override
+            public String toString() {
+                return "filter " + f.text() + " started " + started;
+            }
+        };
+        running = t;
+        return t;
+    }
+
+    /** What {@code t} found so far, shown while it is the running filter. */
+    private void partial(Task<FilterRun.Found> t, FilterRun.Found soFar) {
+        if (running != t) {
+            return;
+        }
+        if (!rows.showsAll() && rows.size() <= soFar.count() && shownBy == t) {
+            rows.extend(soFar.kept(), soFar.count());
+        } else {
+            show(soFar.kept(), soFar.count());
+            shownBy = t;
+        }
+    }
+
+    /** The filter task whose (partial) rows are shown, so a later part only adds rows. */
+    private Task<FilterRun.Found> shownBy;
+
+    /**
+     * Shows what {@code task} (made by {@link #filterTask}) found, unless a newer filter replaced it
+     * meanwhile (its result would then hide the newer one's). Returns whether it was shown (FX thread).
+     */
+    public boolean applyFilter(Task<FilterRun.Found> task, Filter f, FilterRun.Found found) {
+        if (running != task || found == null) {
+            return false;
+        }
+        applyFilter(f, found);
+        return true;
+    }
+
+    /** Shows {@code found} as the result of {@code f} (FX thread). */
+    public void applyFilter(Filter f, FilterRun.Found found) {
+        boolean extend = shownBy != null && shownBy == running && !rows.showsAll() && rows.size() <= found.count();
+        running = null;
+        shownBy = null;
         filter.set(f);
-        rows.setAll(kept);
+        if (f.acceptsAll()) {
+            show(null, found.scanned());
+        } else if (extend) {
+            rows.extend(found.kept(), found.count());
+        } else {
+            show(found.kept(), found.count());
+        }
+        // live capture: messages appended after the task had looked are tested here
+        int known = total.get();
+        if (found.scanned() < known) {
+            testAndAppend(found.scanned(), known);
+        }
+        if (found.scanned() > known) {
+            total.set(found.scanned());
+        }
     }
 
     /** Filters on the calling thread (small captures, tests). */
     public void applyFilterNow(Filter f) {
-        Task<List<MessageRef>> t = filterTask(f);
+        Task<FilterRun.Found> t = filterTask(f);
         t.run();
         try {
             applyFilter(f, t.get());
@@ -113,33 +306,36 @@ public final class MessageListModel {
      * current filter keeps are shown (FX thread).
      */
     public void appended(List<MessageRef> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        int end = added.get(added.size() - 1).index() + 1;
+        int from = total.get();
+        total.set(Math.max(from, end));
+        if (running != null) {
+            return; // the running filter's result is completed when it is applied
+        }
+        testAndAppend(from, end);
+    }
+
+    private void testAndAppend(int from, int to) {
         Filter f = filter.get();
-        List<MessageRef> keep = new ArrayList<>(added.size());
-        for (MessageRef m : added) {
-            if (f.acceptsAll() || f.test(document.decoded(m.index()))) {
-                keep.add(m);
+        if (f.acceptsAll()) {
+            rows.growAll(to);
+            return;
+        }
+        int[] keep = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (f.test(document.decoded(i))) {
+                keep[n++] = i;
             }
         }
-        rows.addAll(keep);
-        total.set(document.messageCount());
+        rows.append(keep, n);
     }
 
     /** Row of message {@code index} in the shown list, or -1 when it is filtered out. */
     public int rowOf(int index) {
-        int lo = 0;
-        int hi = rows.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int v = rows.get(mid).index();
-            if (v == index) {
-                return mid;
-            }
-            if (v < index) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        return rows.rowOf(index);
     }
 }

@@ -45,8 +45,9 @@ public final class MessageTable extends TableView<MessageRef> {
     private final List<Double> maxWidths = new ArrayList<>();
 
     public MessageTable(MessageListModel model, Supplier<Map<RowCategory, Color>> colours) {
-        super(model.rows());
         this.doc = model.document();
+        // another filter's rows are another list: the items follow it (a million rows are never "removed")
+        itemsProperty().bind(model.rowsProperty());
         this.colours = colours;
         getStyleClass().add("message-table");
         setFixedCellSize(ROW_HEIGHT);
@@ -80,7 +81,8 @@ public final class MessageTable extends TableView<MessageRef> {
      */
     public void fitColumns() {
         ColumnFit fit = new ColumnFit();
-        List<MessageRef> sample = getItems().subList(0, Math.min(FIT_SAMPLE, getItems().size()));
+        // made once for every column: the rows make their refs on demand, each time they are asked
+        List<MessageRef> sample = List.copyOf(getItems().subList(0, Math.min(FIT_SAMPLE, getItems().size())));
         for (int i = 0; i < getColumns().size(); i++) {
             TableColumn<MessageRef, ?> c = getColumns().get(i);
             c.setPrefWidth(fit.fit(c.getText(), sample, texts.get(i), maxWidths.get(i)));

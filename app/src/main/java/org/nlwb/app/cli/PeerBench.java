@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * {@code nlwb bench --compare}: nlwb and the tools a user would pick instead, side by side on the
- * same capture, each run as a child process: {@code nlwb decode --json} (all cores, then one),
- * {@code nlwb decode} (the text tree), {@code tshark -T json}, {@code tshark -V} and a pyroute2
+ * same capture, each run as a child process: {@code nlwb decode --json} (the default threads,
+ * then with {@code --omit-empty}, {@code --omit-implied} and on every processor), {@code nlwb
+ * decode} (the text tree), {@code tshark -T json}, {@code tshark -V} and a pyroute2
  * script (its rtnetlink marshal, one JSON line per message). The contenders take turns, {@code
  * runs} rounds, so a neighbour's load spreads over all of them; the table gives medians of wall
  * time, output bytes and peak RSS, and the ratios the project aims at. A tool that is missing is
@@ -71,7 +72,10 @@ final class PeerBench {
         List<Contender> all = new ArrayList<>();
         all.add(new Contender(NLWB_JSON, concat(nlwb, "decode", "--json", f), null));
         all.add(new Contender("nlwb decode --json --omit-empty", concat(nlwb, "decode", "--json", "--omit-empty", f), null));
-        all.add(new Contender("nlwb decode --json --threads 1", concat(nlwb, "decode", "--json", "--threads", "1", f), null));
+        all.add(new Contender("nlwb decode --json --omit-implied", concat(nlwb, "decode", "--json", "--omit-implied", f), null));
+        // the default is one thread fewer than there are processors (the writer's); this row uses them all
+        String every = Integer.toString(Runtime.getRuntime().availableProcessors());
+        all.add(new Contender("nlwb decode --json --threads " + every, concat(nlwb, "decode", "--json", "--threads", every, f), null));
         all.add(new Contender(NLWB_TEXT, concat(nlwb, "decode", f), null));
         String tshark = works(List.of("tshark", "--version")) ? null : "tshark is not installed (apt-get install tshark)";
         all.add(new Contender(TSHARK_JSON, List.of("tshark", "-n", "-r", f, "-T", "json"), tshark));

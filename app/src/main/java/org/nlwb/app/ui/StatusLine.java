@@ -1,5 +1,6 @@
 package org.nlwb.app.ui;
 
+import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.control.Tab;
@@ -85,12 +86,17 @@ final class StatusLine {
     }
 
     static String shown(CaptureTab t) {
-        return t.list().rows().size() + " of " + plural(t.list().totalProperty().get(), "message") + " shown · "
+        return grouped(t.list().rows().size()) + " of " + plural(t.list().totalProperty().get(), "message") + " shown · "
                 + t.document().capture().format();
     }
 
     private static String plural(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+        return grouped(n) + " " + what + (n == 1 ? "" : "s");
+    }
+
+    /** {@code 1,000,000}: the task messages beside these counts group their digits the same way. */
+    private static String grouped(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private CaptureTab current() {

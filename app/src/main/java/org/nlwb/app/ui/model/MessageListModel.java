@@ -1,6 +1,7 @@
 package org.nlwb.app.ui.model;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -157,7 +158,7 @@ public final class MessageListModel {
                         last = now;
                         int soFar = n;
                         Platform.runLater(() -> grown(soFar, false));
-                        updateMessage(String.format("%,d messages", soFar));
+                        updateMessage(String.format(Locale.ROOT, "%,d messages", soFar));
                     }
                 }
                 int all = n;
@@ -206,7 +207,7 @@ public final class MessageListModel {
                 return run.run(soFar -> {
                     int known = Math.max(soFar.scanned(), total.get());
                     updateProgress(soFar.scanned(), known);
-                    updateMessage(String.format("%,d of %,d looked at, %,d found", soFar.scanned(), known,
+                    updateMessage(String.format(Locale.ROOT, "%,d of %,d looked at, %,d found", soFar.scanned(), known,
                             soFar.count()));
                     Platform.runLater(() -> partial(this, soFar));
                 });

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.RandomAccess;
-import java.util.function.IntFunction;
 
 /**
  * The records of one source (a file or a live capture) and the index of the messages framed in
@@ -119,12 +117,12 @@ public final class Capture {
 
     /** The messages so far, as a view (made on demand, not copied). */
     public List<MessageRef> messages() {
-        return new IndexView<>(store.messageCount(), store::message);
+        return IndexedList.of(store.messageCount(), store::message);
     }
 
     /** The records so far, as a view (made on demand, not copied). */
     public List<Record> records() {
-        return new IndexView<>(store.recordCount(), store::record);
+        return IndexedList.of(store.recordCount(), store::record);
     }
 
     /**
@@ -161,27 +159,5 @@ public final class Capture {
 
     private synchronized List<Diagnostic> snapshot() {
         return List.copyOf(diagnostics);
-    }
-
-    /** The first {@code size} entries of an append-only index: what they were stays what they are. */
-    private static final class IndexView<T> extends AbstractList<T> implements RandomAccess {
-        private final int size;
-        private final IntFunction<T> get;
-
-        IndexView(int size, IntFunction<T> get) {
-            this.size = size;
-            this.get = get;
-        }
-
-        @Override
-        public T get(int i) {
-            Objects.checkIndex(i, size);
-            return get.apply(i);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
     }
 }

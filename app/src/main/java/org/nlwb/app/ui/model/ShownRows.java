@@ -1,12 +1,12 @@
 package org.nlwb.app.ui.model;
 
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.IntFunction;
 import javafx.collections.ObservableListBase;
+import org.nlwb.decoder.model.IndexedList;
 import org.nlwb.decoder.model.MessageRef;
 
 /**
@@ -154,29 +154,7 @@ public final class ShownRows extends ObservableListBase<MessageRef> implements R
 
         /** These rows as refs made on demand (for APIs that take a list of refs; copying it makes them all). */
         public List<MessageRef> refs(IntFunction<MessageRef> messages) {
-            return new RefView(this, messages);
-        }
-
-
-    }
-
-    private static final class RefView extends AbstractList<MessageRef> implements RandomAccess {
-        private final Snapshot rows;
-        private final IntFunction<MessageRef> messages;
-
-        RefView(Snapshot rows, IntFunction<MessageRef> messages) {
-            this.rows = rows;
-            this.messages = messages;
-        }
-
-        @Override
-        public MessageRef get(int i) {
-            return messages.apply(rows.indexAt(i));
-        }
-
-        @Override
-        public int size() {
-            return rows.size;
+            return IndexedList.of(size, i -> messages.apply(indexAt(i)));
         }
     }
 }

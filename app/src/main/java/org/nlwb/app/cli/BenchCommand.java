@@ -79,8 +79,24 @@ public final class BenchCommand implements Callable<Integer> {
             description = "--window: how long to click random rows during the diagnostics scan before filtering (default ${DEFAULT-VALUE}).")
     double scrollSeconds;
 
+    @Option(names = "--monitor", description = "Instead: run `nlwb monitor --write` in a namespace under a load of address "
+            + "changes and print notifications generated, written, lost (counted), overruns and messages/s (root).")
+    boolean monitor;
+
+    @Option(names = "--rate", defaultValue = "0", description = "--monitor: requests a second (default: as fast as the kernel takes them).")
+    long rate;
+
+    @Option(names = "--count", defaultValue = "300000", description = "--monitor: requests a row (default ${DEFAULT-VALUE}).")
+    long count;
+
+    @Option(names = "--before", paramLabel = "CP", description = "--monitor: also run the monitor of the build on this class path.")
+    String before;
+
     @Override
     public Integer call() throws Exception {
+        if (monitor) {
+            return new MonitorBench(count, rate, before, System.out).run();
+        }
         if (window) {
             if (file == null) {
                 throw new UsageError("--window needs a FILE");

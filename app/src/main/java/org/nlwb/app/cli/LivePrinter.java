@@ -108,6 +108,16 @@ final class LivePrinter implements CaptureListener {
         }
     }
 
+    /** This printer for diagnostics alone (overruns, losses, errors), with no message printed. */
+    CaptureListener diagnosticsOnly() {
+        return new CaptureListener() {
+            @Override
+            public void onDiagnostic(Diagnostic d) {
+                LivePrinter.this.onDiagnostic(d);
+            }
+        };
+    }
+
     @Override
     public synchronized void onDiagnostic(Diagnostic d) {
         if (json) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.nlwb.capture.groups.KernelGenlFamilies;
 import org.nlwb.capture.live.LiveCapture;
@@ -27,6 +28,7 @@ final class LiveRun {
     private final double duration;
     private final Path write;
     private final List<Path> specDirs;
+    private boolean quiet;
 
     LiveRun(String name, boolean json, boolean verbose, long count, double duration, Path write, List<Path> specDirs) {
         this.name = name;
@@ -36,6 +38,15 @@ final class LiveRun {
         this.duration = duration;
         this.write = write;
         this.specDirs = specDirs;
+    }
+
+    /**
+     * Prints no message, only the opening line, diagnostics and the summary: the capture goes to the
+     * file with no decode on the way, which is how a monitor keeps up with a flood.
+     */
+    LiveRun quiet(boolean on) {
+        this.quiet = on;
+        return this;
     }
 
     /** Returns the exit code: 0, 1 on failure, 141 when standard output closed (the source is stopped then). */
@@ -53,7 +64,7 @@ final class LiveRun {
         LiveCapture live = new LiveCapture(source.describe());
         ConversationPolicy kernel = ConversationPolicy.captureOnly().withKernel(new KernelGenlFamilies(netns));
         DecodedCapture decoded = new DecodedCapture(live.capture(), RegistryFactory.standard(specDirs), kernel, null, 0);
-        LivePrinter printer = new LivePrinter(decoded, out, err, json, verbose, count);
+        LivePrinter printer = new LivePrinter(decoded, out, err, json, verbose, quiet ? -1 : count);
         LiveFileWriter writer = null;
         try {
             // The writer listens first: a message is on disk before it is printed, so whatever a
@@ -61,7 +72,7 @@ final class LiveRun {
             if (write != null) {
                 writer = LiveFileWriter.attach(write, live);
             }
-            live.addListener(printer);
+            live.addListener(quiet ? printer.diagnosticsOnly() : printer);
             source.start(live);
         } catch (IOException e) {
             err.println("nlwb " + name + ": " + e.getMessage());
@@ -74,13 +85,43 @@ final class LiveRun {
         err.println("nlwb " + name + ": " + source.describe() + (write != null ? ", writing " + write : "")
                 + " (Ctrl-C to stop)");
         err.flush();
-        Thread hook = new Thread(source::stop, "nlwb-stop");
+        CountDownLatch summarised = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            source.stop();
+            awaitQuietly(summarised); // Ctrl-C: the summary below is printed before the JVM halts
+        }, "nlwb-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        long deadline = duration > 0 ? System.nanoTime() + (long) (duration * 1e9) : Long.MAX_VALUE;
-        while (!live.ended() && printer.enough().getCount() > 0 && System.nanoTime() < deadline) {
-            printer.enough().await(Math.min(200, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
-                    TimeUnit.MILLISECONDS);
+        try {
+            waitForEnd(live, printer);
+            return finish(source, live, printer, writer, out, err, hook);
+        } finally {
+            summarised.countDown();
         }
+    }
+
+    private void waitForEnd(LiveCapture live, LivePrinter printer) throws InterruptedException {
+        long deadline = duration > 0 ? System.nanoTime() + (long) (duration * 1e9) : Long.MAX_VALUE;
+        while (!live.ended() && printer.enough().getCount() > 0 && System.nanoTime() < deadline
+                && !(quiet && count > 0 && live.stats().messages() >= count)) {
+            long ms = Math.min(200, Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (quiet && count > 0) {
+                live.awaitMessages(count, java.time.Duration.ofMillis(ms));
+            } else {
+                printer.enough().await(ms, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int finish(LiveSource source, LiveCapture live, LivePrinter printer, LiveFileWriter writer, PrintStream out,
+                       PrintStream err, Thread hook) throws InterruptedException {
         source.stop();
         live.awaitEnd(java.time.Duration.ofSeconds(5));
         try {
@@ -101,6 +142,7 @@ final class LiveRun {
             err.println("nlwb " + name + ": " + Plain.count(s.messages(), "message") + " in "
                     + Plain.count(s.records(), "datagram") + " (" + Plain.count(s.bytes(), "byte") + ")"
                     + (s.overruns() > 0 ? ", " + Plain.count(s.overruns(), "overrun") + " (messages lost)" : "")
+                    + (s.overruns() > 0 || s.lost() > 0 ? ", lost: " + s.lost() + " (seq gap)" : "")
                     + "; " + live.endReason());
         }
         err.flush();

@@ -52,7 +52,15 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds.")
     double duration;
 
-    @Option(names = "--rcvbuf", paramLabel = "BYTES", description = "Socket receive buffer (SO_RCVBUF; SO_RCVBUFFORCE with --force-rcvbuf).")
+    @Option(names = {"-q", "--quiet"}, description = "Print no message (only the summary and any overrun): with --write, "
+            + "the capture goes to the file without being decoded, which keeps up with a flood.")
+    boolean quiet;
+
+    /** 16 MiB: about 100,000 small notifications queued while nlwb is busy, before an overrun. */
+    static final int LARGE_RCVBUF = 16 * 1024 * 1024;
+
+    @Option(names = "--rcvbuf", paramLabel = "BYTES", description = "Socket receive buffer (SO_RCVBUF; SO_RCVBUFFORCE with "
+            + "--force-rcvbuf). Default: 16 MiB through SO_RCVBUFFORCE, or what net.core.rmem_max allows without CAP_NET_ADMIN.")
     int rcvbuf;
 
     @Option(names = "--force-rcvbuf", description = "Set the receive buffer beyond net.core.rmem_max (needs CAP_NET_ADMIN).")
@@ -72,7 +80,7 @@ public final class MonitorCommand implements Callable<Integer> {
             System.err.println("nlwb monitor: unknown --protocol " + protocol + " (route, generic, netfilter, sock_diag, ...)");
             return 2;
         }
-        LiveRun run = new LiveRun("monitor", json, verbose, count, duration, write, specDirs);
+        LiveRun run = new LiveRun("monitor", json, verbose, count, duration, write, specDirs).quiet(quiet);
         if (nlmon) {
             return run.run(new NlmonSource(netns, "nlwbmon0"), netns);
         }
@@ -90,7 +98,9 @@ public final class MonitorCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, rcvbuf, forceRcvbuf, allNsid)),
+        boolean large = rcvbuf <= 0;
+        return run.run(new MonitorSource(new MonitorSource.Options(proto, groups, netns, large ? LARGE_RCVBUF : rcvbuf,
+                        large || forceRcvbuf, allNsid)),
                 netns);
     }
 }

@@ -23,11 +23,17 @@ public final class LiveCapture {
     private long messages;
     private long bytes;
     private long overruns;
+    private long lost;
     private String endReason;
     private Throwable failure;
 
-    /** Counters at one moment. */
-    public record Stats(long records, long messages, long bytes, long overruns, boolean ended) {
+    /**
+     * Counters at one moment.
+     *
+     * @param lost messages the source knows the kernel dropped (seq gaps after an overrun, see
+     *             {@link SeqGaps}); at most what was lost, since an overrun need not say how much
+     */
+    public record Stats(long records, long messages, long bytes, long overruns, long lost, boolean ended) {
     }
 
     public LiveCapture(String source) {
@@ -73,6 +79,14 @@ public final class LiveCapture {
         diagnostic(Diagnostic.warning(location, message));
     }
 
+    /** The source can tell {@code n} messages were lost (after an overrun): counted, and a warning. */
+    public void lost(long n, String location, String message) {
+        synchronized (lock) {
+            lost += n;
+        }
+        diagnostic(Diagnostic.warning(location, message));
+    }
+
     public void diagnostic(Diagnostic d) {
         capture.addDiagnostic(d);
         synchronized (lock) {
@@ -113,7 +127,7 @@ public final class LiveCapture {
 
     public Stats stats() {
         synchronized (lock) {
-            return new Stats(records, messages, bytes, overruns, endReason != null);
+            return new Stats(records, messages, bytes, overruns, lost, endReason != null);
         }
     }
 

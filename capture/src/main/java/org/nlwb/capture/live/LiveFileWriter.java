@@ -1,15 +1,20 @@
 package org.nlwb.capture.live;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.model.Diagnostic;
+import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
-import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.PcapngWriter;
 import org.nlwb.decoder.write.RecordWriter;
@@ -17,37 +22,59 @@ import org.nlwb.decoder.write.TimeResolution;
 
 /**
  * Writes a live capture to disk as it arrives: a LINKTYPE_NETLINK pcap (or pcapng for a
- * {@code .pcapng} name, which also keeps pid, fd and syscall), one record per write, flushed
- * each time, so killing nlwb loses at most the record being written. A write error becomes an
- * error diagnostic in the capture and writing stops; the capture itself goes on.
+ * {@code .pcapng} name, which also keeps pid, fd and syscall).
+ *
+ * <p>The source's thread only hands each record to a bounded queue; a writer thread of its own
+ * takes everything queued, writes it into a 1 MiB buffer and flushes once the queue is empty. So
+ * a record is in the file a moment after it is in the capture (at a trickle: one write each), a
+ * flood costs one write per batch instead of one per record, and killing nlwb loses at most the
+ * records still queued. When the disk falls behind, the queue fills and the source's thread waits
+ * in {@link #onRecord}: the kernel's receive buffer then takes the slack and, when that
+ * overflows, reports an overrun, so slowness never drops records silently. A write error becomes
+ * an error diagnostic in the capture and writing stops; the capture itself goes on.
  */
 public final class LiveFileWriter implements CaptureListener, AutoCloseable {
+    /** Records the queue holds before the source waits (about 1-10 MB of datagrams). */
+    static final int QUEUE = 16_384;
+    private static final int BUFFER = 1 << 20;
+    private static final Record END = new Record(0, Direction.UNKNOWN, 0, -1, -1, null, "end", ByteView.of(new byte[0]));
+
     private final Path file;
     private final RecordWriter writer;
+    private final OutputStream buffered;
     private final LiveCapture live;
-    private boolean failed;
-    private boolean closed;
-    private long written;
+    private final BlockingQueue<Record> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final Thread thread;
+    private volatile boolean failed;
+    private volatile boolean closed;
+    private volatile long written;
 
-    private LiveFileWriter(Path file, RecordWriter writer, LiveCapture live) {
+    private LiveFileWriter(Path file, RecordWriter writer, OutputStream buffered, LiveCapture live) {
         this.file = file;
         this.writer = writer;
+        this.buffered = buffered;
         this.live = live;
+        this.thread = new Thread(this::writeLoop, "nlwb-capture-writer");
+        thread.setDaemon(true);
     }
 
     /** Creates (or truncates) {@code file}, writes its header and starts following {@code live}. */
     public static LiveFileWriter attach(Path file, LiveCapture live) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
         RecordWriter w;
         try {
+            // the writers flush per record; here the writer thread flushes once per batch
+            OutputStream batched = new NoFlush(out);
             w = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pcapng")
-                    ? new PcapngWriter(out, TimeResolution.NANOSECONDS)
-                    : new PcapWriter(out, TimeResolution.MICROSECONDS);
+                    ? new PcapngWriter(batched, TimeResolution.NANOSECONDS)
+                    : new PcapWriter(batched, TimeResolution.MICROSECONDS);
+            out.flush();
         } catch (IOException e) {
             out.close();
             throw new IOException("write capture file " + file + ": " + e.getMessage(), e);
         }
-        LiveFileWriter lw = new LiveFileWriter(file, w, live);
+        LiveFileWriter lw = new LiveFileWriter(file, w, out, live);
+        lw.thread.start();
         live.addListener(lw);
         return lw;
     }
@@ -56,24 +83,67 @@ public final class LiveFileWriter implements CaptureListener, AutoCloseable {
         return file;
     }
 
-    /** Records written so far. */
-    public synchronized long written() {
+    /** Records written to the file so far (those of a batch in progress are in the file once it ends). */
+    public long written() {
         return written;
     }
 
+    /** Hands the record to the writer thread; waits while its queue is full. */
     @Override
-    public synchronized void onRecord(Record record, List<MessageRef> messages) {
+    public void onRecord(Record record, List<MessageRef> messages) {
         if (failed || closed) {
             return;
         }
         try {
-            writer.write(record);
+            queue.put(record);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void writeLoop() {
+        try {
+            for (Record r = queue.take(); r != END; r = queue.take()) {
+                write(r);
+                while ((r = queue.poll()) != null && r != END) {
+                    write(r);
+                }
+                flush();
+                if (r == END) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void write(Record r) {
+        if (failed) {
+            return; // keep taking, so that the source never waits on a writer that gave up
+        }
+        try {
+            writer.write(r);
             written++;
         } catch (IOException e) {
-            failed = true;
-            live.diagnostic(Diagnostic.error(file.toString(), "writing the capture file stopped after " + written
-                    + " records: " + e.getMessage()));
+            fail("writing the capture file stopped after " + written + " records: " + e.getMessage());
         }
+    }
+
+    private void flush() {
+        if (failed) {
+            return;
+        }
+        try {
+            buffered.flush();
+        } catch (IOException e) {
+            fail("writing the capture file stopped after " + written + " records: " + e.getMessage());
+        }
+    }
+
+    private void fail(String message) {
+        failed = true;
+        live.diagnostic(Diagnostic.error(file.toString(), message));
     }
 
     @Override
@@ -81,6 +151,7 @@ public final class LiveFileWriter implements CaptureListener, AutoCloseable {
         close();
     }
 
+    /** Writes what is queued, then closes the file. Idempotent. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -89,9 +160,36 @@ public final class LiveFileWriter implements CaptureListener, AutoCloseable {
         closed = true;
         live.removeListener(this);
         try {
+            queue.put(END);
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             writer.close();
         } catch (IOException e) {
             live.diagnostic(Diagnostic.error(file.toString(), "closing the capture file failed: " + e.getMessage()));
+        }
+    }
+
+    /** Passes writes on whole and ignores flush: the writer thread decides when bytes go out. */
+    private static final class NoFlush extends FilterOutputStream {
+        NoFlush(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 }

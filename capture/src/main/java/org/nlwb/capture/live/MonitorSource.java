@@ -10,8 +10,10 @@ import org.nlwb.capture.socket.Datagram;
 import org.nlwb.capture.socket.NetlinkSocket;
 import org.nlwb.capture.socket.Overrun;
 import org.nlwb.capture.socket.Received;
+import org.nlwb.capture.sys.Sys;
 import org.nlwb.capture.sys.SysException;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
@@ -25,6 +27,8 @@ import org.nlwb.decoder.model.Record;
  */
 public final class MonitorSource implements LiveSource {
     private static final int POLL_MS = 100;
+    /** Larger than any notification the kernel makes (a cut one would show as malformed). */
+    private static final int ONE_CALL_BUFFER = 1 << 20;
 
     /**
      * @param protocol       netlink protocol number
@@ -94,7 +98,7 @@ public final class MonitorSource implements LiveSource {
         NetlinkSocket s = NetlinkSocket.openIn(netns, options.protocol());
         try {
             if (options.receiveBuffer() > 0) {
-                s.setReceiveBuffer(options.receiveBuffer(), options.forceBuffer());
+                receiveBuffer(s, sink);
             }
             if (options.listenAllNsid()) {
                 s.setListenAllNsid(true);
@@ -111,14 +115,34 @@ public final class MonitorSource implements LiveSource {
             s.close();
             throw e;
         }
+        // notifications are small (a link's without VF details, an address, a route): one call each
+        s.receiveInOneCall(ONE_CALL_BUFFER);
         socket = s;
         joined = groups;
         reader = ReaderThreads.start("nlwb-monitor", () -> read(sink));
     }
 
+    /**
+     * Sets the asked receive buffer; when SO_RCVBUFFORCE is refused (no CAP_NET_ADMIN), says so and
+     * takes what SO_RCVBUF gives (clamped to net.core.rmem_max) rather than not capturing.
+     */
+    private void receiveBuffer(NetlinkSocket s, LiveCapture sink) throws SysException {
+        try {
+            s.setReceiveBuffer(options.receiveBuffer(), options.forceBuffer());
+        } catch (SysException e) {
+            if (!options.forceBuffer() || e.errno() != Sys.EPERM) {
+                throw e;
+            }
+            int got = s.setReceiveBuffer(options.receiveBuffer(), false);
+            sink.diagnostic(Diagnostic.warning(describe(), "SO_RCVBUFFORCE refused (needs CAP_NET_ADMIN): the receive "
+                    + "buffer is " + got + " bytes (net.core.rmem_max), overruns come sooner"));
+        }
+    }
+
     private void read(LiveCapture sink) {
         NetlinkSocket s = socket;
         String where = "monitor " + Protocol.shortName(options.protocol());
+        SeqGaps gaps = new SeqGaps();
         long n = 0;
         try {
             while (!stopping) {
@@ -133,7 +157,13 @@ public final class MonitorSource implements LiveSource {
                             + Integer.toHexString(d.groups()) + ")" : "") + (d.nsid() >= 0 ? " nsid " + d.nsid() : "");
                     sink.append(new Record(d.timeNanos(), Direction.FROM_KERNEL, options.protocol(), -1, s.fd(),
                             "recvmsg", loc, ByteView.of(d.bytes())));
+                    long lost = gaps.datagram(d.bytes());
+                    if (lost > 0) {
+                        sink.lost(lost, loc, "lost: " + lost + " message" + (lost == 1 ? "" : "s")
+                                + " (seq gap after an overrun: the sender's request numbers skip them)");
+                    }
                 } else if (r instanceof Overrun o) {
+                    gaps.overrun(o.receiveBuffer());
                     sink.overrun(where + " after datagram " + n, o.describe());
                 }
             }

@@ -231,6 +231,20 @@ public final class NetlinkSocket implements NetlinkChannel {
     }
 
     /**
+     * Receives each datagram with a single recvmsg into a buffer of {@code bytes} instead of
+     * peeking at its size first (see {@code DatagramReceiver}): for a monitor of small
+     * notifications. A larger datagram arrives cut to the buffer, which then grows.
+     */
+    public void receiveInOneCall(int bytes) {
+        rxLock.lock();
+        try {
+            rx.receiveInOneCall(bytes);
+        } finally {
+            rxLock.unlock();
+        }
+    }
+
+    /**
      * Everything already queued on the socket, without waiting: at most {@link #DRAIN_LIMIT}
      * datagrams, so a socket flooded by notifications cannot keep the caller here forever.
      */

@@ -61,7 +61,8 @@ final class LiveRun {
     int run(LiveSource source, String netns) throws InterruptedException {
         PrintStream out = LivePrinter.utf8(System.out);
         PrintStream err = LivePrinter.utf8(System.err);
-        LiveCapture live = new LiveCapture(source.describe());
+        // quiet: nothing decodes or shows the messages, so none is kept in memory
+        LiveCapture live = quiet ? LiveCapture.passThrough(source.describe()) : new LiveCapture(source.describe());
         ConversationPolicy kernel = ConversationPolicy.captureOnly().withKernel(new KernelGenlFamilies(netns));
         DecodedCapture decoded = new DecodedCapture(live.capture(), RegistryFactory.standard(specDirs), kernel, null, 0);
         LivePrinter printer = new LivePrinter(decoded, out, err, json, verbose, quiet ? -1 : count);

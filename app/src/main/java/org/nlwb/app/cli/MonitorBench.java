@@ -55,7 +55,7 @@ final class MonitorBench {
             MonitorTrial.Result r = MonitorTrial.run(v.nlwb(), v.extra(), v.nlwb() == self, count, rate);
             out.printf("%-26s %,10.0f %,10d %,10d %8s %,8d %,8d %,12.0f %8.1f us%s%n", v.label(), r.sendRate(),
                     r.generated(), r.written(), r.lost() < 0 ? "-" : String.format("%,d", r.lost()), r.overruns(),
-                    r.silent(), r.writtenRate(), r.cpuMicros(), r.exit() == 0 ? "" : "  (exit " + r.exit() + ")");
+                    r.silent(), r.writtenRate(), r.cpuMicros(), r.exit() == 0 || r.exit() == 143 ? "" : "  (exit " + r.exit() + ")");
             out.flush();
             if (v.nlwb() == self && r.silent() != 0) {
                 worst = 1;

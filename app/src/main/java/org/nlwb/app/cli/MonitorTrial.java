@@ -38,7 +38,7 @@ final class MonitorTrial {
      * @param overruns     overruns in the monitor's summary
      * @param writtenRate  written / the receive times' span in the file
      * @param cpuMicros    the monitor process's CPU time while the churn ran, per message written
-     * @param exit         the monitor's exit status
+     * @param exit         the monitor's exit status (143: it ended on the SIGTERM that stops it, as it should)
      */
     record Result(long generated, double sendRate, long written, long lost, long overruns, double writtenRate,
                   double cpuMicros, int exit) {

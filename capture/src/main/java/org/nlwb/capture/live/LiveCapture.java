@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.nlwb.decoder.message.Framer;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Record;
@@ -17,6 +18,7 @@ import org.nlwb.decoder.model.Diagnostic;
  */
 public final class LiveCapture {
     private final Capture capture;
+    private final boolean keep;
     private final List<CaptureListener> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private long records;
@@ -37,7 +39,22 @@ public final class LiveCapture {
     }
 
     public LiveCapture(String source) {
+        this(source, true);
+    }
+
+    private LiveCapture(String source, boolean keep) {
         this.capture = new Capture(Objects.requireNonNull(source), "live");
+        this.keep = keep;
+    }
+
+    /**
+     * A live capture that keeps nothing: each record goes to the listeners (with no messages: they
+     * are counted, not framed into a capture) and is then let go, so a long capture to a file
+     * holds no memory and gives the garbage collector nothing to copy. {@link #capture()} stays
+     * empty but for diagnostics; for listeners that need no message index (the file writer).
+     */
+    public static LiveCapture passThrough(String source) {
+        return new LiveCapture(source, false);
     }
 
     public Capture capture() {
@@ -52,12 +69,13 @@ public final class LiveCapture {
         listeners.remove(l);
     }
 
-    /** Appends a record from the source; returns its messages. */
+    /** Appends a record from the source; returns its messages (none in a {@link #passThrough} capture). */
     public List<MessageRef> append(Record r) {
-        List<MessageRef> added = capture.append(r);
+        List<MessageRef> added = keep ? capture.append(r) : List.of();
+        int framed = keep ? added.size() : Framer.frames(r.bytes(), r.protocol()).size();
         synchronized (lock) {
             records++;
-            messages += added.size();
+            messages += framed;
             bytes += r.bytes().length();
             lock.notifyAll();
         }

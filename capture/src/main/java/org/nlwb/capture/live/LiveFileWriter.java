@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.LockSupport;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
@@ -26,7 +27,7 @@ import org.nlwb.decoder.write.TimeResolution;
  *
  * <p>The source's thread only hands each record to a bounded queue; a writer thread of its own
  * takes everything queued, writes it into a 1 MiB buffer and flushes once the queue is empty. So
- * a record is in the file a moment after it is in the capture (at a trickle: one write each), a
+ * a record is in the file a moment (at most a millisecond's nap) after it is in the capture, a
  * flood costs one write per batch instead of one per record, and killing nlwb loses at most the
  * records still queued. When the disk falls behind, the queue fills and the source's thread waits
  * in {@link #onRecord}: the kernel's receive buffer then takes the slack and, when that
@@ -37,6 +38,14 @@ public final class LiveFileWriter implements CaptureListener, AutoCloseable {
     /** Records the queue holds before the source waits (about 1-10 MB of datagrams). */
     static final int QUEUE = 16_384;
     private static final int BUFFER = 1 << 20;
+    /**
+     * While records flow the writer naps between batches instead of waiting on the queue, so the
+     * source's thread never has to wake it (a futex call per record at 50,000 a second); after
+     * this many naps with nothing queued (0.1 s) it waits on the queue, so an idle capture costs
+     * nothing. A record waits at most one nap before it is written.
+     */
+    private static final int IDLE_NAPS = 100;
+    private static final long NAP_NANOS = 1_000_000;
     private static final Record END = new Record(0, Direction.UNKNOWN, 0, -1, -1, null, "end", ByteView.of(new byte[0]));
 
     private final Path file;
@@ -103,9 +112,16 @@ public final class LiveFileWriter implements CaptureListener, AutoCloseable {
 
     private void writeLoop() {
         try {
-            for (Record r = queue.take(); r != END; r = queue.take()) {
-                write(r);
-                while ((r = queue.poll()) != null && r != END) {
+            int idle = 0;
+            while (true) {
+                Record r = idle < IDLE_NAPS ? queue.poll() : queue.take();
+                if (r == null) {
+                    idle++;
+                    LockSupport.parkNanos(NAP_NANOS);
+                    continue;
+                }
+                idle = 0;
+                for (; r != null && r != END; r = queue.poll()) {
                     write(r);
                 }
                 flush();

@@ -142,4 +142,30 @@ class MonitorCommandTest {
             assertFalse(err.contains("Exception"));
         }
     }
+
+    @Test
+    void quietMonitorWritesEveryNotificationAndSummarisesOnCtrlC(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("quiet.pcap");
+        // the default SIGINT disposition, as a terminal gives it (a background shell's build ignores it)
+        try (NlwbProcess p = NlwbProcess.start(List.of("env", "--default-signal=INT"), "monitor", "-q", "--netns",
+                ns.name(), "--groups", "ipv4-ifaddr", "--write", file.toString())) {
+            assertTrue(p.awaitErr("(Ctrl-C to stop)", 10_000), "ready line; stderr: " + p.err);
+            for (int i = 1; i <= 3; i++) {
+                ns.exec("ip", "addr", "add", "10.9.0." + i + "/32", "dev", "lo");
+            }
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (Files.size(file) < 24 + 3 * 16 && System.nanoTime() < deadline) {
+                Thread.sleep(20); // the writer thread has the three records in the file
+            }
+            ThrowawayNamespace.run(List.of("kill", "-INT", Long.toString(p.process.pid()))); // Ctrl-C
+            int exit = p.process.waitFor();
+            assertTrue(p.awaitErr("3 messages in 3 datagrams", 5_000), "summary; exit " + exit + ", stderr: " + p.err);
+            assertTrue(p.out.isEmpty(), "-q prints no message: " + p.out);
+        }
+        Capture c = Loader.standard().load(file, null, Protocol.UNKNOWN);
+        assertEquals(3, c.messageCount(), c.messages().toString());
+        for (MessageRef m : c.messages()) {
+            assertEquals(20, m.type(), "RTM_NEWADDR");
+        }
+    }
 }

@@ -64,4 +64,19 @@ class LiveFileWriterQueueTest {
         assertEquals(1, w.written());
         assertEquals(1, Loader.standard().load(file, null, Protocol.UNKNOWN).recordCount());
     }
+
+    @Test
+    void aPassThroughCaptureCountsAndWritesButKeepsNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("through.pcap");
+        LiveCapture live = LiveCapture.passThrough("made-up notifications");
+        LiveFileWriter w = LiveFileWriter.attach(file, live);
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(live.append(notification(i)).isEmpty(), "no message index is made");
+        }
+        w.close();
+        assertEquals(1000, live.stats().records());
+        assertEquals(1000, live.stats().messages(), "counted all the same");
+        assertEquals(0, live.capture().recordCount(), "nothing kept in memory");
+        assertEquals(1000, Loader.standard().load(file, null, Protocol.UNKNOWN).recordCount());
+    }
 }

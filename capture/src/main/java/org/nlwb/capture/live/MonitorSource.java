@@ -37,8 +37,10 @@ public final class MonitorSource implements LiveSource {
      */
     private static final int IDLE_NAPS = 100;
     private static final long NAP_NANOS = 1_000_000;
+    /** Datagrams one receive takes (recvmmsg). */
+    private static final int BATCH_SLOTS = 64;
     /** Larger than any notification the kernel makes (a cut one would show as malformed). */
-    private static final int ONE_CALL_BUFFER = 1 << 20;
+    private static final int SLOT_BYTES = 64 * 1024;
 
     /**
      * @param protocol       netlink protocol number
@@ -125,8 +127,8 @@ public final class MonitorSource implements LiveSource {
             s.close();
             throw e;
         }
-        // notifications are small (a link's without VF details, an address, a route): one call each
-        s.receiveInOneCall(ONE_CALL_BUFFER);
+        // notifications are small (a link's without VF details, an address, a route): many a call
+        s.receiveInBatches(BATCH_SLOTS, SLOT_BYTES);
         socket = s;
         joined = groups;
         reader = ReaderThreads.start("nlwb-monitor", () -> read(sink));

@@ -47,6 +47,8 @@ public final class NetlinkSocket implements NetlinkChannel {
     // receive state, guarded by rxLock
     private final SockaddrNl from;
     private final DatagramReceiver rx;
+    private BatchReceiver batch;
+    private final java.util.ArrayDeque<Received> pending = new java.util.ArrayDeque<>();
 
     // send state, guarded by txLock
     private final SockaddrNl kernel;
@@ -215,6 +217,9 @@ public final class NetlinkSocket implements NetlinkChannel {
             if (closed) {
                 return null;
             }
+            if (batch != null) {
+                return receiveBatched(timeoutMillis);
+            }
             long n = rx.next(timeoutMillis);
             if (n == DatagramReceiver.OVERRUN) {
                 return new Overrun(now(), receiveBuffer());
@@ -224,24 +229,45 @@ public final class NetlinkSocket implements NetlinkChannel {
             }
             long time = now();
             byte[] data = rx.copy(n);
-            return new Datagram(data, time, (int) from.pid.get(), (int) from.groups.get(), nsid());
+            return new Datagram(data, time, (int) from.pid.get(), (int) from.groups.get(),
+                    nsid(rx.control(), rx.controlLength()));
         } finally {
             rxLock.unlock();
         }
     }
 
     /**
-     * Receives each datagram with a single recvmsg into a buffer of {@code bytes} instead of
-     * peeking at its size first (see {@code DatagramReceiver}): for a monitor of small
-     * notifications. A larger datagram arrives cut to the buffer, which then grows.
+     * Receives up to {@code slots} datagrams a system call ({@code recvmmsg}), each into a slot of
+     * {@code slotBytes}, instead of peeking at each one's size first (see {@code BatchReceiver}):
+     * for a monitor of small notifications. A larger datagram arrives cut to its slot. The
+     * datagrams of one call share its receive time.
      */
-    public void receiveInOneCall(int bytes) {
+    public void receiveInBatches(int slots, int slotBytes) {
         rxLock.lock();
         try {
-            rx.receiveInOneCall(bytes);
+            batch = new BatchReceiver(fd, slots, slotBytes, where);
         } finally {
             rxLock.unlock();
         }
+    }
+
+    private Received receiveBatched(int timeoutMillis) throws SysException {
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
+        long n = batch.fill(timeoutMillis);
+        if (n == BatchReceiver.OVERRUN) {
+            return new Overrun(now(), receiveBuffer());
+        }
+        if (n == BatchReceiver.NOTHING) {
+            return null;
+        }
+        long time = now();
+        for (int i = 0; i < n; i++) {
+            pending.add(new Datagram(batch.bytes(i), time, batch.senderPort(i), batch.groups(i),
+                    nsid(batch.control(i), batch.controlLength(i))));
+        }
+        return pending.poll();
     }
 
     /**
@@ -265,9 +291,7 @@ public final class NetlinkSocket implements NetlinkChannel {
      *  cmsghdr: | cmsg_len size_t | cmsg_level int | cmsg_type int | data (int nsid) |
      * </pre>
      */
-    private int nsid() {
-        Pointer control = rx.control();
-        long len = rx.controlLength();
+    private static int nsid(Pointer control, long len) {
         int off = 0;
         while (off + 16 <= len) {
             long clen = control.getLong(off);

@@ -39,6 +39,9 @@ public interface LibC {
     @ssize_t long recvmsg(int fd, Pointer msg, int flags);
 
     @SaveError
+    int recvmmsg(int fd, Pointer msgvec, int vlen, int flags, Pointer timeout);
+
+    @SaveError
     int poll(Pointer fds, long nfds, int timeoutMillis);
 
     @SaveError

@@ -45,7 +45,8 @@ final class MonitorBench {
             old.addAll(List.of("-cp", before, "org.nlwb.app.Main"));
             variants.add(new Variant("before: monitor --write", old, List.of()));
         }
-        out.printf("monitor bench: %,d RTM_NEWADDR/RTM_DELADDR requests a row, %s, %d processors%n", count,
+        out.printf("monitor bench: %,d RTM_NEWADDR/RTM_DELADDR requests a row after %,d to warm up, %s, %d processors%n",
+                count, MonitorTrial.WARM_UP,
                 rate > 0 ? String.format("%,d a second", rate) : "as fast as the kernel takes them",
                 Runtime.getRuntime().availableProcessors());
         out.printf("%-26s %10s %10s %10s %8s %8s %8s %12s %10s%n", "command", "sent/s", "generated", "written",

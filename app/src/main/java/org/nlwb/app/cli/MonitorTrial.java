@@ -20,23 +20,31 @@ import org.nlwb.decoder.read.UnreadableInputException;
 /**
  * One run of {@code nlwb bench --monitor}: a throwaway namespace, {@code nlwb monitor --netns NS
  * --groups ipv4-ifaddr --write FILE} started in it as a child process (a user's command line),
- * an {@link AddressChurn} sending from this process once the monitor says it listens, then the
+ * an {@link AddressChurn} sending from this process once the monitor says it listens (a warm-up,
+ * then the measured requests), then the
  * monitor stopped with SIGTERM as Ctrl-C would, its summary read from its standard error and the
  * file read back: which of the churn's notifications (nlmsg_pid its port, seq 1..N) are in it.
  */
 final class MonitorTrial {
     private static final int BATCH = 100;
+    /**
+     * Requests sent first at {@link #WARM_RATE} a second, before the measured ones: a monitor runs
+     * for long, and its first seconds are the JIT compiling it beside the sender on a processor or
+     * two. They are in every count but not in the rate or the CPU per message.
+     */
+    static final long WARM_UP = 20_000;
+    private static final long WARM_RATE = 20_000;
     /** A diagnostic line of the monitor, in this build's words and in earlier ones'. */
     private static final Pattern OVERRUN = Pattern.compile("overrun: messages lost");
     private static final Pattern LOST = Pattern.compile("lost: (\\d+) messages? \\(seq gap");
 
     /**
      * @param generated    notifications the kernel made (requests that did not fail)
-     * @param sendRate     requests a second the churn reached
+     * @param sendRate     requests a second the measured churn reached
      * @param written      of them, in the file
      * @param lost         what the monitor's summary counted lost (-1: it does not count)
      * @param overruns     overruns in the monitor's summary
-     * @param writtenRate  written / the receive times' span in the file
+     * @param writtenRate  the measured requests' notifications written / their receive times' span in the file
      * @param cpuMicros    the monitor process's CPU time while the churn ran, per message written
      * @param exit         the monitor's exit status (143: it ended on the SIGTERM that stops it, as it should)
      */
@@ -69,8 +77,10 @@ final class MonitorTrial {
             try {
                 awaitListening(p, err);
                 Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
-                long cpu0 = ChildRun.cpuTicks(stat);
                 AddressChurn churn = ns.churn(BATCH);
+                AddressChurn.Result warm = churn.run(WARM_UP, WARM_RATE);
+                awaitQuiet(file);
+                long cpu0 = ChildRun.cpuTicks(stat);
                 AddressChurn.Result sent = churn.run(count, rate);
                 awaitQuiet(file);
                 // one request more once the monitor is done: a loss at the very end shows as a gap
@@ -82,10 +92,12 @@ final class MonitorTrial {
                 int exit = p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) ? p.exitValue() : -1;
                 drain.join(5000);
                 String summary = Files.readString(err);
-                Written w = written(file, ns.portId(), count + 1);
-                return new Result(sent.notifications() + last.notifications(), sent.requestsPerSecond(), w.count(),
-                        countsLost ? sum(LOST, summary) : -1, occurrences(OVERRUN, summary), w.rate(),
-                        (cpu1 - cpu0) * 10_000.0 / Math.max(1, w.count()), exit);
+                Written all = written(file, ns.portId(), 1, WARM_UP + count + 1);
+                Written measured = written(file, ns.portId(), WARM_UP + 1, WARM_UP + count);
+                return new Result(warm.notifications() + sent.notifications() + last.notifications(),
+                        sent.requestsPerSecond(), all.count(), countsLost ? sum(LOST, summary) : -1,
+                        occurrences(OVERRUN, summary), measured.rate(),
+                        (cpu1 - cpu0) * 10_000.0 / Math.max(1, measured.count()), exit);
             } finally {
                 p.destroyForcibly();
             }
@@ -140,15 +152,15 @@ final class MonitorTrial {
     private record Written(long count, double rate) {
     }
 
-    /** The churn's notifications in the file (distinct seqs from its port) and their rate by receive time. */
-    private static Written written(Path file, int portId, long count) throws IOException, UnreadableInputException {
+    /** The churn's notifications with seq {@code from..to} in the file (distinct) and their rate by receive time. */
+    private static Written written(Path file, int portId, long from, long to) throws IOException, UnreadableInputException {
         Capture c = Loader.standard().load(file, null, Protocol.UNKNOWN);
         BitSet seen = new BitSet();
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (MessageRef m : c.messages()) {
             long seq = m.seq();
-            if (m.portId() == Integer.toUnsignedLong(portId) && (m.type() == 20 || m.type() == 21) && seq >= 1 && seq <= count) {
+            if (m.portId() == Integer.toUnsignedLong(portId) && (m.type() == 20 || m.type() == 21) && seq >= from && seq <= to) {
                 seen.set((int) seq);
                 long t = m.record().timeNanos();
                 first = Math.min(first, t);

@@ -36,7 +36,6 @@ final class DatagramReceiver {
     private final Pointer pollFd;
     private Pointer buffer;
     private int capacity;
-    private boolean oneCall;
 
     /**
      * @param from        where recvmsg writes the sender's address ({@code sockaddr_nl}, {@code sockaddr_ll})
@@ -68,9 +67,6 @@ final class DatagramReceiver {
      * @return its length, {@link #OVERRUN} or {@link #NOTHING}
      */
     long next(int timeoutMillis) throws SysException {
-        if (oneCall) {
-            return nextInOneCall(timeoutMillis);
-        }
         // Under load the next datagram is already queued: look first and poll only when there is
         // none, which saves a system call per datagram while a monitor keeps up with a flood.
         long size = recv(0, Sys.MSG_PEEK | Sys.MSG_TRUNC | Sys.MSG_DONTWAIT);
@@ -89,42 +85,6 @@ final class DatagramReceiver {
         }
         long n = recv(capacity, Sys.MSG_DONTWAIT);
         return n >= 0 || n == OVERRUN ? n : NOTHING;
-    }
-
-    /**
-     * From now on receives each datagram with one recvmsg into a buffer of {@code bytes}, without
-     * first peeking at its size: half the system calls per datagram, for a monitor reading a
-     * flood of small notifications. A datagram larger than the buffer arrives cut to it (its last
-     * message then frames as malformed, which the decoder shows), and the buffer grows to it.
-     */
-    void receiveInOneCall(int bytes) {
-        if (bytes > capacity) {
-            capacity = bytes;
-            buffer = Memory.allocateDirect(rt, capacity, true);
-        }
-        oneCall = true;
-    }
-
-    private long nextInOneCall(int timeoutMillis) throws SysException {
-        long n = recv(capacity, Sys.MSG_TRUNC | Sys.MSG_DONTWAIT);
-        if (n == -Sys.EAGAIN && timeoutMillis != 0) {
-            if (!await(timeoutMillis)) {
-                return NOTHING;
-            }
-            n = recv(capacity, Sys.MSG_TRUNC | Sys.MSG_DONTWAIT);
-        }
-        if (n < 0) {
-            return n == OVERRUN ? OVERRUN : NOTHING;
-        }
-        if (n > capacity) {
-            int cut = capacity;
-            capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(n, capacity * 2L));
-            Pointer bigger = Memory.allocateDirect(rt, capacity, true);
-            bigger.transferFrom(0, buffer, 0, cut);
-            buffer = bigger;
-            return cut;
-        }
-        return n;
     }
 
     /** Polls for input; false when the time ran out or a signal came. */

@@ -8,7 +8,7 @@
  * {@link org.nlwb.decoder.read.HexReader} (plain hex, xxd, hexdump -C, od, Wireshark).
  * A pcap or pcapng file is not read into memory: {@code MappedFile} maps it, the walk that
  * {@code PcapReader} also runs over an array fills a {@code PcapIndex} of primitive columns in
- * the background, and {@code MappedPcapStore} makes records from it on demand.
+ * the background, and {@code IndexedPcapStore} makes records from it on demand.
  *
  * <p>Common rules: locations are {@code "file:line"} for text and {@code "file @ 0xOFFSET"} or
  * {@code "file packet N @ 0xOFFSET"} for pcaps, with the file's last path element only; a damaged

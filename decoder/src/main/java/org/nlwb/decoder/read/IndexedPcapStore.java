@@ -42,7 +42,8 @@ import org.nlwb.decoder.model.RecordStore;
  */
 final class IndexedPcapStore implements RecordStore {
     private static final int PUBLISH_EVERY = 256;
-    private static final int CACHE = 64;
+    /** Records kept: more than the messages a parallel export has in flight (2 x threads x 128), so the conversation pass and the worker decoding a record make it once between them. */
+    private static final int CACHE = 1024;
     /** A record made from the file, with its frames and the note its guessed protocol leaves on them. */
     private record Entry(int index, Record record, List<Frame> frames, String guessNote) {
     }

@@ -273,8 +273,10 @@ final class IndexedPcapStore implements RecordStore {
         PacketFields f;
         ByteView data;
         try {
-            f = index.fields(bytes, i);
-            data = ByteView.of(bytes.bytes(f.dataOffset(), f.dataLength()));
+            long blockOff = index.blockOffset(i);
+            FileBytes in = bytes.around(blockOff, i + 1 < records ? index.blockOffset(i + 1) : file.size());
+            f = index.fields(in, i);
+            data = ByteView.of(in.bytes(f.dataOffset(), f.dataLength()));
         } catch (FileShrunkException e) {
             reportShrunk(location);
             Record r = new Record(-1, Direction.UNKNOWN, Protocol.UNKNOWN, -1, -1, null, location, ByteView.empty());

@@ -55,6 +55,29 @@ class PositionalReadsTest {
         assertSameReads(heap, new SharedChunks(file), sample + " default chunks");
     }
 
+    /** Records asked for out of order (rows clicked here and there) are read alone or from chunks, and are the heap reader's. */
+    @ParameterizedTest
+    @MethodSource("pcaps")
+    void recordsReadInAnyOrderAreTheHeapReaders(Path sample) throws Exception {
+        Capture heap = Loader.standard().load(sample.toString(), Files.readAllBytes(sample), null, Protocol.UNKNOWN);
+        for (int chunk : new int[] {64, 1000, SharedChunks.DEFAULT_CHUNK}) {
+            Capture read = IndexedPcapStore.open(PositionalFile.open(sample), sample.toString(), "pcap", Protocol.UNKNOWN,
+                    ReadWindow.DEFAULT_CAPACITY, chunk);
+            int n = read.recordCount();
+            assertEquals(heap.recordCount(), n);
+            List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+            java.util.Collections.shuffle(order, new Random(n));
+            order.addAll(java.util.stream.IntStream.range(0, n).map(i -> n - 1 - i).boxed().toList()); // and backwards
+            for (int i : order) {
+                Record a = heap.record(i);
+                Record b = read.record(i);
+                assertEquals(List.of(a.timeNanos(), a.direction(), a.protocol(), a.pid(), a.fd(), String.valueOf(a.syscall()),
+                        a.location(), a.bytes().hex()), List.of(b.timeNanos(), b.direction(), b.protocol(), b.pid(), b.fd(),
+                        String.valueOf(b.syscall()), b.location(), b.bytes().hex()), sample + " record " + i + ", chunk " + chunk);
+            }
+        }
+    }
+
     /** Forward over every offset, then in a scrambled order, then copies of many lengths from many starts. */
     private static void assertSameReads(FileBytes heap, FileBytes read, String what) {
         long n = heap.size();

@@ -3,9 +3,13 @@ package org.nlwb.decoder.read;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 
 /**
  * A regular file read with positional reads ({@code pread}) into heap arrays, never mapped: its
@@ -17,14 +21,23 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>A file that shrinks afterwards cannot fault as a mapping does: a read of bytes it no longer
  * holds comes back short, and the readers throw {@link FileShrunkException} for exactly those.
+ *
+ * <p>Pitfall: a {@link FileChannel} is closed for every thread when a thread is interrupted while
+ * it reads (a worker pool shut down, a filter replaced), which would leave the capture unreadable.
+ * So a read clears the reading thread's interrupt status for its duration (and sets it again
+ * after), and a channel closed all the same is opened again from the path, once it is known to be
+ * the same file (its file key: device and inode), and the read retried.
  */
 final class PositionalFile {
     private final Path path;
-    private final FileChannel channel;
+    /** The file's identity (device and inode where the file system has them), or null. */
+    private final Object fileKey;
     private final long size;
+    private volatile FileChannel channel;
 
-    private PositionalFile(Path path, FileChannel channel, long size) {
+    private PositionalFile(Path path, Object fileKey, FileChannel channel, long size) {
         this.path = path;
+        this.fileKey = fileKey;
         this.channel = channel;
         this.size = size;
     }
@@ -33,8 +46,8 @@ final class PositionalFile {
         // the channel stays open for the capture's life (its descriptor is cleaned with it)
         FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
         try {
-            return new PositionalFile(path, ch, ch.size());
-        } catch (RuntimeException e) {
+            return new PositionalFile(path, key(path), ch, ch.size());
+        } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
@@ -69,18 +82,55 @@ final class PositionalFile {
      * @throws UncheckedIOException when the file cannot be read at all
      */
     int read(long at, byte[] dst, int off, int len) {
-        ByteBuffer b = ByteBuffer.wrap(dst, off, len);
+        boolean interrupted = Thread.interrupted();
         try {
-            while (b.hasRemaining()) {
-                int n = channel.read(b, at + b.position() - off);
-                if (n < 0) {
-                    break;
+            for (int attempt = 1; ; attempt++) {
+                FileChannel ch = channel;
+                ByteBuffer b = ByteBuffer.wrap(dst, off, len);
+                try {
+                    while (b.hasRemaining()) { // a positional read may give fewer bytes than asked before the end
+                        if (ch.read(b, at + b.position() - off) < 0) {
+                            break;
+                        }
+                    }
+                    return b.position() - off;
+                } catch (ClosedChannelException e) { // this or another thread interrupted in a read
+                    interrupted |= Thread.interrupted();
+                    if (attempt == 3) {
+                        throw new UncheckedIOException("cannot read " + path.getFileName() + " at " + at, e);
+                    }
+                    reopen(ch);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + path.getFileName() + " at " + at, e);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path.getFileName() + " at " + at, e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        return b.position() - off;
+    }
+
+    /** Opens the file again in place of {@code closed}, unless another thread already did. */
+    private synchronized void reopen(FileChannel closed) {
+        if (channel != closed) {
+            return;
+        }
+        try {
+            FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
+            if (fileKey == null || !Objects.equals(fileKey, key(path))) {
+                ch.close();
+                throw new UncheckedIOException(new IOException(path.getFileName()
+                        + " was replaced by another file while open, or cannot be told to be the same"));
+            }
+            channel = ch;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + path.getFileName() + " again", e);
+        }
+    }
+
+    private static Object key(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
     }
 
     /** Reads exactly {@code len} bytes at {@code at}, or throws {@link FileShrunkException}. */

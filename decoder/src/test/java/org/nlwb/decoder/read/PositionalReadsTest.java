@@ -110,6 +110,64 @@ class PositionalReadsTest {
     }
 
     @Test
+    void anInterruptedThreadReadsAndKeepsItsInterruptStatus() throws Exception {
+        Path sample = Samples.project().resolve("ip-monitor-link-add.pcap");
+        byte[] content = Files.readAllBytes(sample);
+        PositionalFile file = PositionalFile.open(sample);
+        byte[] got = new byte[content.length];
+        Thread.currentThread().interrupt();
+        try {
+            assertEquals(content.length, file.read(0, got, 0, got.length));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is set again after the read");
+        } finally {
+            Thread.interrupted();
+        }
+        assertArrayEquals(content, got);
+    }
+
+    /**
+     * A channel is closed for every thread when one is interrupted inside a read: interrupting a
+     * reader thousands of times must leave the file readable by it and by everyone else.
+     */
+    @Test
+    void interruptsDuringReadsLeaveTheFileReadable() throws Exception {
+        Path sample = Samples.project().resolve("ip-monitor-link-add.pcap");
+        byte[] content = Files.readAllBytes(sample);
+        PositionalFile file = PositionalFile.open(sample);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger interruptsSeen = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            byte[] b = new byte[content.length];
+            try {
+                while (!stop.get()) {
+                    assertEquals(content.length, file.read(0, b, 0, b.length));
+                    assertArrayEquals(content, b);
+                    if (Thread.interrupted()) {
+                        interruptsSeen.incrementAndGet();
+                    }
+                }
+            } catch (Throwable e) {
+                failed.set(e);
+            }
+        }, "interrupted reader");
+        reader.start();
+        for (int i = 0; i < 20_000 && failed.get() == null; i++) {
+            reader.interrupt();
+            if (i % 64 == 0) {
+                Thread.sleep(1);
+            }
+        }
+        stop.set(true);
+        reader.join(TimeUnit.MINUTES.toMillis(2));
+        assertEquals(null, failed.get());
+        assertTrue(interruptsSeen.get() > 0, "the reader saw its interrupts");
+        byte[] after = new byte[content.length];
+        assertEquals(content.length, file.read(0, after, 0, after.length));
+        assertArrayEquals(content, after, "another thread still reads the file");
+    }
+
+    @Test
     void bytesCutFromTheFileAreReportedAndTheRestStillReads() throws Exception {
         Path cut = tmp.resolve("cut.bin");
         byte[] content = new byte[10_000];

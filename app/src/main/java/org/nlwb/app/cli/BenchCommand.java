@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--tshark", description = "Also time `tshark -r FILE -V` on the same file as a reference.")
     boolean tshark;
 
-    @Option(names = "--big", paramLabel = "SIZE", description = "Instead: generate a capture of SIZE bytes (6g, 500m) in the temporary directory, measure its memory-mapped open and `decode --json` in a 512 MB heap, then delete it.")
+    @Option(names = "--big", paramLabel = "SIZE", description = "Instead: generate a capture of SIZE bytes (6g, 500m) in the temporary directory (or take the capture file SIZE names), measure its open and `decode --json` as the launcher runs it, peak RSS included, then delete what it generated.")
     String big;
 
     @Option(names = "--big-full", description = "With --big: decode all of it to JSON (default: until 64 MB of JSON).")
@@ -104,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
             return new WindowBench(file, windowFilter, scrollSeconds, System.out).run();
         }
         if (big != null) {
-            return new BigCaptureBench(seedRecords(), BigCaptureBench.parseSize(big), bigFull, System.out).run();
+            return BigCaptureBench.of(seedRecords(), big, bigFull, System.out).run();
         }
         if (compare != null) {
             return compare();

@@ -21,28 +21,44 @@ import org.nlwb.decoder.write.TimeResolution;
 
 /**
  * {@code nlwb bench --big SIZE}: a capture of SIZE bytes (say {@code 6g}) made in the temporary
- * directory by repeating real datagrams, then what opening it costs in this process (time to the
- * first message, time to the full index, heap per message, peak RSS) and what {@code nlwb decode
- * --json} and {@code nlwb decode} (the text tree) do with it in a child JVM of {@code -Xmx512m}
- * started as the launcher starts nlwb ({@link JvmOptions}): time to the first byte of output and
- * the first message, total time, bytes, the child's peak RSS. The same on a tiny pcap first, for the
- * start-up alone. The file is deleted afterwards.
+ * directory by repeating real datagrams (or {@code --big FILE}: that capture, kept), then what
+ * opening it costs in this process (time to the first message, time to the full index, heap per
+ * message, peak RSS) and what {@code nlwb decode --json} and {@code nlwb decode} (the text tree) do
+ * with it in a child JVM started exactly as the launcher starts nlwb ({@link JvmOptions}, no heap
+ * option of its own): time to the first byte of output and the first message, total time, bytes,
+ * the child's CPU time and peak RSS (VmHWM, with the largest anonymous and file-backed parts seen).
+ * The same on a tiny pcap first, for the start-up alone. A generated file is deleted afterwards.
  *
  * <p>Figures, not assertions. Pitfall: the file is in the page cache right after it is written,
  * so the open is measured from memory, not from disk.
  */
 final class BigCaptureBench {
-    private static final String CHILD_HEAP = "-Xmx512m";
     private final List<Record> seed;
     private final long size;
+    /** The capture to measure, or null to generate one of {@code size} bytes. */
+    private final Path given;
     private final boolean fullDecode;
     private final PrintStream out;
 
     BigCaptureBench(List<Record> seed, long size, boolean fullDecode, PrintStream out) {
+        this(seed, size, null, fullDecode, out);
+    }
+
+    private BigCaptureBench(List<Record> seed, long size, Path given, boolean fullDecode, PrintStream out) {
         this.seed = seed;
         this.size = size;
+        this.given = given;
         this.fullDecode = fullDecode;
         this.out = out;
+    }
+
+    /** {@code --big} of a size to generate ({@link #parseSize}) or of an existing capture file to measure as it is. */
+    static BigCaptureBench of(List<Record> seed, String sizeOrFile, boolean fullDecode, PrintStream out) {
+        Path p = Path.of(sizeOrFile);
+        if (Files.isRegularFile(p)) {
+            return new BigCaptureBench(seed, -1, p, fullDecode, out);
+        }
+        return new BigCaptureBench(seed, parseSize(sizeOrFile), null, fullDecode, out);
     }
 
     /** {@code 6g}, {@code 500m}, {@code 2147483648}: bytes. */
@@ -66,11 +82,15 @@ final class BigCaptureBench {
         if (seed.isEmpty()) {
             throw new IOException("no sample datagrams found to repeat; use --samples DIR");
         }
-        Path file = Files.createTempFile("nlwb-big-", ".pcap");
+        Path file = given != null ? given : Files.createTempFile("nlwb-big-", ".pcap");
         try {
-            long t0 = System.nanoTime();
-            generate(file);
-            out.printf("generated    %,.2f GB in %s (%.1f s)%n", Files.size(file) / 1e9, file, secs(t0));
+            if (given == null) {
+                long t0 = System.nanoTime();
+                generate(file);
+                out.printf("generated    %,.2f GB in %s (%.1f s)%n", Files.size(file) / 1e9, file, secs(t0));
+            } else {
+                out.printf("capture      %,.2f GB: %s%n", Files.size(file) / 1e9, file);
+            }
             open(file);
             Path tiny = Files.createTempFile("nlwb-big-tiny-", ".pcap");
             try {
@@ -85,7 +105,9 @@ final class BigCaptureBench {
             decode(file, true);
             decode(file, false);
         } finally {
-            Files.deleteIfExists(file);
+            if (given == null) {
+                Files.deleteIfExists(file);
+            }
         }
         return 0;
     }
@@ -132,7 +154,7 @@ final class BigCaptureBench {
         out.printf("index heap   %,.1f MB for the open capture: %,.1f bytes per message%n", heap / 1e6,
                 (double) heap / Math.max(1, n));
         Path self = Path.of("/proc/self/status");
-        out.printf("peak RSS     %s (this process, VmHWM; it counts the mapped file's pages: RssFile %s, RssAnon %s now)%n",
+        out.printf("peak RSS     %s (this process, VmHWM; the file is read, not mapped: RssFile %s, RssAnon %s now)%n",
                 status(self, "VmHWM:"), status(self, "RssFile:"), status(self, "RssAnon:"));
         if (c.recordCount() > 0) {
             c.record(c.recordCount() - 1); // keeps the capture reachable across the heap measure
@@ -141,10 +163,10 @@ final class BigCaptureBench {
 
     /**
      * {@code nlwb decode --json FILE} or {@code nlwb decode FILE} (the text tree, which waits for the
-     * whole index: its heading gives the counts) in a child JVM with a 512 MB heap.
+     * whole index: its heading gives the counts) in a child JVM started as the launcher starts it.
      */
     private void decode(Path file, boolean json) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(JvmOptions.nlwbCommand(CHILD_HEAP));
+        List<String> cmd = new ArrayList<>(JvmOptions.nlwbCommand(null));
         cmd.add("decode");
         if (json) {
             cmd.add("--json");
@@ -166,15 +188,16 @@ final class BigCaptureBench {
         int rc = p.waitFor();
         poll.join(1000);
         String form = json ? "JSON" : "text";
-        out.printf("decode %-5s %s: first byte %.3f s, first message %.3f s after start (JVM start and spec load included)%n",
-                form.toLowerCase(Locale.ROOT), CHILD_HEAP, watch.firstByte, watch.firstMessage);
+        out.printf("decode %-5s first byte %.3f s, first message %.3f s after start (JVM start and spec load included)%n",
+                form.toLowerCase(Locale.ROOT), watch.firstByte, watch.firstMessage);
         if (fullDecode) {
-            out.printf("             all of it in %.1f s: %,.2f GB of %s, exit %d, peak RSS %s%n", secs(t0),
-                    watch.bytes / 1e9, form, rc, watch.peakRss);
+            out.printf("             all of it in %.1f s (CPU %.1f s): %,.2f GB of %s, exit %d%n", secs(t0),
+                    watch.cpuSeconds, watch.bytes / 1e9, form, rc);
         } else {
-            out.printf("             stopped after %,.1f MB of %s (--big-full decodes all of it), peak RSS %s%n",
-                    watch.bytes / 1e6, form, watch.peakRss);
+            out.printf("             stopped after %,.1f MB of %s (--big-full decodes all of it)%n", watch.bytes / 1e6, form);
         }
+        out.printf("             peak RSS %s (VmHWM; at most %s anonymous, heap included, and %s file-backed)%n",
+                watch.peakRss, watch.peakAnon, watch.peakFile);
     }
 
     /** Where the first message starts: its {@code "index"} key in JSON, its {@code #0} line in the text tree. */
@@ -191,6 +214,11 @@ final class BigCaptureBench {
         volatile double firstMessage = -1;
         volatile long bytes;
         volatile String peakRss = "unknown";
+        volatile String peakAnon = "unknown";
+        volatile String peakFile = "unknown";
+        private long maxAnonKb;
+        private long maxFileKb;
+        volatile double cpuSeconds = -1;
 
         OutputWatch(byte[] marker) {
             this.marker = marker;
@@ -221,10 +249,19 @@ final class BigCaptureBench {
         }
 
         void pollRss(Process p, Path status) {
+            Path stat = status.resolveSibling("stat");
             while (p.isAlive()) {
                 String hwm = vmHwm(status);
                 if (!hwm.equals("unknown")) {
                     peakRss = hwm;
+                }
+                maxAnonKb = Math.max(maxAnonKb, kb(status, "RssAnon:"));
+                maxFileKb = Math.max(maxFileKb, kb(status, "RssFile:"));
+                peakAnon = String.format("%,.1f MB", maxAnonKb * 1024 / 1e6);
+                peakFile = String.format("%,.1f MB", maxFileKb * 1024 / 1e6);
+                double cpu = cpuSeconds(stat);
+                if (cpu >= 0) {
+                    cpuSeconds = cpu;
                 }
                 try {
                     Thread.sleep(100);
@@ -242,17 +279,33 @@ final class BigCaptureBench {
 
     /** A kB line ({@code key} with its colon) of a {@code /proc/PID/status}, as "123.4 MB", or "unknown". */
     static String status(Path status, String key) {
+        long kb = kb(status, key);
+        return kb < 0 ? "unknown" : String.format("%,.1f MB", kb * 1024 / 1e6);
+    }
+
+    /** The kB of a {@code /proc/PID/status} line, or -1 when there is none. */
+    private static long kb(Path status, String key) {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith(key)) {
-                    long kb = Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
-                    return String.format("%,.1f MB", kb * 1024 / 1e6);
+                    return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // gone already, or no /proc
         }
-        return "unknown";
+        return -1;
+    }
+
+    /** User and system CPU of a process so far, from its {@code /proc/PID/stat} (clock ticks of 1/100 s), or -1. */
+    private static double cpuSeconds(Path stat) {
+        try {
+            String s = Files.readString(stat);
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static double secs(long t0) {

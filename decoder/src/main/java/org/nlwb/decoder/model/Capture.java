@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>The index holds offsets only (see {@link MessageRef}); decoded trees are made on demand, so a
  * million-message capture never holds a million trees. Where the records live is the
  * {@link RecordStore}'s business: on the heap ({@link HeapRecordStore}, the default), or in a
- * memory-mapped file with a primitive index, opened in the background: then the counts,
+ * file read in place with a primitive index, opened in the background: then the counts,
  * diagnostics and metadata wait until the file is fully indexed, while {@link #hasMessage} and
  * {@link #message} wait only as far as asked, so a streaming reader starts at once.
  *
@@ -37,7 +37,7 @@ public final class Capture {
         this(source, format, new HeapRecordStore());
     }
 
-    /** A capture over {@code store} (a mapped file's index, say). */
+    /** A capture over {@code store} (a pcap file's index, say). */
     public Capture(String source, String format, RecordStore store) {
         this.source = Objects.requireNonNull(source);
         this.format = Objects.requireNonNull(format);
@@ -61,7 +61,7 @@ public final class Capture {
      * As {@link #append(Record)}, with a note for each of its messages (the framer's own note, where
      * it has one, comes first): why the record reads as it does, e.g. a guessed protocol.
      *
-     * @throws UnsupportedOperationException for a capture over a mapped file
+     * @throws UnsupportedOperationException for a capture over a pcap file read in place
      */
     public List<MessageRef> append(Record r, String note) {
         return store.append(r, note);
@@ -82,7 +82,7 @@ public final class Capture {
     }
 
     /**
-     * Whether the capture is still being indexed in the background (a large mapped file): then
+     * Whether the capture is still being indexed in the background (a large pcap file): then
      * {@link #messageCount()} would wait, and a window follows {@link #hasMessage} instead.
      */
     public boolean opening() {

@@ -8,7 +8,7 @@ import org.nlwb.decoder.message.Framer;
 /**
  * Records and message refs kept as objects, each record with its own bytes: for text formats
  * (strace, hex, pyroute2), live captures and anything built by appending. Its heap grows with the
- * bytes it holds, which is fine for those sources; large files go to the mapped store instead.
+ * bytes it holds, which is fine for those sources; large files go to the indexed store instead.
  */
 public final class HeapRecordStore implements RecordStore {
     private final List<Record> records = new ArrayList<>();

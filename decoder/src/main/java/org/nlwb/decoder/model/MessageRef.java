@@ -10,7 +10,7 @@ import org.nlwb.decoder.message.FrameKind;
  * and the record it came in. Cheap to make; holds no decoded tree. An immutable value.
  *
  * <p>A ref either holds its record (a heap capture) or fetches it from its store each time
- * {@link #record()} is asked (a mapped capture: the record's bytes are copied out of the file on
+ * {@link #record()} is asked (a pcap read in place: the record's bytes are read from the file on
  * demand and not kept, so a list of a million refs does not hold the file's bytes). Two refs are
  * equal when they are the same entry of the same capture.
  */

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Where a {@link Capture} keeps its records and message index. Two kinds: {@link HeapRecordStore}
  * (records and refs as objects: text formats, live captures, anything appended) and a store over
- * a memory-mapped file that keeps only primitive index columns and makes records on demand
- * ({@code org.nlwb.decoder.read.MappedPcapStore}).
+ * a pcap file read in place that keeps only primitive index columns and makes records on demand
+ * ({@code org.nlwb.decoder.read.IndexedPcapStore}).
  *
  * <p>A store may still be <em>opening</em>: indexed by a background thread while callers already
  * read. Then {@link #recordCount()}, {@link #messageCount()} wait until it is fully open, and

@@ -4,7 +4,7 @@
  * {@link org.nlwb.decoder.model.MessageRef}s, protocols, directions and the
  * {@link org.nlwb.decoder.model.Diagnostic}s a reader or decoder leaves for a person. Where a
  * capture keeps its records is a {@link org.nlwb.decoder.model.RecordStore}: on the heap, or
- * (made by the pcap reader) over a mapped file with an index of primitive
+ * (made by the pcap reader) over a file read in place with an index of primitive
  * {@link org.nlwb.decoder.model.IndexColumn}s. Depends on bytes and message framing only.
  */
 package org.nlwb.decoder.model;

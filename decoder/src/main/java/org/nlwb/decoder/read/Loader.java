@@ -22,8 +22,8 @@ import org.nlwb.decoder.model.Record;
  * it into a {@link Capture} (records framed into the message index as they arrive), and applies
  * a protocol the user named to records whose source did not say.
  *
- * <p>Storage: a pcap or pcapng file is memory-mapped and indexed in the background
- * ({@link MappedPcapStore}): any size opens, its bytes stay in the page cache, the heap holds
+ * <p>Storage: a pcap or pcapng file is read in place (positional reads, never mapped) and indexed in
+ * the background ({@link IndexedPcapStore}): any size opens, its bytes stay in the page cache, the heap holds
  * about 40 bytes of index per message, and {@link #load(Path, DumpFormat, int)} returns as soon
  * as the first record is indexed. Text dumps are read whole into a heap capture (at most
  * {@link #MAX_IN_MEMORY} bytes). A pipe, a device or a file without a size ({@code /proc}) is read
@@ -82,7 +82,7 @@ public final class Loader {
             throw new UnreadableInputException(shown + ": is a directory");
         }
         if (!attrs.isRegularFile() || attrs.size() == 0) {
-            // a pipe, a device or a /proc file: no size to map, read what it gives up to a bound
+            // a pipe, a device or a /proc file: no size to index in place, read what it gives up to a bound
             return load(file.toString(), readBounded(file, shown, attrs.isRegularFile()), forced, protocolOverride);
         }
         byte[] head;
@@ -97,11 +97,11 @@ public final class Loader {
         for (Reader r : order) {
             try {
                 if (r instanceof PcapReader) {
-                    return loadMapped(file, shown, r, protocolOverride);
+                    return loadIndexed(file, shown, r, protocolOverride);
                 }
                 if (attrs.size() > MAX_IN_MEMORY) {
                     failures.add(r.format().label() + ": " + attrs.size() + " bytes is too large for a text dump (at most "
-                            + MAX_IN_MEMORY + " are read into memory; pcap and pcapng files of any size are mapped)");
+                            + MAX_IN_MEMORY + " are read into memory; pcap and pcapng files of any size are read in place)");
                     continue;
                 }
                 if (content == null) {
@@ -115,16 +115,16 @@ public final class Loader {
         throw notRead(shown, forced, order, failures);
     }
 
-    /** A pcap or pcapng file, memory-mapped and indexed in the background (see {@link MappedPcapStore}). */
-    private static Capture loadMapped(Path file, String shown, Reader r, int protocolOverride)
+    /** A pcap or pcapng file, read in place and indexed in the background (see {@link IndexedPcapStore}). */
+    private static Capture loadIndexed(Path file, String shown, Reader r, int protocolOverride)
             throws UnreadableInputException, NotThisFormatException {
-        MappedFile mapped;
+        PositionalFile opened;
         try {
-            mapped = MappedFile.open(file);
+            opened = PositionalFile.open(file);
         } catch (IOException e) {
             throw new UnreadableInputException(shown + ": " + reason(file, e));
         }
-        Capture capture = MappedPcapStore.open(mapped, file.toString(), r.format().label(), protocolOverride);
+        Capture capture = IndexedPcapStore.open(opened, file.toString(), r.format().label(), protocolOverride);
         if (!capture.hasMessage(0) && capture.recordCount() == 0) {
             requireSomethingRead(shown, r, capture.diagnostics());
         }

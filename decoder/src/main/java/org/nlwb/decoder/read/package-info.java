@@ -6,9 +6,11 @@
  * {@link org.nlwb.decoder.read.StraceParser} that a live capture can feed line by line),
  * {@link org.nlwb.decoder.read.Pyroute2Reader} (pyroute2 {@code .dump}/{@code .data}) and
  * {@link org.nlwb.decoder.read.HexReader} (plain hex, xxd, hexdump -C, od, Wireshark).
- * A pcap or pcapng file is not read into memory: {@code MappedFile} maps it, the walk that
+ * A pcap or pcapng file is not read into memory, nor mapped (a mapping keeps every page it
+ * touched resident): {@code PositionalFile} reads it with positional reads, the walk that
  * {@code PcapReader} also runs over an array fills a {@code PcapIndex} of primitive columns in
- * the background, and {@code MappedPcapStore} makes records from it on demand.
+ * the background through a {@code ReadWindow}, and {@code IndexedPcapStore} makes records from it
+ * on demand through {@code SharedChunks}.
  *
  * <p>Common rules: locations are {@code "file:line"} for text and {@code "file @ 0xOFFSET"} or
  * {@code "file packet N @ 0xOFFSET"} for pcaps, with the file's last path element only; a damaged

@@ -32,7 +32,7 @@ import org.nlwb.decoder.write.PcapWriter;
 import org.nlwb.decoder.write.TimeResolution;
 
 /**
- * A memory-mapped capture is usable from its first message while it is still being indexed: an
+ * A capture read in place is usable from its first message while it is still being indexed: an
  * nlmon-style file (every packet marked outgoing) has its directions decided early, and the text
  * tree of a big file starts before the index completes. The indexer is held at a published count
  * (the store's own hook), so nothing here depends on which thread is faster.
@@ -50,7 +50,7 @@ class StreamingFromTheFirstMessageTest {
         Path file = nlmonStyle(40);
         Capture heap = heap(file);
         Capture mapped = Loader.standard().load(file, null, Protocol.UNKNOWN);
-        MappedPcapStoreTest.assertSameCapture(heap, mapped);
+        IndexedPcapStoreTest.assertSameCapture(heap, mapped);
         assertTrue(heap.diagnostics().stream().anyMatch(d -> d.message().contains("nlmon")), heap.diagnostics().toString());
         for (Record r : heap.records()) {
             boolean request = (r.bytes().u16le(6) & 1) != 0;
@@ -63,7 +63,7 @@ class StreamingFromTheFirstMessageTest {
         Path file = nlmonStyle(400);
         Capture heap = heap(file);
         Gate gate = new Gate(2 * DirectionConvention.CONFIRMING);
-        Capture mapped = MappedPcapStore.open(MappedFile.open(file), file.toString(), "pcap", Protocol.UNKNOWN, gate);
+        Capture mapped = IndexedPcapStore.open(PositionalFile.open(file), file.toString(), "pcap", Protocol.UNKNOWN, gate);
         try {
             assertTrue(gate.held.await(HANG_GUARD_MINUTES, TimeUnit.MINUTES), "the indexer got to the hold");
             assertTrue(gate.records < heap.recordCount(), "held before the end: " + gate.records + " of " + heap.recordCount());
@@ -75,7 +75,7 @@ class StreamingFromTheFirstMessageTest {
         } finally {
             gate.release.countDown();
         }
-        MappedPcapStoreTest.assertSameCapture(heap, mapped);
+        IndexedPcapStoreTest.assertSameCapture(heap, mapped);
     }
 
     @Test
@@ -85,7 +85,7 @@ class StreamingFromTheFirstMessageTest {
         Capture heap = heap(file);
         assertTrue(heap.messageCount() > TextTree.COUNTS_FIRST_UP_TO + 2000, heap.messageCount() + " messages");
         Gate gate = new Gate(TextTree.COUNTS_FIRST_UP_TO + 256);
-        Capture mapped = MappedPcapStore.open(MappedFile.open(file), file.toString(), "pcap", Protocol.UNKNOWN, gate);
+        Capture mapped = IndexedPcapStore.open(PositionalFile.open(file), file.toString(), "pcap", Protocol.UNKNOWN, gate);
         FirstMessage out = new FirstMessage();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread writer = new Thread(() -> {
@@ -114,7 +114,7 @@ class StreamingFromTheFirstMessageTest {
     }
 
     /** Holds the indexing thread the first time at least {@code at} records are published. */
-    private static final class Gate implements MappedPcapStore.Published {
+    private static final class Gate implements IndexedPcapStore.Published {
         final int at;
         final CountDownLatch held = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);

@@ -20,11 +20,13 @@ import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.model.RecordStore;
 
 /**
- * The records of a memory-mapped pcap or pcapng file: a {@link PcapIndex} of primitive columns,
- * filled by a background thread that walks the file with the same code as the heap reader, and
- * records and refs made on demand from it (a record's bytes copied out of the map when asked;
- * the last few kept in a small cache, since each message of a record asks for it). Records and
- * their {@code location} are exactly what {@link PcapReader} makes from the same bytes.
+ * The records of a pcap or pcapng file read in place: a {@link PcapIndex} of primitive columns,
+ * filled by a background thread that walks the file with the same code as the heap reader (through
+ * a {@link ReadWindow} of its own), and records and refs made on demand from it (a record's bytes
+ * read from the file when asked, through {@link SharedChunks}; the last few records kept in a small
+ * cache, since each message of a record asks for it). Records and their {@code location} are
+ * exactly what {@link PcapReader} makes from the same bytes. The file is never mapped, so its
+ * pages are not this process's resident memory however much of it is read ({@link PositionalFile}).
  *
  * <p>Waiting. Record {@code i} is ready once indexed and once its direction and protocol cannot
  * change any more: the direction convention is settled by the first packets ({@link
@@ -33,33 +35,24 @@ import org.nlwb.decoder.model.RecordStore;
  * go to the kernel either way; a control-only record of unknown protocol takes what the whole
  * file agrees on. So the first message of a capture is ready long before its index is complete.
  *
- * <p>A file that shrinks while mapped: reading a page past its new end would fault (the JVM
- * raises that as an {@link InternalError} wherever the thread happens to be), so the size is
- * checked first: before every record is made, and every 16 MiB while indexing. A record the file
- * no longer holds reads as zeros of its length (decoding marks them malformed) and one diagnostic
- * says how the file shrank; the indexer stops with one. A cut between the check and the read
- * can still fault: that is the {@code InternalError} the indexer also catches.
+ * <p>A file that shrinks while open: a read of bytes it no longer holds comes back short ({@link
+ * FileShrunkException}), never a fault. A record the file no longer holds reads as an empty
+ * record (its messages malformed) and one diagnostic says how the file shrank; the indexer stops
+ * with one. Bytes read before the cut (a chunk still cached) stay readable.
  */
-final class MappedPcapStore implements RecordStore {
+final class IndexedPcapStore implements RecordStore {
     private static final int PUBLISH_EVERY = 256;
-    private static final int CACHE = 64;
-    /** How far the indexer reads between two checks that the file has not shrunk. */
-    private static final long CHECK_EVERY = 16 << 20;
-
-    /** The file got shorter than what the indexer is about to read. */
-    private static final class Shrunk extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Shrunk() {
-            super(null, null, false, false);
-        }
-    }
-
+    /** Records kept: more than the messages a parallel export has in flight (2 x threads x 128), so the conversation pass and the worker decoding a record make it once between them. */
+    private static final int CACHE = 1024;
     /** A record made from the file, with its frames and the note its guessed protocol leaves on them. */
     private record Entry(int index, Record record, List<Frame> frames, String guessNote) {
     }
 
-    private final MappedFile file;
+    private final PositionalFile file;
+    /** The indexing thread's reader. */
+    private final ReadWindow walker;
+    /** Every other thread's: records made on demand. */
+    private final SharedChunks bytes;
     private final String name;
     private final PcapIndex index;
     private final Object lock = new Object();
@@ -75,23 +68,25 @@ final class MappedPcapStore implements RecordStore {
     private volatile boolean nlmon;
     private volatile boolean complete;
     private NotThisFormatException notThisFormat;
-    private long checkedUpTo;
     private final Published published;
 
-    private MappedPcapStore(MappedFile file, String name, int protocolOverride, Published published) {
+    private IndexedPcapStore(PositionalFile file, String name, int protocolOverride, Published published,
+                             ReadWindow walker, SharedChunks bytes) {
         this.file = file;
+        this.walker = walker;
+        this.bytes = bytes;
         this.name = name;
         this.index = new PcapIndex(protocolOverride);
         this.published = published;
     }
 
     /**
-     * Maps {@code path}, starts indexing it into {@code capture}'s store (made here) and returns once
+     * Starts indexing it into {@code capture}'s store (made here) and returns once
      * the first record is indexed or the walk has ended, whichever comes first.
      *
      * @throws NotThisFormatException when the walk found the file is not a netlink pcap/pcapng
      */
-    static Capture open(MappedFile file, String source, String label, int protocolOverride)
+    static Capture open(PositionalFile file, String source, String label, int protocolOverride)
             throws NotThisFormatException {
         return open(file, source, label, protocolOverride, (records, decided) -> { });
     }
@@ -107,9 +102,23 @@ final class MappedPcapStore implements RecordStore {
      * As above, telling {@code published} each time the counts are published: a test holds the
      * indexer there to see what is ready before the index is complete.
      */
-    static Capture open(MappedFile file, String source, String label, int protocolOverride, Published published)
+    static Capture open(PositionalFile file, String source, String label, int protocolOverride, Published published)
             throws NotThisFormatException {
-        MappedPcapStore store = new MappedPcapStore(file, Locations.shortName(source), protocolOverride, published);
+        return open(new IndexedPcapStore(file, Locations.shortName(source), protocolOverride, published,
+                new ReadWindow(file), new SharedChunks(file)), source, label);
+    }
+
+    /**
+     * As {@link #open(PositionalFile, String, String, int)}, read through a window of {@code window}
+     * bytes and chunks of {@code chunk} (a test makes them tiny, so that reads cross their edges).
+     */
+    static Capture open(PositionalFile file, String source, String label, int protocolOverride, int window, int chunk)
+            throws NotThisFormatException {
+        return open(new IndexedPcapStore(file, Locations.shortName(source), protocolOverride, (records, decided) -> { },
+                new ReadWindow(file, window), new SharedChunks(file, chunk)), source, label);
+    }
+
+    private static Capture open(IndexedPcapStore store, String source, String label) throws NotThisFormatException {
         Capture capture = new Capture(source, label, store);
         store.capture = capture;
         Thread t = new Thread(store::indexAll, "nlwb-index " + store.name);
@@ -133,11 +142,11 @@ final class MappedPcapStore implements RecordStore {
 
     private void indexAll() {
         try {
-            PcapReader.walk(name, file, this::packet, capture::addDiagnostic, meta);
+            PcapReader.walk(name, walker, this::packet, capture::addDiagnostic, meta);
         } catch (NotThisFormatException e) {
             notThisFormat = e;
-        } catch (Shrunk | InternalError e) {
-            // the file was cut while being indexed (InternalError: a page of the mapping faulted)
+        } catch (FileShrunkException e) {
+            // the file was cut while being indexed
             capture.addDiagnostic(Diagnostic.error(name, shrunk() + "; indexing stopped at packet "
                     + (index.records() + 1) + ", the packets before it are kept"));
         } catch (OutOfMemoryError e) {
@@ -153,13 +162,7 @@ final class MappedPcapStore implements RecordStore {
 
     private void packet(int number, long blockOff, long time, int pkttype, int protocol, long dataOff, int dataLen,
                         int pid, int fd, String syscall, boolean little, long units) {
-        if (dataOff + dataLen > checkedUpTo) {
-            if (!file.stillHolds(dataOff, dataLen)) {
-                throw new Shrunk();
-            }
-            checkedUpTo = dataOff + CHECK_EVERY;
-        }
-        index.add(file, number, blockOff, pkttype, protocol, dataOff, dataLen, little, units);
+        index.add(walker, number, blockOff, pkttype, protocol, dataOff, dataLen, little, units);
         boolean settles = !settled && index.conventionSettled();
         if (settles || index.records() == 1 || index.records() % PUBLISH_EVERY == 0) {
             synchronized (lock) {
@@ -266,16 +269,19 @@ final class MappedPcapStore implements RecordStore {
     }
 
     private Entry materialise(int i) {
-        long blockOff = index.blockOffset(i);
-        long blockEnd = i + 1 < records ? index.blockOffset(i + 1) : file.size();
-        String location = Locations.packet(name, index.packetNumber(i), blockOff);
-        if (!file.stillHolds(blockOff, (int) Math.min(Integer.MAX_VALUE, blockEnd - blockOff))) {
+        String location = Locations.packet(name, index.packetNumber(i), index.blockOffset(i));
+        PacketFields f;
+        ByteView data;
+        try {
+            long blockOff = index.blockOffset(i);
+            FileBytes in = bytes.around(blockOff, i + 1 < records ? index.blockOffset(i + 1) : file.size());
+            f = index.fields(in, i);
+            data = ByteView.of(in.bytes(f.dataOffset(), f.dataLength()));
+        } catch (FileShrunkException e) {
             reportShrunk(location);
             Record r = new Record(-1, Direction.UNKNOWN, Protocol.UNKNOWN, -1, -1, null, location, ByteView.empty());
             return new Entry(i, r, List.of(), null);
         }
-        PacketFields f = index.fields(file, i);
-        ByteView data = ByteView.of(file.bytes(f.dataOffset(), f.dataLength()));
         int p = f.protocol() < 0 ? index.protocolOverride() : f.protocol();
         String guessNote = null;
         if (p < 0) {

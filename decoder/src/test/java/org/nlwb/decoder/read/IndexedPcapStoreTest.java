@@ -27,11 +27,11 @@ import org.nlwb.decoder.write.PcapngWriter;
 import org.nlwb.decoder.write.TimeResolution;
 
 /**
- * A pcap or pcapng opened memory-mapped gives the capture the heap reader gives from the same
+ * A pcap or pcapng read in place (indexed, records made on demand) gives the capture the heap reader gives from the same
  * bytes: records (time, direction, protocol, pid, fd, syscall, location, bytes), messages (kind,
  * offset, length, note), diagnostics and metadata.
  */
-class MappedPcapStoreTest {
+class IndexedPcapStoreTest {
     @TempDir
     Path tmp;
 
@@ -51,7 +51,7 @@ class MappedPcapStoreTest {
 
     @ParameterizedTest
     @MethodSource("pcaps")
-    void mappedAndHeapReadEverySampleAlike(Path sample) throws Exception {
+    void inPlaceAndHeapReadEverySampleAlike(Path sample) throws Exception {
         for (int protocol : new int[] {Protocol.UNKNOWN, Protocol.ROUTE}) {
             Capture heap = Loader.standard().load(sample.toString(), Files.readAllBytes(sample), null, protocol);
             Capture mapped = Loader.standard().load(sample, null, protocol);
@@ -62,7 +62,7 @@ class MappedPcapStoreTest {
     /** Strace samples converted to pcapng carry pid, fd and syscall in packet comments; unknown protocols are guessed. */
     @ParameterizedTest
     @MethodSource("straceLogs")
-    void mappedAndHeapReadPcapngWithCommentsAlike(Path log) throws Exception {
+    void inPlaceAndHeapReadPcapngWithCommentsAlike(Path log) throws Exception {
         Capture source = Loader.standard().load(log, null, Protocol.UNKNOWN);
         Path out = tmp.resolve(log.getFileName() + ".pcapng");
         try (OutputStream os = Files.newOutputStream(out); PcapngWriter w = new PcapngWriter(os, TimeResolution.NANOSECONDS)) {
@@ -80,13 +80,13 @@ class MappedPcapStoreTest {
     }
 
     @Test
-    void recordsThatStraddleSegmentsReadWhole() throws Exception {
+    void recordsThatStraddleReadBuffersReadWhole() throws Exception {
         Path sample = Samples.project().resolve("ip-monitor-link-add.pcap");
         Capture heap = Loader.standard().load(sample.toString(), Files.readAllBytes(sample), null, Protocol.UNKNOWN);
-        for (long segment : new long[] {7, 64, 1000}) {
-            Capture mapped = MappedPcapStore.open(MappedFile.open(sample, segment), sample.toString(), "pcap",
-                    Protocol.UNKNOWN);
-            assertSameCapture(heap, mapped);
+        for (int size : new int[] {7, 64, 1000}) {
+            Capture read = IndexedPcapStore.open(PositionalFile.open(sample), sample.toString(), "pcap",
+                    Protocol.UNKNOWN, size, size + 3);
+            assertSameCapture(heap, read);
         }
     }
 

@@ -32,6 +32,8 @@ public final class JsonBytes {
     private static final byte[] INT_MIN = ascii(Integer.toString(Integer.MIN_VALUE));
     /** "00" to "99", two bytes each: an int is written two digits per division. */
     private static final byte[] PAIRS = new byte[200];
+    /** 0 to 999: up to three digits, then the digit count, four bytes each. */
+    private static final byte[] SMALL = new byte[4000];
     /** For chars below 0x80: 0 written as is, -1 as {@code &#92;u00XX}, else the letter after the backslash. */
     private static final byte[] ESCAPES = new byte[128];
 
@@ -39,6 +41,11 @@ public final class JsonBytes {
         for (int i = 0; i < 100; i++) {
             PAIRS[2 * i] = (byte) ('0' + i / 10);
             PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        for (int i = 0; i < 1000; i++) {
+            byte[] d = ascii(Integer.toString(i));
+            System.arraycopy(d, 0, SMALL, i << 2, d.length);
+            SMALL[(i << 2) + 3] = (byte) d.length;
         }
         for (int c = 0; c < 0x20; c++) {
             ESCAPES[c] = -1;
@@ -113,8 +120,43 @@ public final class JsonBytes {
         return raw(b ? TRUE : FALSE);
     }
 
-    /** {@code v} in decimal, without a String in between (two digits per division). */
+    /**
+     * {@code v} in decimal, without a String in between. Offsets, lengths and types are nearly
+     * always below 10,000 (four digits written from tables with no loop); the rest goes two digits
+     * per division. Kept small so that the JIT inlines it at each call site.
+     */
     public JsonBytes number(int v) {
+        if (v >= 0 && v < 10000) {
+            ensure(4);
+            size = small(buf, size, v);
+            return this;
+        }
+        return large(v);
+    }
+
+    /**
+     * Writes {@code v} (0..9999) at {@code p} and returns the end. Four bytes are always stored
+     * (the room is ensured) and the size moves by the digit count: bytes past it are free to use.
+     */
+    private static int small(byte[] b, int p, int v) {
+        if (v < 1000) {
+            int t = v << 2;
+            b[p] = SMALL[t];
+            b[p + 1] = SMALL[t + 1];
+            b[p + 2] = SMALL[t + 2];
+            return p + SMALL[t + 3];
+        }
+        int q = v / 100;
+        int hi = q << 1;
+        int lo = (v - q * 100) << 1;
+        b[p] = PAIRS[hi];
+        b[p + 1] = PAIRS[hi + 1];
+        b[p + 2] = PAIRS[lo];
+        b[p + 3] = PAIRS[lo + 1];
+        return p + 4;
+    }
+
+    private JsonBytes large(int v) {
         if (v < 0) {
             if (v == Integer.MIN_VALUE) {
                 return raw(INT_MIN); // no positive counterpart to write digits of
@@ -148,11 +190,17 @@ public final class JsonBytes {
                 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
     }
 
-    /** {@code v} in decimal, without a String in between. */
+    /** {@code v} in decimal, without a String in between (small values as {@link #number(int)}). */
     public JsonBytes number(long v) {
-        if (v == (int) v) {
-            return number((int) v);
+        if (v >= 0 && v < 10000) {
+            ensure(4);
+            size = small(buf, size, (int) v);
+            return this;
         }
+        return v == (int) v ? large((int) v) : largeLong(v);
+    }
+
+    private JsonBytes largeLong(long v) {
         if (v == Long.MIN_VALUE) {
             return raw(LONG_MIN);
         }
@@ -163,12 +211,20 @@ public final class JsonBytes {
             b[p++] = '-';
             v = -v;
         }
-        int digits = longDigits(v);
-        int end = p + digits;
-        for (int at = end - 1; at >= p; at--) {
-            long q = v / 10;
-            b[at] = (byte) ('0' + (int) (v - q * 10));
+        int end = p + longDigits(v);
+        int at = end;
+        while (v >= 100) {
+            long q = v / 100;
+            int r = (int) (v - q * 100) << 1;
             v = q;
+            b[--at] = PAIRS[r + 1];
+            b[--at] = PAIRS[r];
+        }
+        if (v >= 10) {
+            b[--at] = PAIRS[((int) v << 1) + 1];
+            b[--at] = PAIRS[(int) v << 1];
+        } else {
+            b[--at] = (byte) ('0' + (int) v);
         }
         size = end;
         return this;

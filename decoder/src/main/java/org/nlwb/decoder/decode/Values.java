@@ -71,6 +71,15 @@ public final class Values {
         return v >= 0 && v < SMALL.length ? SMALL[(int) v] : Long.toString(v);
     }
 
+    /**
+     * Whether {@code text} is the very String {@link #decimal} gives for {@code v} (0 to 1023):
+     * a writer that sees it writes the digits of {@code v} instead of copying the text. An
+     * identity check, so a text equal to it but made elsewhere is just not recognised.
+     */
+    public static boolean isSharedDecimal(long v, String text) {
+        return v >= 0 && v < SMALL.length && SMALL[(int) v] == text;
+    }
+
     /** {@code Long.valueOf(v)}, without a new box for 0 to 1023 (the JDK keeps only up to 127). */
     public static Long boxed(long v) {
         return v >= 0 && v < BOXES.length ? BOXES[(int) v] : Long.valueOf(v);

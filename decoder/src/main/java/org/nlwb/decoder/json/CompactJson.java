@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
@@ -29,6 +30,7 @@ public final class CompactJson {
     private static final byte[] LENGTH = JsonBytes.ascii(",\"length\":");
     private static final byte[] VALUE = JsonBytes.ascii(",\"value\":");
     private static final byte[] DISPLAY = JsonBytes.ascii(",\"display\":");
+    private static final byte[] DISPLAY_QUOTE = JsonBytes.ascii(",\"display\":\"");
     private static final byte[] NOTE = JsonBytes.ascii(",\"note\":");
     private static final byte[] CHILDREN = JsonBytes.ascii(",\"children\":[");
     private static final byte[] NO_CHILDREN = JsonBytes.ascii(",\"children\":[]");
@@ -108,7 +110,11 @@ public final class CompactJson {
             b.raw(VALUE).nullValue();
         }
         String display = n.display();
-        if (!omitImplied || !ImpliedKeys.displayImplied(v, display)) {
+        if (v instanceof Long l && Values.isSharedDecimal(l, display)) {
+            if (!omitImplied) { // else implied: it is the value's own text
+                b.raw(DISPLAY_QUOTE).number(l.longValue()).raw('"'); // the digits, not a copy of the text
+            }
+        } else if (!omitImplied || !ImpliedKeys.displayImplied(v, display)) {
             optional(b, DISPLAY, display, form);
         }
         List<Node> children = n.children();

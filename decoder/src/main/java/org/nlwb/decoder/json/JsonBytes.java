@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.nlwb.decoder.decode.DecimalDigits;
 
 /**
  * A growable UTF-8 byte buffer that JSON tokens are appended to, meant to be reused ({@link
@@ -28,25 +29,10 @@ public final class JsonBytes {
     private static final byte[] NULL = ascii("null");
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
-    private static final byte[] LONG_MIN = ascii(Long.toString(Long.MIN_VALUE));
-    private static final byte[] INT_MIN = ascii(Integer.toString(Integer.MIN_VALUE));
-    /** "00" to "99", two bytes each: an int is written two digits per division. */
-    private static final byte[] PAIRS = new byte[200];
-    /** 0 to 999: up to three digits, then the digit count, four bytes each. */
-    private static final byte[] SMALL = new byte[4000];
     /** For chars below 0x80: 0 written as is, -1 as {@code &#92;u00XX}, else the letter after the backslash. */
     private static final byte[] ESCAPES = new byte[128];
 
     static {
-        for (int i = 0; i < 100; i++) {
-            PAIRS[2 * i] = (byte) ('0' + i / 10);
-            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-        }
-        for (int i = 0; i < 1000; i++) {
-            byte[] d = ascii(Integer.toString(i));
-            System.arraycopy(d, 0, SMALL, i << 2, d.length);
-            SMALL[(i << 2) + 3] = (byte) d.length;
-        }
         for (int c = 0; c < 0x20; c++) {
             ESCAPES[c] = -1;
         }
@@ -120,122 +106,18 @@ public final class JsonBytes {
         return raw(b ? TRUE : FALSE);
     }
 
-    /**
-     * {@code v} in decimal, without a String in between. Offsets, lengths and types are nearly
-     * always below 10,000 (four digits written from tables with no loop); the rest goes two digits
-     * per division. Kept small so that the JIT inlines it at each call site.
-     */
+    /** {@code v} in decimal, without a String in between ({@link DecimalDigits}). */
     public JsonBytes number(int v) {
-        if (v >= 0 && v < 10000) {
-            ensure(4);
-            size = small(buf, size, v);
-            return this;
-        }
-        return large(v);
-    }
-
-    /**
-     * Writes {@code v} (0..9999) at {@code p} and returns the end. Four bytes are always stored
-     * (the room is ensured) and the size moves by the digit count: bytes past it are free to use.
-     */
-    private static int small(byte[] b, int p, int v) {
-        if (v < 1000) {
-            int t = v << 2;
-            b[p] = SMALL[t];
-            b[p + 1] = SMALL[t + 1];
-            b[p + 2] = SMALL[t + 2];
-            return p + SMALL[t + 3];
-        }
-        int q = v / 100;
-        int hi = q << 1;
-        int lo = (v - q * 100) << 1;
-        b[p] = PAIRS[hi];
-        b[p + 1] = PAIRS[hi + 1];
-        b[p + 2] = PAIRS[lo];
-        b[p + 3] = PAIRS[lo + 1];
-        return p + 4;
-    }
-
-    private JsonBytes large(int v) {
-        if (v < 0) {
-            if (v == Integer.MIN_VALUE) {
-                return raw(INT_MIN); // no positive counterpart to write digits of
-            }
-            raw('-');
-            v = -v;
-        }
-        ensure(10);
-        byte[] b = buf;
-        int n = digits(v);
-        int p = size + n;
-        while (v >= 100) {
-            int q = v / 100;
-            int r = (v - q * 100) << 1;
-            v = q;
-            b[--p] = PAIRS[r + 1];
-            b[--p] = PAIRS[r];
-        }
-        if (v >= 10) {
-            b[--p] = PAIRS[(v << 1) + 1];
-            b[--p] = PAIRS[v << 1];
-        } else {
-            b[--p] = (byte) ('0' + v);
-        }
-        size += n;
+        ensure(DecimalDigits.MAX_BYTES);
+        size = DecimalDigits.write(buf, size, v);
         return this;
     }
 
-    private static int digits(int v) {
-        return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
-                : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
-    }
-
-    /** {@code v} in decimal, without a String in between (small values as {@link #number(int)}). */
+    /** {@code v} in decimal, without a String in between ({@link DecimalDigits}). */
     public JsonBytes number(long v) {
-        if (v >= 0 && v < 10000) {
-            ensure(4);
-            size = small(buf, size, (int) v);
-            return this;
-        }
-        return v == (int) v ? large((int) v) : largeLong(v);
-    }
-
-    private JsonBytes largeLong(long v) {
-        if (v == Long.MIN_VALUE) {
-            return raw(LONG_MIN);
-        }
-        ensure(20);
-        byte[] b = buf;
-        int p = size;
-        if (v < 0) {
-            b[p++] = '-';
-            v = -v;
-        }
-        int end = p + longDigits(v);
-        int at = end;
-        while (v >= 100) {
-            long q = v / 100;
-            int r = (int) (v - q * 100) << 1;
-            v = q;
-            b[--at] = PAIRS[r + 1];
-            b[--at] = PAIRS[r];
-        }
-        if (v >= 10) {
-            b[--at] = PAIRS[((int) v << 1) + 1];
-            b[--at] = PAIRS[(int) v << 1];
-        } else {
-            b[--at] = (byte) ('0' + (int) v);
-        }
-        size = end;
+        ensure(DecimalDigits.MAX_BYTES);
+        size = DecimalDigits.write(buf, size, v);
         return this;
-    }
-
-    private static int longDigits(long v) {
-        int d = 1;
-        for (long limit = 10; d < 19 && v >= limit; limit *= 10) {
-            d++;
-        }
-        return d;
     }
 
     /**

@@ -40,7 +40,7 @@ final class DisplayHints {
                 return null;
             }
             case MAC -> {
-                return Decoded.of(Values.mac(p), Values.mac(p));
+                return Values.macValue(p);
             }
             case TC_HANDLE -> {
                 return size == 4 ? Decoded.of(v & 0xffffffffL, TcHandle.format(v)) : null;
@@ -57,7 +57,7 @@ final class DisplayHints {
             return Values.binary(p);
         }
         return switch (hint) {
-            case MAC, FDDI -> p.isEmpty() ? Values.binary(p) : Decoded.of(Values.mac(p), Values.mac(p));
+            case MAC, FDDI -> p.isEmpty() ? Values.binary(p) : Values.macValue(p);
             case IPV4, IPV6, IPV4_OR_V6 -> Values.decode(ValueType.ADDRESS, p, false);
             case UUID -> p.length() == 16 ? Values.decode(ValueType.UUID, p, false) : Values.binary(p);
             case HEX, TC_HANDLE -> Values.binary(p);

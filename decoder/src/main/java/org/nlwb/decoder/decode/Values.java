@@ -45,7 +45,7 @@ public final class Values {
             case BINARY -> binary(p);
             case IPV4, IPV6 -> address(p);
             case ADDRESS -> n == 4 || n == 16 ? address(p) : binary(p);
-            case MAC -> n == 0 ? binary(p) : Decoded.of(mac(p), mac(p));
+            case MAC -> n == 0 ? binary(p) : macValue(p);
             case BITFIELD32 -> {
                 long value = p.u32le(0);
                 long selector = p.u32le(4);
@@ -69,6 +69,15 @@ public final class Values {
     /** {@code Long.toString(v)}; the texts of 0 to 1023, which most counters, lengths and types are, made once. */
     public static String decimal(long v) {
         return v >= 0 && v < SMALL.length ? SMALL[(int) v] : Long.toString(v);
+    }
+
+    /**
+     * Whether {@code text} is the very String {@link #decimal} gives for {@code v} (0 to 1023):
+     * a writer that sees it writes the digits of {@code v} instead of copying the text. An
+     * identity check, so a text equal to it but made elsewhere is just not recognised.
+     */
+    public static boolean isSharedDecimal(long v, String text) {
+        return v >= 0 && v < SMALL.length && SMALL[(int) v] == text;
     }
 
     /** {@code Long.valueOf(v)}, without a new box for 0 to 1023 (the JDK keeps only up to 127). */
@@ -122,12 +131,22 @@ public final class Values {
             String a = ipv6(p);
             return Decoded.of(a, a);
         }
+        if (p.length() == 4) {
+            String a = ipv4(p);
+            return Decoded.of(a, a);
+        }
         try {
             String a = InetAddress.getByAddress(p.toArray()).getHostAddress();
             return Decoded.of(a, a);
         } catch (UnknownHostException e) {
             return binary(p);
         }
+    }
+
+    /** {@code a.b.c.d}, as {@code Inet4Address.getHostAddress} writes it, without making the address. */
+    public static String ipv4(ByteView p) {
+        return new StringBuilder(15).append(p.u8(0)).append('.').append(p.u8(1)).append('.').append(p.u8(2))
+                .append('.').append(p.u8(3)).toString();
     }
 
     /**
@@ -174,14 +193,28 @@ public final class Values {
 
     /** {@code aa:bb:cc:dd:ee:ff} for any length. */
     public static String mac(ByteView p) {
-        StringBuilder sb = new StringBuilder(p.length() * 3);
-        for (int i = 0; i < p.length(); i++) {
-            if (i > 0) {
-                sb.append(':');
-            }
-            sb.append(Character.forDigit(p.u8(i) >> 4, 16)).append(Character.forDigit(p.u8(i) & 15, 16));
+        int n = p.length();
+        if (n == 0) {
+            return "";
         }
-        return sb.toString();
+        // one exact Latin-1 array: every link's address and broadcast goes through here
+        byte[] c = new byte[n * 3 - 1];
+        for (int i = 0; i < n; i++) {
+            int b = p.u8(i);
+            int at = i * 3;
+            if (i > 0) {
+                c[at - 1] = ':';
+            }
+            c[at] = HEX_DIGITS[b >> 4];
+            c[at + 1] = HEX_DIGITS[b & 15];
+        }
+        return new String(c, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** A MAC-style value: the same text as value and display. */
+    public static Decoded macValue(ByteView p) {
+        String m = mac(p);
+        return Decoded.of(m, m);
     }
 
     /** {@code "0a 0b 0c"} of at most {@code max} bytes, with an ellipsis beyond. */

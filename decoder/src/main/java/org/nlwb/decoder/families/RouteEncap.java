@@ -23,6 +23,8 @@ import org.nlwb.decoder.tree.Status;
  * LWTUNNEL_ENCAP_SEG6), wherever the pair is (route attributes, each RTA_MULTIPATH next hop).
  */
 final class RouteEncap {
+    /** Types below this are netlink's own control messages (NLMSG_ERROR, NLMSG_DONE, ...). */
+    private static final int NLMSG_MIN_TYPE = 0x10;
     private static final String NOT_BEFORE = "not found before this attribute";
 
     private RouteEncap() {
@@ -35,7 +37,27 @@ final class RouteEncap {
             sets.set(byName);
             return spec;
         });
-        registry.messageFixer(Protocol.ROUTE, (msg, tree) -> sets.get() == null ? tree : fix(msg, tree, sets.get()));
+        registry.messageFixer(Protocol.ROUTE, (msg, tree) -> sets.get() == null || !mayHoldEncap(tree) ? tree
+                : fix(msg, tree, sets.get()));
+    }
+
+    /**
+     * Whether RTA_ENCAP can be anywhere in {@code tree}: the route attributes follow an rtmsg
+     * (RTA_MULTIPATH's next hops nest inside them), and a control message (an error, a done) may
+     * carry a request of any kind. A link, address or neighbour message holds none, so its tree,
+     * most of a dump, is not walked.
+     */
+    static boolean mayHoldEncap(Node tree) {
+        Integer type = tree.type();
+        if (type == null || type < NLMSG_MIN_TYPE) {
+            return true;
+        }
+        for (Node c : tree.children()) {
+            if (c.name().equals("rtmsg")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Node fix(MessageContext msg, Node node, Function<String, AttributeSet> sets) {

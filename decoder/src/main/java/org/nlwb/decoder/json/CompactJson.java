@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
@@ -24,9 +25,12 @@ public final class CompactJson {
     private static final byte[] NODE_NAME = JsonBytes.ascii("{\"name\":");
     private static final byte[] TYPE = JsonBytes.ascii(",\"type\":");
     private static final byte[] OFFSET = JsonBytes.ascii(",\"offset\":");
+    private static final byte[] TYPE_NULL_OFFSET = JsonBytes.ascii(",\"type\":null,\"offset\":");
+    private static final byte[][][] LEAF_ENDS = leafEnds();
     private static final byte[] LENGTH = JsonBytes.ascii(",\"length\":");
     private static final byte[] VALUE = JsonBytes.ascii(",\"value\":");
     private static final byte[] DISPLAY = JsonBytes.ascii(",\"display\":");
+    private static final byte[] DISPLAY_QUOTE = JsonBytes.ascii(",\"display\":\"");
     private static final byte[] NOTE = JsonBytes.ascii(",\"note\":");
     private static final byte[] CHILDREN = JsonBytes.ascii(",\"children\":[");
     private static final byte[] NO_CHILDREN = JsonBytes.ascii(",\"children\":[]");
@@ -87,12 +91,15 @@ public final class CompactJson {
         boolean omitImplied = form.omitsImplied();
         b.raw(NODE_NAME).recurringString(n.name());
         Integer type = n.type();
+        boolean offset = !omitImplied || n.offset() != impliedOffset;
         if (type != null) {
             b.raw(TYPE).number(type.intValue());
+            if (offset) {
+                b.raw(OFFSET).number(n.offset());
+            }
         } else if (!omitEmpty) {
-            b.raw(TYPE).nullValue();
-        }
-        if (!omitImplied || n.offset() != impliedOffset) {
+            b.raw(TYPE_NULL_OFFSET).number(n.offset()); // the full form: the offset is always there
+        } else if (offset) {
             b.raw(OFFSET).number(n.offset());
         }
         b.raw(LENGTH).number(n.length());
@@ -103,8 +110,17 @@ public final class CompactJson {
             b.raw(VALUE).nullValue();
         }
         String display = n.display();
-        if (!omitImplied || !ImpliedKeys.displayImplied(v, display)) {
+        if (v instanceof Long l && Values.isSharedDecimal(l, display)) {
+            if (!omitImplied) { // else implied: it is the value's own text
+                b.raw(DISPLAY_QUOTE).number(l.longValue()).raw('"'); // the digits, not a copy of the text
+            }
+        } else if (!omitImplied || !ImpliedKeys.displayImplied(v, display)) {
             optional(b, DISPLAY, display, form);
+        }
+        List<Node> children = n.children();
+        if (n.note() == null && children.isEmpty()) {
+            b.raw(LEAF_ENDS[form.ordinal()][n.status().ordinal()]); // most nodes: the rest in one copy
+            return;
         }
         if (!omitImplied || !ImpliedKeys.statusImplied(n.status())) {
             b.raw(STATUS[n.status().ordinal()]);
@@ -112,6 +128,22 @@ public final class CompactJson {
         optional(b, NOTE, n.note(), form);
         children(b, n, form);
         b.raw('}');
+    }
+
+    /**
+     * What ends a node without note or children, by form and status: status, note and children
+     * as {@link #node} would write them one by one, then the closing brace.
+     */
+    private static byte[][][] leafEnds() {
+        byte[][][] ends = new byte[JsonForm.values().length][Status.values().length][];
+        for (JsonForm f : JsonForm.values()) {
+            for (Status st : Status.values()) {
+                String status = f.omitsImplied() && ImpliedKeys.statusImplied(st) ? "" : ",\"status\":\"" + st.label() + "\"";
+                String rest = f.omitsEmpty() ? "" : ",\"note\":null,\"children\":[]";
+                ends[f.ordinal()][st.ordinal()] = JsonBytes.ascii(status + rest + "}");
+            }
+        }
+        return ends;
     }
 
     private static void children(JsonBytes b, Node n, JsonForm form) {

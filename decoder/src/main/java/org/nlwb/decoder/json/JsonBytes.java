@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.nlwb.decoder.decode.DecimalDigits;
 
 /**
  * A growable UTF-8 byte buffer that JSON tokens are appended to, meant to be reused ({@link
@@ -28,18 +29,10 @@ public final class JsonBytes {
     private static final byte[] NULL = ascii("null");
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
-    private static final byte[] LONG_MIN = ascii(Long.toString(Long.MIN_VALUE));
-    private static final byte[] INT_MIN = ascii(Integer.toString(Integer.MIN_VALUE));
-    /** "00" to "99", two bytes each: an int is written two digits per division. */
-    private static final byte[] PAIRS = new byte[200];
     /** For chars below 0x80: 0 written as is, -1 as {@code &#92;u00XX}, else the letter after the backslash. */
     private static final byte[] ESCAPES = new byte[128];
 
     static {
-        for (int i = 0; i < 100; i++) {
-            PAIRS[2 * i] = (byte) ('0' + i / 10);
-            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-        }
         for (int c = 0; c < 0x20; c++) {
             ESCAPES[c] = -1;
         }
@@ -113,73 +106,18 @@ public final class JsonBytes {
         return raw(b ? TRUE : FALSE);
     }
 
-    /** {@code v} in decimal, without a String in between (two digits per division). */
+    /** {@code v} in decimal, without a String in between ({@link DecimalDigits}). */
     public JsonBytes number(int v) {
-        if (v < 0) {
-            if (v == Integer.MIN_VALUE) {
-                return raw(INT_MIN); // no positive counterpart to write digits of
-            }
-            raw('-');
-            v = -v;
-        }
-        ensure(10);
-        byte[] b = buf;
-        int n = digits(v);
-        int p = size + n;
-        while (v >= 100) {
-            int q = v / 100;
-            int r = (v - q * 100) << 1;
-            v = q;
-            b[--p] = PAIRS[r + 1];
-            b[--p] = PAIRS[r];
-        }
-        if (v >= 10) {
-            b[--p] = PAIRS[(v << 1) + 1];
-            b[--p] = PAIRS[v << 1];
-        } else {
-            b[--p] = (byte) ('0' + v);
-        }
-        size += n;
+        ensure(DecimalDigits.MAX_BYTES);
+        size = DecimalDigits.write(buf, size, v);
         return this;
     }
 
-    private static int digits(int v) {
-        return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
-                : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
-    }
-
-    /** {@code v} in decimal, without a String in between. */
+    /** {@code v} in decimal, without a String in between ({@link DecimalDigits}). */
     public JsonBytes number(long v) {
-        if (v == (int) v) {
-            return number((int) v);
-        }
-        if (v == Long.MIN_VALUE) {
-            return raw(LONG_MIN);
-        }
-        ensure(20);
-        byte[] b = buf;
-        int p = size;
-        if (v < 0) {
-            b[p++] = '-';
-            v = -v;
-        }
-        int digits = longDigits(v);
-        int end = p + digits;
-        for (int at = end - 1; at >= p; at--) {
-            long q = v / 10;
-            b[at] = (byte) ('0' + (int) (v - q * 10));
-            v = q;
-        }
-        size = end;
+        ensure(DecimalDigits.MAX_BYTES);
+        size = DecimalDigits.write(buf, size, v);
         return this;
-    }
-
-    private static int longDigits(long v) {
-        int d = 1;
-        for (long limit = 10; d < 19 && v >= limit; limit *= 10) {
-            d++;
-        }
-        return d;
     }
 
     /**

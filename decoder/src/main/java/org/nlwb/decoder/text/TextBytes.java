@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.nlwb.decoder.decode.DecimalDigits;
 
 /**
  * UTF-8 text written straight into one reused byte array, handed on to an {@link OutputStream}
@@ -32,6 +33,7 @@ public final class TextBytes {
     private final OutputStream out;
     private final byte[] buf;
     private int pos;
+    private char[] chars = new char[128];
 
     /** Text into {@code out}, gathered {@link #DEFAULT_CAPACITY} bytes at a time. */
     public TextBytes(OutputStream out) {
@@ -111,41 +113,55 @@ public final class TextBytes {
         return this;
     }
 
-    /** {@code s} in UTF-8. */
+    /**
+     * {@code s} in UTF-8. The chars are copied out of the String at once into a reused array (a
+     * {@code charAt} per char costs a check each, and a display with an ellipsis or a times sign,
+     * such as every long binary's, is a UTF-16 String of some hundred chars).
+     */
     public TextBytes string(String s) {
         int n = s.length();
         if (n > buf.length / 3) {
             return bytes(s.getBytes(StandardCharsets.UTF_8)); // longer than one buffer can surely take
         }
         room(3 * n);
+        char[] c = chars(n);
+        s.getChars(0, n, c, 0);
         byte[] b = buf;
         int p = pos;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
+            char ch = c[i];
+            if (ch >= 0x80) {
                 pos = p;
-                nonAscii(s, i);
+                nonAscii(c, i, n);
                 return this;
             }
-            b[p++] = (byte) c;
+            b[p++] = (byte) ch;
         }
         pos = p;
         return this;
     }
 
+    /** The reused char array, at least {@code n} long. */
+    private char[] chars(int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        return chars;
+    }
+
     /** The rest of {@code s} from {@code i}, some of it beyond ASCII; room for 3 bytes a char was made. */
-    private void nonAscii(String s, int from) {
+    private void nonAscii(char[] s, int from, int n) {
         byte[] b = buf;
         int p = pos;
-        for (int i = from, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < n; i++) {
+            char c = s[i];
             if (c < 0x80) {
                 b[p++] = (byte) c;
             } else if (c < 0x800) {
                 b[p++] = (byte) (0xc0 | c >> 6);
                 b[p++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+                int cp = Character.toCodePoint(c, s[++i]);
                 b[p++] = (byte) (0xf0 | cp >> 18);
                 b[p++] = (byte) (0x80 | cp >> 12 & 0x3f);
                 b[p++] = (byte) (0x80 | cp >> 6 & 0x3f);
@@ -161,23 +177,10 @@ public final class TextBytes {
         pos = p;
     }
 
-    /** {@code v} in decimal, as {@code Long.toString} writes it. */
+    /** {@code v} in decimal, as {@code Long.toString} writes it ({@link DecimalDigits}). */
     public TextBytes decimal(long v) {
-        room(20);
-        if (v < 0) {
-            if (v == Long.MIN_VALUE) {
-                return string(Long.toString(v));
-            }
-            buf[pos++] = '-';
-            v = -v;
-        }
-        int digits = digits(v);
-        int end = pos + digits;
-        for (int p = end - 1; p >= pos; p--) {
-            buf[p] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        pos = end;
+        room(DecimalDigits.MAX_BYTES);
+        pos = DecimalDigits.write(buf, pos, v);
         return this;
     }
 
@@ -190,13 +193,5 @@ public final class TextBytes {
         }
         pos += width;
         return this;
-    }
-
-    private static int digits(long v) {
-        int d = 1;
-        for (long limit = 10; v >= limit && d < 19; limit *= 10) {
-            d++;
-        }
-        return d;
     }
 }

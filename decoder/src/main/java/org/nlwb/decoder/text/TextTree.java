@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.nlwb.decoder.decode.DecodedMessage;
+import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.model.Direction;
@@ -157,7 +158,11 @@ public final class TextTree {
         t.spaces(2 * depth).string(n.name());
         String display = n.display();
         if (display != null && !display.equals(n.name())) {
-            t.bytes(COLON).string(display);
+            if (n.value() instanceof Long l && Values.isSharedDecimal(l, display)) {
+                t.bytes(COLON).decimal(l); // the digits, not a copy of the text
+            } else {
+                t.bytes(COLON).string(display);
+            }
         }
         t.bytes(OPEN_RANGE).decimal(n.offset()).ascii('+').decimal(n.length()).ascii(']');
         Status s = n.status();

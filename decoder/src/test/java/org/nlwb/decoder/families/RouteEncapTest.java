@@ -1,6 +1,7 @@
 package org.nlwb.decoder.families;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,6 +28,30 @@ class RouteEncapTest {
             // iproute2 writes the segment list last-first: the first segment to visit is segments[n-1]
             assertEquals("2001:db8::2,2001:db8::1", srh.display(), sample);
             assertEquals(List.of(), Decodes.problems(ms), sample);
+        }
+    }
+
+    /**
+     * Only a tree that can hold RTA_ENCAP is walked: every route message and every message that
+     * may carry one (an error echoing a request) is; a link, address or neighbour dump is not.
+     */
+    @Test
+    void onlyRouteAndControlMessagesAreWalkedForRtaEncap() throws Exception {
+        for (String sample : List.of("kernel-ip-route-add-seg6", "ip-route-add-bad-gateway", "ip-route-show-multipath")) {
+            for (DecodedMessage m : Decodes.file(Samples.project().resolve(sample + ".strace.txt"))) {
+                boolean route = m.tree().child("rtmsg") != null;
+                boolean control = m.tree().type() != null && m.tree().type() < 0x10;
+                if (route || control) {
+                    assertTrue(RouteEncap.mayHoldEncap(m.tree()), sample + " " + m.tree().name());
+                }
+            }
+        }
+        for (String sample : List.of("ip-link-show", "ip-addr-show")) {
+            for (DecodedMessage m : Decodes.file(Samples.project().resolve(sample + ".strace.txt"))) {
+                if (m.tree().name().startsWith("RTM_NEW")) {
+                    assertFalse(RouteEncap.mayHoldEncap(m.tree()), sample + " " + m.tree().name());
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.nlwb.app.packaging;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,6 +23,11 @@ import java.util.spi.ToolProvider;
  * {@code ~/.config/nlwb/plugins/*} and {@code $NLWB_PLUGINS} as ./nlwb does. The runtime therefore
  * keeps {@code bin/java} (jpackage's default jlink options strip it), and the native launcher's
  * files are removed.
+ *
+ * <p>The JVM options the source tree's launcher reads ({@value #JVM_OPTIONS} of the app jar: the
+ * small starting heap and the collector's time ratio that keep a streaming decode's resident memory
+ * small) are copied to {@code lib/jvm.options}, which {@code bin/nlwb} reads the same way, so an
+ * installed nlwb runs as the measured one does.
  */
 final class AppImage {
     /**
@@ -35,6 +41,9 @@ final class AppImage {
 
     /** jpackage's defaults less --strip-native-commands (the launcher runs bin/java), compressed: half the size, no slower start. */
     private static final String JLINK_OPTIONS = "--strip-debug --no-man-pages --no-header-files --compress=2";
+
+    /** The one list of JVM options, a resource of the app jar (read by ./nlwb and the benchmarks too). */
+    static final String JVM_OPTIONS = "/org/nlwb/app/cli/jvm.options";
 
     private AppImage() {
     }
@@ -69,6 +78,16 @@ final class AppImage {
         Path launcher = image.resolve("bin/nlwb");
         Files.copy(resources.resolve("launcher.sh"), launcher, StandardCopyOption.REPLACE_EXISTING);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        copyJvmOptions(image.resolve("lib/jvm.options"));
         return image;
+    }
+
+    private static void copyJvmOptions(Path to) throws IOException {
+        try (InputStream in = AppImage.class.getResourceAsStream(JVM_OPTIONS)) {
+            if (in == null) {
+                throw new IOException(JVM_OPTIONS + " is not on the class path: build the app module first");
+            }
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

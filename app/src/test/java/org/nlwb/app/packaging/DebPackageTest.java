@@ -100,6 +100,21 @@ class DebPackageTest {
     }
 
     @Test
+    void theInstalledLauncherRunsWithTheSameJvmOptionsAsDotSlashNlwb() throws Exception {
+        List<String> xx;
+        try (var in = DebPackageTest.class.getResourceAsStream(AppImage.JVM_OPTIONS)) {
+            xx = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> l.startsWith("-XX:")).toList();
+        }
+        assertTrue(!xx.isEmpty(), "jvm.options names -XX options (the collector's settings)");
+        Run r = run(List.of(launcher.toString(), "--version"), Map.of("NLWB_JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
+        assertEquals(0, r.exit(), r.err());
+        for (String option : xx) {
+            assertTrue(r.out().contains(option), option + " reaches the installed JVM: " + r.out());
+        }
+    }
+
+    @Test
     void pluginsComeFromTheConfigDirectoryAndNlwbPluginsAsWithDotSlashNlwb() throws Exception {
         Path home = tmp.resolve("home");
         Path inConfig = JarOf.directory(Files.createDirectories(tmp.resolve("empty")),

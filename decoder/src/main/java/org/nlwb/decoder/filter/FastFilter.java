@@ -108,9 +108,11 @@ public final class FastFilter implements IntPredicate {
             this.index = index;
         }
 
+        /** The ref with its record fetched once (a mapped capture's ref fetches it on every ask). */
         private MessageRef ref() {
             if (ref == null) {
-                ref = capture.message(index);
+                MessageRef r = capture.message(index);
+                ref = new MessageRef(r.index(), r.recordIndex(), r.record(), r.kind(), r.offset(), r.length(), r.note());
             }
             return ref;
         }
@@ -120,7 +122,7 @@ public final class FastFilter implements IntPredicate {
             if (!headMade) {
                 headMade = true;
                 MessageRef r = ref();
-                head = MessageHead.of(r, capture.conversation(index), registry, forcedClass);
+                head = MessageHead.of(r, new LazyConversation(capture, index), registry, forcedClass);
                 if (head != null && !builtinFixers(head.context().protocol())) {
                     head = null;
                 }

@@ -2,6 +2,7 @@ package org.nlwb.decoder.filter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.codec.FamilyCodecs;
 import org.nlwb.decoder.decode.AttributeWalker;
@@ -10,8 +11,11 @@ import org.nlwb.decoder.registry.MessageFixer;
 import org.nlwb.decoder.spec.SpecMessageClass;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
+import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.EnumDef;
 import org.nlwb.decoder.ynl.OpMatch;
 import org.nlwb.decoder.ynl.StructDef;
+import org.nlwb.decoder.ynl.SubMessageSpec;
 
 /**
  * Finds a field in a message of a YNL family by walking its attribute TLVs along the spec, without
@@ -83,7 +87,7 @@ final class AttributeProbe {
             }
             rest = rest.from(n);
         }
-        return rest.isEmpty() || walk(rest, m.op().attributeSet(), 1) ? found : null;
+        return rest.isEmpty() || walk(rest, m.op().attributeSet(), 1, null) ? found : null;
     }
 
     /** Adds the fixed header's nodes of the field's name, as the built-in fixers leave them; false when unsure. */
@@ -111,24 +115,63 @@ final class AttributeProbe {
         return true;
     }
 
+    /**
+     * The values a walked level decoded that a sub-message's selector may look up, as the
+     * decoder's scope keeps them: by attribute name, in order, the nearest level first.
+     */
+    private static final class Level {
+        final Level parent;
+        private final List<String> names = new ArrayList<>(2);
+        private final List<Object> values = new ArrayList<>(2);
+
+        Level(Level parent) {
+            this.parent = parent;
+        }
+
+        void remember(String name, Object value) {
+            names.add(name);
+            values.add(value);
+        }
+
+        Object lookup(String name) {
+            for (Level l = this; l != null; l = l.parent) {
+                for (int i = l.names.size() - 1; i >= 0; i--) {
+                    if (l.names.get(i).equals(name)) {
+                        return l.values.get(i);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
     /** Walks the attributes of {@code region} (set {@code setName}); false when only a decode can say. */
-    private boolean walk(ByteView region, String setName, int depth) {
+    private boolean walk(ByteView region, String setName, int depth, Level parent) {
         if (depth > MAX_DEPTH) {
             return false;
         }
+        Level level = new Level(parent);
         AttributeCursor c = new AttributeCursor(region);
         while (c.next()) {
             FieldReach.Step s = reach.step(setName, c.type());
+            Node decoded = null;
+            if (s.way() == FieldReach.Way.TARGET || s.selector()) {
+                decoded = alone(c, setName);
+                if (decoded.value() != null) {
+                    level.remember(decoded.name(), decoded.value());
+                }
+            }
             switch (s.way()) {
                 case NONE -> {
                 }
-                case TARGET -> {
-                    for (Node n : AttributeWalker.walk(c.attribute(), codecs.set(setName), head.context().conversation())) {
-                        collect(n);
+                case TARGET -> collect(decoded);
+                case NEST -> {
+                    if (!walk(c.payload(), s.nested(), depth + 1, level)) {
+                        return false;
                     }
                 }
-                case NEST -> {
-                    if (!walk(c.payload(), s.nested(), depth + 1)) {
+                case SUB -> {
+                    if (!subMessage(c.payload(), s, depth, level)) {
                         return false;
                     }
                 }
@@ -139,6 +182,53 @@ final class AttributeProbe {
         }
         return c.stop() != AttributeCursor.Stop.LENGTH_PAST_REGION
                 || reach.step(setName, c.type()).way() == FieldReach.Way.NONE;
+    }
+
+    /** The attribute at the cursor decoded alone, by the walker and codec the full decode uses. */
+    private Node alone(AttributeCursor c, String setName) {
+        return AttributeWalker.walk(c.attribute(), codecs.set(setName), head.context().conversation()).get(0);
+    }
+
+    /**
+     * A sub-message's payload: the format its selector's value names (as its codec picks it),
+     * walked when it has attributes; false when only a decode can say.
+     */
+    private boolean subMessage(ByteView payload, FieldReach.Step s, int depth, Level level) {
+        AttrSpec selector = null;
+        Object sel = null;
+        for (AttrSpec candidate : s.candidates()) {
+            sel = level.lookup(candidate.kernelName());
+            if (sel != null) {
+                selector = candidate;
+                break;
+            }
+        }
+        SubMessageSpec sm = cls.family().subMessages().get(s.attr().subMessage());
+        if (sel == null) {
+            return true; // shown as bytes
+        }
+        SubMessageSpec.Format fmt = sm.formats().get(sel.toString());
+        EnumDef names = selector.enumName() == null ? null : cls.family().enums().get(selector.enumName());
+        if (fmt == null && sel instanceof Long v && names != null) {
+            for (Map.Entry<String, Long> e : names.entries().entrySet()) {
+                if (e.getValue() == v.longValue()) {
+                    fmt = sm.formats().get(e.getKey());
+                }
+            }
+        }
+        if (fmt == null) {
+            return true; // no format: shown as bytes
+        }
+        ByteView rest = payload;
+        if (fmt.fixedHeader() != null) {
+            StructDef h = cls.family().structs().get(fmt.fixedHeader());
+            if (h == null || reach.structHolds(fmt.fixedHeader())) {
+                return false;
+            }
+            rest = rest.from(Math.min(rest.length(), h.size()));
+        }
+        // the codec walks in the scope of the level that holds the sub-message
+        return rest.isEmpty() || fmt.attributeSet() == null || walk(rest, fmt.attributeSet(), depth + 1, level);
     }
 
     /**

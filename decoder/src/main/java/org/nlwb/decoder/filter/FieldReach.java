@@ -1,9 +1,11 @@
 package org.nlwb.decoder.filter;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nlwb.decoder.codec.FamilyCodecs;
@@ -22,6 +24,7 @@ import org.nlwb.decoder.ynl.SubMessageSpec;
  * <p>Only what the spec fixes counts as known: an attribute decoded by a plugin's codec, a
  * sub-message, an indexed array or a nest-type-value that may hold the name, a struct that has a
  * member of that name, and the field itself when it is a container are all {@link Way#FULL}.
+ * Everything is worked out in the constructor; afterwards it is only read (from several threads).
  */
 final class FieldReach {
 
@@ -33,15 +36,26 @@ final class FieldReach {
         TARGET,
         /** A plain nest whose attributes may hold the field: walked into. */
         NEST,
+        /** A sub-message whose formats may hold the field: its selector's value says which to walk. */
+        SUB,
         /** May hold the field in a way only the whole decode shows. */
         FULL
     }
 
-    /** One attribute's way and, for {@link Way#NEST}, the set it nests. */
-    record Step(Way way, String nested) {
-        static final Step NONE = new Step(Way.NONE, null);
-        static final Step FULL = new Step(Way.FULL, null);
-        static final Step TARGET = new Step(Way.TARGET, null);
+    /**
+     * One attribute's way; for {@link Way#NEST} the set it nests, for {@link Way#SUB} the
+     * sub-message attribute and its selector's candidates (in the order its codec asks them).
+     * {@code selector}: the attribute's value may choose a sub-message's format, so the walk
+     * decodes it whatever its way.
+     */
+    record Step(Way way, String nested, AttrSpec attr, List<AttrSpec> candidates, boolean selector) {
+        static final Step NONE = new Step(Way.NONE, null, null, List.of(), false);
+        static final Step FULL = new Step(Way.FULL, null, null, List.of(), false);
+        static final Step TARGET = new Step(Way.TARGET, null, null, List.of(), false);
+
+        Step asSelector() {
+            return selector || way == Way.FULL ? this : new Step(way, nested, attr, candidates, true);
+        }
     }
 
     private final String field;
@@ -58,6 +72,8 @@ final class FieldReach {
         this.field = field;
         this.family = family;
         this.codecs = codecs;
+        // every struct's names now: after construction the maps are only read, from several threads
+        family.structs().keySet().forEach(this::namesOf);
         Map<String, Set<String>> edges = new HashMap<>();
         for (AttrSetSpec set : family.attributeSets().values()) {
             Set<String> to = new HashSet<>();
@@ -80,13 +96,48 @@ final class FieldReach {
             edges.put(set.name(), to);
         }
         this.leading = reachingBack(edges);
+        Set<String> selectors = new HashSet<>();
+        for (AttrSetSpec set : family.attributeSets().values()) {
+            for (AttrSpec a : set.attributes()) {
+                if (a.type() == AttrType.SUB_MESSAGE) {
+                    candidates(set, a).forEach(c -> selectors.add(c.kernelName()));
+                }
+            }
+        }
         for (AttrSetSpec set : family.attributeSets().values()) {
             Map<Integer, Step> byType = new HashMap<>();
             for (AttrSpec a : set.attributes()) {
-                byType.put(a.value(), step(set, a));
+                Step st = step(set, a);
+                byType.put(a.value(), selectors.contains(a.kernelName()) ? st.asSelector() : st);
             }
             steps.put(set.name(), byType);
         }
+    }
+
+    /**
+     * The attributes a sub-message's selector may be, as its codec looks them up: the one of that
+     * name in the attribute's own set first, then each set's of that name (a distinct kernel name).
+     */
+    private List<AttrSpec> candidates(AttrSetSpec own, AttrSpec a) {
+        List<AttrSpec> out = new ArrayList<>();
+        if (a.selector() == null) {
+            return out;
+        }
+        AttrSpec mine = own.byName(a.selector());
+        if (mine != null) {
+            out.add(mine);
+        }
+        for (AttrSetSpec other : family.attributeSets().values()) {
+            AttrSpec c = other.byName(a.selector());
+            if (c != null && out.stream().noneMatch(x -> x.kernelName().equals(c.kernelName()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    Family family() {
+        return family;
     }
 
     /** Where {@code field} can be in messages of {@code codecs}' family. */
@@ -107,7 +158,13 @@ final class FieldReach {
 
     /** Whether struct {@code structName} (a fixed header) decodes to a node of the field's name. */
     boolean structHolds(String structName) {
-        return structName != null && namesOf(structName).contains(field);
+        if (structName == null) {
+            return false;
+        }
+        Set<String> names = structNames.get(structName);
+        // a struct the spec does not define has no members: at most a node named after it
+        return names != null ? names.contains(field)
+                : field.equals(structName) || field.equals(StructDef.cName(structName));
     }
 
     private Step step(AttrSetSpec set, AttrSpec a) {
@@ -121,12 +178,18 @@ final class FieldReach {
             return Step.FULL;
         }
         if (a.type() == AttrType.NEST && a.nested() != null) {
-            return leading.contains(a.nested()) ? new Step(Way.NEST, a.nested()) : Step.NONE;
+            return leading.contains(a.nested()) ? new Step(Way.NEST, a.nested(), null, List.of(), false) : Step.NONE;
         }
         if (a.nested() != null && leading.contains(a.nested())) {
             return Step.FULL; // an indexed array or nest-type-value of a set that may hold it
         }
-        return a.type() == AttrType.SUB_MESSAGE && (subMessageHolds(a) || subMessageLeads(a)) ? Step.FULL : Step.NONE;
+        if (a.type() != AttrType.SUB_MESSAGE) {
+            return Step.NONE;
+        }
+        if (subMessageHolds(a) || family.subMessages().get(a.subMessage()) == null) {
+            return Step.FULL;
+        }
+        return subMessageLeads(a) ? new Step(Way.SUB, null, a, candidates(set, a), false) : Step.NONE;
     }
 
     private boolean subMessageLeads(AttrSpec a) {

@@ -149,6 +149,24 @@ class FastFilterMatchesTreeTest {
         assertTrue(f.fullDecodes() == 0, f.fullDecodes() + " decoded in full");
     }
 
+    @Test
+    void aForcedClassIsFilteredAsItIsDecoded() throws Exception {
+        for (String name : List.of("ip-link-show.pcap", "ip-addr-show.pcap", "ip-route-add-multipath.pcap")) {
+            Capture c = Loader.standard().load(Samples.project().resolve(name), null, Protocol.UNKNOWN);
+            for (String forced : List.of("rt-link", "rt-addr", "nlctrl")) {
+                DecodedCapture d = new DecodedCapture(c, REGISTRY,
+                        org.nlwb.decoder.pipeline.ConversationPolicy.captureOnly(), forced);
+                List<DecodedMessage> trees = new ArrayList<>();
+                d.messages().forEach(trees::add);
+                Sample s = new Sample(d, trees);
+                for (String text : FILTERS) {
+                    Filter f = Filter.parse(text);
+                    assertArrayEquals(s.treeKept(f), s.fastKept(f), name + " as " + forced + ": " + text);
+                }
+            }
+        }
+    }
+
     @Property(tries = 200)
     void generatedFiltersKeepWhatTheTreeKeeps(@ForAll("filters") String text) throws FilterSyntaxException {
         assertSameOnEverySample(Filter.parse(text));

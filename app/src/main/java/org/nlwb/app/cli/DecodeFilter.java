@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.export.Exporter;
+import org.nlwb.decoder.filter.FastFilter;
 import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.filter.FilterSyntaxException;
 import org.nlwb.decoder.filter.FilterVocabulary;
@@ -20,7 +21,8 @@ import org.nlwb.decoder.text.TextTree;
 /**
  * {@code nlwb decode --filter EXPR} (as tshark's {@code -Y}): the window's filter language, parsed
  * against the same registry vocabulary, so the same typos give the same messages and suggestions,
- * and the same {@link Filter#test} decides. Messages that pass keep their index in the capture;
+ * and the window's {@link FastFilter} decides (the messages {@link Filter#test} keeps, each read only
+ * as far as the filter needs; only the kept ones are decoded for output). Messages that pass keep their index in the capture;
  * the heading and the diagnostics are the capture's, whatever the filter keeps.
  */
 final class DecodeFilter {
@@ -79,19 +81,21 @@ final class DecodeFilter {
 
     /** The messages of {@code c} the filter keeps, decoded one at a time as they are written. */
     Iterable<DecodedMessage> shown(DecodedCapture c) {
+        FastFilter fast = FastFilter.of(filter, c);
         return () -> new Iterator<>() {
-            private final Iterator<DecodedMessage> all = c.messages().iterator();
-            private DecodedMessage next;
+            private int at;
+            private int next = -1;
 
             @Override
             public boolean hasNext() {
-                while (next == null && all.hasNext()) {
-                    DecodedMessage m = all.next();
-                    if (filter.test(m)) {
-                        next = m;
+                // follows the capture as it is indexed, one message ahead
+                while (next < 0 && c.capture().hasMessage(at)) {
+                    if (fast.test(at)) {
+                        next = at;
                     }
+                    at++;
                 }
-                return next != null;
+                return next >= 0;
             }
 
             @Override
@@ -99,8 +103,8 @@ final class DecodeFilter {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                DecodedMessage m = next;
-                next = null;
+                DecodedMessage m = c.decodeUncached(next);
+                next = -1;
                 return m;
             }
         };

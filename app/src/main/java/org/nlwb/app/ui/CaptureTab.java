@@ -98,6 +98,7 @@ public final class CaptureTab extends Tab implements LiveTab {
         setContent(content);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> show(ref));
+        KeptSelection.keep(table, list);
         if (!list.completeProperty().get()) {
             selectFirstRowsWhenTheyCome();
         }

@@ -101,6 +101,14 @@ public final class FamilyCodecs {
         });
     }
 
+    /**
+     * Whether attribute {@code attrName} (spec spelling) of set {@code setName} is decoded by a
+     * plugin's codec instead of its spec's: what such a codec makes of it the spec cannot say.
+     */
+    public boolean overridden(String setName, String attrName) {
+        return overrides.containsKey(Registry.attributeKey(family.name(), setName, attrName));
+    }
+
     /** A fixed header: a node named after the struct covering {@code p} (at most the struct's size). */
     public Node structNode(StructDef s, ByteView p) {
         return structs.node(s, p);

@@ -1,15 +1,11 @@
 package org.nlwb.decoder.filter;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.decode.Values;
-import org.nlwb.decoder.model.MessageRef;
-import org.nlwb.decoder.model.Protocol;
-import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.tree.Node;
 
 /**
@@ -95,7 +91,7 @@ public final class Filter implements Predicate<DecodedMessage> {
 
     @Override
     public boolean test(DecodedMessage m) {
-        return expr == null || eval(expr, m);
+        return expr == null || Evaluation.eval(expr, (field, texts) -> TreeFields.values(field, m));
     }
 
     @Override
@@ -126,164 +122,8 @@ public final class Filter implements Predicate<DecodedMessage> {
         return field;
     }
 
-    private static boolean eval(Expr e, DecodedMessage m) {
-        if (e instanceof Expr.And a) {
-            return eval(a.left(), m) && eval(a.right(), m);
-        }
-        if (e instanceof Expr.Or o) {
-            return eval(o.left(), m) || eval(o.right(), m);
-        }
-        if (e instanceof Expr.Not n) {
-            return !eval(n.inner(), m);
-        }
-        if (e instanceof Expr.Exists x) {
-            return !values(x.field(), m).isEmpty();
-        }
-        Expr.Compare c = (Expr.Compare) e;
-        List<FieldValue> vs = values(c.field(), m);
-        if (c.op().equals("!=")) {
-            if (vs.isEmpty()) {
-                return false;
-            }
-            for (FieldValue v : vs) {
-                if (equalTo(v, c.literal())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        for (FieldValue v : vs) {
-            if (holds(v, c.op(), c.literal())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean holds(FieldValue v, String op, Literal lit) {
-        switch (op) {
-            case "==":
-                return equalTo(v, lit);
-            case "contains":
-                for (String t : v.texts()) {
-                    if (t != null && t.contains(lit.text())) {
-                        return true;
-                    }
-                }
-                return false;
-            default:
-                BigInteger n = numberOf(v);
-                if (n == null || lit.number() == null) {
-                    return false;
-                }
-                int cmp = n.compareTo(lit.number());
-                return switch (op) {
-                    case "<" -> cmp < 0;
-                    case "<=" -> cmp <= 0;
-                    case ">" -> cmp > 0;
-                    case ">=" -> cmp >= 0;
-                    default -> false;
-                };
-        }
-    }
-
-    private static boolean equalTo(FieldValue v, Literal lit) {
-        if (lit.number() != null && !lit.quoted()) {
-            BigInteger n = numberOf(v);
-            if (n != null) {
-                return n.equals(lit.number());
-            }
-        }
-        for (String t : v.texts()) {
-            if (t != null && t.equals(lit.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static BigInteger numberOf(FieldValue v) {
-        if (v.number() != null) {
-            return v.number();
-        }
-        for (String t : v.texts()) {
-            if (t != null) {
-                BigInteger n = Literal.parseNumber(t);
-                if (n != null) {
-                    return n;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Every occurrence of {@code field} in {@code m}. */
-    private static List<FieldValue> values(String field, DecodedMessage m) {
-        MessageRef ref = m.ref();
-        Record r = ref.record();
-        switch (field) {
-            case "type":
-                return ref.hasHeader() ? List.of(new FieldValue(BigInteger.valueOf(ref.type()), m.typeName()))
-                        : List.of(new FieldValue(null, m.typeName()));
-            case "flags": {
-                if (!ref.hasHeader()) {
-                    return List.of();
-                }
-                Node hdr = m.tree().child("nlmsghdr");
-                Node f = hdr == null ? null : hdr.child("nlmsg_flags");
-                return List.of(new FieldValue(BigInteger.valueOf(ref.flags()), f == null ? null : f.display()));
-            }
-            case "seq":
-                return ref.hasHeader() ? List.of(new FieldValue(BigInteger.valueOf(ref.seq()))) : List.of();
-            case "len":
-                return List.of(new FieldValue(BigInteger.valueOf(ref.length())));
-            case "pid":
-                return r.pid() < 0 ? List.of() : List.of(new FieldValue(BigInteger.valueOf(r.pid())));
-            case "direction":
-                return List.of(new FieldValue(null, r.direction().json(),
-                        MessageRole.of(ref).name().toLowerCase(java.util.Locale.ROOT)));
-            case "protocol":
-                return r.protocol() == Protocol.UNKNOWN ? List.of(new FieldValue(null, "unknown"))
-                        : List.of(new FieldValue(BigInteger.valueOf(r.protocol()), Protocol.shortName(r.protocol()),
-                                Protocol.name(r.protocol())));
-            case "error": {
-                Node err = m.tree().child("error");
-                return err == null ? List.of() : List.of(valueOf(err));
-            }
-            default: {
-                List<FieldValue> out = new ArrayList<>();
-                m.tree().walk(n -> {
-                    if (n.name().equals(field)) {
-                        out.add(valueOf(n));
-                    }
-                });
-                return out;
-            }
-        }
-    }
-
-    private static FieldValue valueOf(Node n) {
-        Object v = n.value();
-        BigInteger num = null;
-        if (v instanceof Long l) {
-            num = BigInteger.valueOf(l);
-        } else if (v instanceof Integer i) {
-            num = BigInteger.valueOf(i);
-        } else if (v instanceof BigInteger b) {
-            num = b;
-        } else if (v instanceof Boolean b) {
-            num = b ? BigInteger.ONE : BigInteger.ZERO;
-        }
-        String d = n.display();
-        String lead = null;
-        String unquoted = null;
-        if (d != null) {
-            int sp = d.indexOf(' ');
-            lead = sp > 0 ? d.substring(0, sp) : null;
-            if (d.length() >= 2 && d.startsWith("\"") && d.endsWith("\"")) {
-                unquoted = d.substring(1, d.length() - 1);
-            }
-        }
-        return new FieldValue(num, v == null || num != null ? null : v.toString(), d, lead, unquoted);
+    /** The parsed expression, or null for the filter that accepts everything. */
+    Expr expr() {
+        return expr;
     }
 }

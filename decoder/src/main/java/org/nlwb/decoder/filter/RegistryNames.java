@@ -37,6 +37,8 @@ final class RegistryNames {
             // uevent properties are named by their keys; the ones every kernel uevent has
             "ACTION", "DEVPATH", "SUBSYSTEM", "SEQNUM", "DEVNAME", "DEVTYPE", "DRIVER", "MAJOR", "MINOR", "INTERFACE",
             "IFINDEX", "MODALIAS");
+    /** The names above: nodes the core and the Java families make, which no spec explains. */
+    static final Set<String> CORE_NAMES = Set.copyOf(CORE_FIELDS);
     private static final List<String> CONTROL_TYPES = List.of("NLMSG_NOOP", "NLMSG_ERROR", "NLMSG_DONE",
             "NLMSG_OVERRUN", "GENL_ID_CTRL");
     /** What nlmsg_flags displays as, for every kind of request (NlFlags). */

@@ -59,6 +59,11 @@ public final class SpecMessageClass implements MessageClass {
         return family;
     }
 
+    /** The codecs this class decodes its family's attributes with (plugin overrides included). */
+    public FamilyCodecs codecs() {
+        return codecs;
+    }
+
     @Override
     public String name() {
         return family.name();

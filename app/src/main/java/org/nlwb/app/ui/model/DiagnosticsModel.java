@@ -63,7 +63,8 @@ public final class DiagnosticsModel {
             protected DiagnosticsScan.Frame call() throws InterruptedException {
                 updateTitle("Checking " + document.title());
                 DiagnosticsScan scan = new DiagnosticsScan(document, this::isCancelled, pause);
-                return scan.run(batch -> Platform.runLater(() -> {
+                // at a nice value Linux heeds, on a thread of its own: the window goes first
+                return LowPriority.call("nlwb-diagnostics", () -> scan.run(batch -> Platform.runLater(() -> {
                     if (scanning == this) {
                         issues.addAll(batch);
                     }
@@ -73,7 +74,7 @@ public final class DiagnosticsModel {
                             scanProgress.set(progressOf(n));
                         }
                     });
-                });
+                }));
             }
         };
         scanning = t;

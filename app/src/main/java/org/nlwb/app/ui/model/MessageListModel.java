@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.nlwb.decoder.filter.FastFilter;
 import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.MessageRef;
@@ -24,8 +25,9 @@ import org.nlwb.decoder.model.MessageRef;
  *
  * <p>A capture still being indexed in the background (a large mapped file) is followed:
  * {@link #followTask} grows the list as the index grows, so the first rows show at once;
- * {@link #completeProperty} says when every message is known. Filtering decodes every message,
- * so it runs as a {@link Task} on several threads; what it found so far is shown while it runs,
+ * {@link #completeProperty} says when every message is known. Filtering reads each message only
+ * as far as the filter needs ({@link FastFilter}: the header, the class, one attribute; the whole
+ * tree only when nothing less can say) and runs as a {@link Task} on several threads; what it found so far is shown while it runs,
  * a new filter cancels it, and Cancel puts back what was shown before. FX thread, except the
  * tasks' own work.
  */
@@ -181,8 +183,8 @@ public final class MessageListModel {
     /**
      * A task that finds the messages {@code f} keeps; {@link #applyFilter} shows its result. Starting
      * it (FX thread) cancels a filter still running; while it runs, what it found so far replaces
-     * the rows. Decoding dominates, so messages are decoded and tested on every processor; the
-     * decoder and the document are thread-safe and a scan bypasses the row cache.
+     * the rows. Messages are tested on every processor; the decoder and the document are
+     * thread-safe and a scan bypasses the row cache.
      */
     public Task<FilterRun.Found> filterTask(Filter f) {
         Task<FilterRun.Found> replaced = running;
@@ -202,8 +204,8 @@ public final class MessageListModel {
             @Override
             protected FilterRun.Found call() throws InterruptedException {
                 updateTitle("Filtering " + document.title());
-                FilterRun run = new FilterRun(i -> f.acceptsAll() || f.test(document.decodeUncached(i)), c::hasMessage,
-                        threads, this::isCancelled);
+                FastFilter fast = FastFilter.of(f, document.pipeline());
+                FilterRun run = new FilterRun(fast, c::hasMessage, threads, this::isCancelled);
                 return run.run(soFar -> {
                     int known = Math.max(soFar.scanned(), total.get());
                     updateProgress(soFar.scanned(), known);

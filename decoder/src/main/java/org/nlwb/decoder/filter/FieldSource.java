@@ -1,0 +1,15 @@
+package org.nlwb.decoder.filter;
+
+import java.util.List;
+
+/** Where an evaluation finds a message's fields: its decoded tree, or its bytes read as little as needed. */
+@FunctionalInterface
+interface FieldSource {
+
+    /**
+     * Every occurrence of {@code field}, in tree order. When {@code texts} is false the comparison
+     * looks at numbers only, so an occurrence that has a number may leave its texts out (one
+     * without a number must still carry them).
+     */
+    List<FieldValue> values(String field, boolean texts);
+}

@@ -1,0 +1,111 @@
+package org.nlwb.decoder.filter;
+
+import java.util.List;
+import java.util.Optional;
+import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.message.ControlType;
+import org.nlwb.decoder.message.FlagKind;
+import org.nlwb.decoder.message.FrameKind;
+import org.nlwb.decoder.message.Netlink;
+import org.nlwb.decoder.message.NlFlags;
+import org.nlwb.decoder.message.NlMsgHeader;
+import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.decoder.model.Protocol;
+import org.nlwb.decoder.registry.MessageClass;
+import org.nlwb.decoder.registry.MessageContext;
+import org.nlwb.decoder.registry.MessageFixer;
+import org.nlwb.decoder.registry.PluginException;
+import org.nlwb.decoder.registry.Registry;
+
+/**
+ * What a message's header and its class choice say without decoding its body: the message class,
+ * the type name and how nlmsg_flags reads. It repeats the top of the decoder's own steps
+ * ({@code MessageDecoder}): control messages are the core's, any other type goes to the class the
+ * registry picks (or the forced one), whose names are asked as the decoder asks them.
+ *
+ * <p>{@link #of} answers null for what it does not repeat, and the caller then decodes in full: a
+ * frame without a whole header, a raw datagram, a message of no known protocol (the decoder may
+ * take it as generic netlink), a connector's NLMSG_DONE (its class reads the body).
+ *
+ * @param body      the bytes after the nlmsghdr, up to nlmsg_len, as the decoder cuts them
+ * @param cls       the class of a message that is not a control message, or null when none knows it
+ * @param core      whether it is a control message the core decodes (NLMSG_NOOP, ERROR, DONE, OVERRUN)
+ * @param typeName  what {@code DecodedMessage.typeName()} will be
+ * @param flagKind  how nlmsg_flags' display reads
+ */
+record MessageHead(MessageRef ref, NlMsgHeader header, MessageContext context, ByteView body, MessageClass cls,
+                   boolean core, String typeName, FlagKind flagKind) {
+
+    /** The head of {@code ref}, or null when only a full decode can say. */
+    static MessageHead of(MessageRef ref, org.nlwb.decoder.decode.Conversation conversation, Registry registry,
+                          String forcedClass) {
+        if (ref.kind() == FrameKind.TRAILING || ref.kind() == FrameKind.RAW || !ref.hasHeader()) {
+            return null;
+        }
+        int protocol = ref.record().protocol();
+        ByteView bytes = ref.bytes();
+        if (protocol == Protocol.UNKNOWN || bytes.length() < Netlink.NLMSG_HDRLEN) {
+            return null;
+        }
+        NlMsgHeader h = NlMsgHeader.read(bytes);
+        if (h.type() == ControlType.DONE && protocol == Protocol.CONNECTOR) {
+            return null;
+        }
+        MessageContext ctx = new MessageContext(h, protocol, ref.record().direction(), conversation);
+        int declared = (int) Math.min(Integer.MAX_VALUE, h.length());
+        int bodyEnd = h.length() >= Netlink.NLMSG_HDRLEN ? Math.min(declared, bytes.length()) : Netlink.NLMSG_HDRLEN;
+        ByteView body = bytes.slice(Netlink.NLMSG_HDRLEN, bodyEnd - Netlink.NLMSG_HDRLEN);
+        String control = ControlType.name(h.type());
+        if (control != null) {
+            return new MessageHead(ref, h, ctx, body, null, true, control, FlagKind.ACK);
+        }
+        MessageClass cls = choose(registry, ctx, body, forcedClass);
+        String typeName = null;
+        FlagKind kind = null;
+        if (cls != null) {
+            try {
+                typeName = cls.typeName(ctx);
+                cls.headerTypeName(ctx); // the decoder asks it too: what it throws decides the names
+                kind = cls.flagKind(ctx);
+            } catch (RuntimeException | StackOverflowError e) {
+                typeName = null;
+                kind = null;
+            }
+        }
+        if (typeName == null) {
+            typeName = String.format("0x%x", h.type());
+        }
+        return new MessageHead(ref, h, ctx, body, cls, false, typeName, kind != null ? kind : NlFlags.kindOfName(typeName));
+    }
+
+    private static MessageClass choose(Registry registry, MessageContext ctx, ByteView body, String forced) {
+        if (forced != null) {
+            return registry.byName(forced).orElse(null);
+        }
+        try {
+            Optional<MessageClass> c = registry.resolve(ctx, body);
+            return c.orElse(null);
+        } catch (PluginException e) {
+            return null;
+        }
+    }
+
+    /** What the nlmsg_flags node displays. */
+    String flagsDisplay() {
+        return NlFlags.describe(header.flags(), flagKind);
+    }
+
+    /**
+     * Whether the protocol's fixers are all the built-in families' (they change RTA_ENCAP, whose
+     * codec is a plugin's, and tc filters' tcm_handle, a fixed-header member): a plugin's fixer may
+     * change any node, so with one only the whole tree says.
+     */
+    static boolean builtinFixers(List<MessageFixer> fixers) {
+        for (MessageFixer f : fixers) {
+            if (!f.getClass().getName().startsWith("org.nlwb.decoder.families.")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -59,7 +59,7 @@ public final class Describing {
             }
             if (header != null && n.type() == null && n.name().equals(StructDef.cName(n.name()))
                     && n.name().equals(StructDef.cName(header.name()))) {
-                if (n.length() != header.size()) {
+                if (n.length() > header.size()) {
                     throw new ValueException(n.name(), "struct " + header.name() + " is " + n.length() + " bytes, sizeof is "
                             + header.size());
                 }
@@ -77,12 +77,13 @@ public final class Describing {
 
     /**
      * The fixed header's members into {@code out}, beside the attributes; a member named as an
-     * attribute of {@code set} is (netem's {@code loss}) goes into an object named for the struct.
+     * attribute of {@code set} is (netem's {@code loss}), and the {@code $size} of a shorter header,
+     * go into an object named for the struct.
      */
     private static void headerMembers(ObjectNode out, StructDef header, AttrSetSpec set, ObjectNode members) {
         for (var it = members.fields(); it.hasNext(); ) {
             var e = it.next();
-            if (set != null && set.byName(e.getKey()) != null) {
+            if (e.getKey().equals(StructCodec.SIZE) || set != null && set.byName(e.getKey()) != null) {
                 JsonNode own = out.get(header.name());
                 (own instanceof ObjectNode o ? o : out.putObject(header.name())).set(e.getKey(), e.getValue());
             } else {

@@ -28,7 +28,8 @@ import org.nlwb.decoder.testing.Samples;
  * it differs (samples/kernel-*): iproute2's u32 RTA_EXPIRES of a u64 spec ({@code "size"}),
  * NLA_F_NESTED on a sub-message ({@code "$nested"}: iproute2's RTA_ENCAP, nft's object data),
  * RTA_ENCAP before the RTA_ENCAP_TYPE that selects its layout, and ethtool 6.1's uninitialised
- * padding ({@code "$pad"}). Each describes and encodes again to its captured bytes; a
+ * padding ({@code "$pad"}), nfnetlink_log's packed struct sent as 6 of its 8 bytes ({@code "$size"}).
+ * Each describes and encodes again to its captured bytes; a
  * hand-written description without these keys encodes as the spec says.
  */
 class SentAsCapturedTest {
@@ -104,6 +105,16 @@ class SentAsCapturedTest {
         String e = assertThrows(EncodeException.class, () -> ENCODER.encode(Request.of("rt-link", "getlink", false,
                 JSON.readTree("{\"ifname\": {\"$value\": \"lo\", \"$pad\": \"0102\"}}")), n -> 0)).getMessage();
         assertTrue(e.contains("ifname.$pad") && e.contains("2 padding bytes given, the attribute has 1"), e);
+    }
+
+    @Test
+    void aPackedStructSentWithoutItsTailPaddingSaysItsSize() throws Exception {
+        Replayed r = replay("kernel-nflog.strace.txt", 2);
+        assertEquals(6, r.values().get("mode").get("$size").asInt(), r.values().toString());
+        assertArrayEquals(r.captured(), r.encoded());
+        String e = assertThrows(EncodeException.class, () -> ENCODER.encode(Request.of("rt-link", "getlink", false,
+                JSON.readTree("{\"ifinfomsg\": {\"$size\": 4}, \"ifi-index\": 7}")), n -> 0)).getMessage();
+        assertTrue(e.contains("$size") && e.contains("not zero"), e);
     }
 
     @Test

@@ -118,6 +118,30 @@ class SentAsCapturedTest {
     }
 
     @Test
+    void anIndexedArrayItemNumberedOtherwiseSaysItsIndexAndTheRestCountOn() throws Exception {
+        JsonNode values = JSON.readTree("{\"tab\": [{\"$index\": 0, \"$value\": {\"index\": 5}}, {\"index\": 6}]}");
+        byte[] b = ENCODER.encode(Request.of("tc", "getaction", false, values).withNestedFlag(false), n -> 0).bytes();
+        ByteView v = ByteView.of(b);
+        // nlmsghdr 16, tcamsg 4, TCA_ROOT_TAB 4, then the items: type 0 (as given), then 1
+        assertEquals(0, v.u16le(26), "first item's nla_type");
+        assertEquals(1, v.u16le(26 + v.u16le(24)), "the next one counts on");
+        DecodedMessage m = DECODER.decode(message(b), null);
+        Request again = RequestDescriber.describe(CATALOG.family("tc").orElseThrow(), m);
+        assertEquals(values.toString(), again.values().toString());
+        // the spec's own count (from 1) needs no index
+        JsonNode plain = JSON.readTree("{\"tab\": [{\"index\": 5}]}");
+        byte[] p = ENCODER.encode(Request.of("tc", "getaction", false, plain).withNestedFlag(false), n -> 0).bytes();
+        assertEquals(plain.toString(), RequestDescriber.describe(CATALOG.family("tc").orElseThrow(),
+                DECODER.decode(message(p), null)).values().toString());
+    }
+
+    private static MessageRef message(byte[] b) {
+        org.nlwb.decoder.model.Record rec = new org.nlwb.decoder.model.Record(0, org.nlwb.decoder.model.Direction.TO_KERNEL,
+                0, 0, 0, "sendto", "test", ByteView.of(b));
+        return new MessageRef(0, 0, rec, org.nlwb.decoder.message.FrameKind.MESSAGE, 0, b.length, null);
+    }
+
+    @Test
     void aCleanRequestsDescriptionHasNoneOfTheseKeys() throws Exception {
         Replayed r = replay("kernel-ip-route-add-via.strace.txt", 2);
         String s = r.values().toString();

@@ -123,7 +123,7 @@ final class BinaryCodec implements TypeCodec, BoundDecoder.Source {
         List<Node> kids = Describing.payloadNodes(n);
         StructDef s = f.struct();
         if (s != null) {
-            if (payloadLength != s.size()) {
+            if (payloadLength > s.size()) {
                 throw new ValueException(path, "struct " + s.name() + " sent as " + payloadLength + " bytes, sizeof is " + s.size());
             }
             ObjectNode o = Describing.JSON.objectNode();

@@ -12,14 +12,16 @@ import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.Status;
 import org.nlwb.decoder.ynl.AttrSetSpec;
 import org.nlwb.decoder.ynl.AttrSpec;
+import org.nlwb.decoder.ynl.AttrType;
 import org.nlwb.decoder.ynl.StructDef;
 
 /**
  * One description of a decoded body back into JSON, through a family's codecs: the fixed header
  * node's members, then each attribute node by its type's codec. Notes whether the nests carried
  * NLA_F_NESTED (all must agree). Refuses, naming the node, what a description cannot say:
- * unknown, malformed or trailing parts, non-zero padding, NLA_F_NET_BYTEORDER, NLA_F_NESTED on a
- * value, a single-valued attribute given twice. Not thread-safe (one per description).
+ * unknown, malformed or trailing parts, NLA_F_NET_BYTEORDER, NLA_F_NESTED on a value, a
+ * single-valued attribute given twice. Non-zero padding after an attribute is kept in its value
+ * ({@code {"$value": v, "$pad": "hex"}}). A sub-message's NLA_F_NESTED is its own ({@code "$nested": true}). Not thread-safe (one per description).
  */
 public final class Describing {
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -42,34 +44,79 @@ public final class Describing {
 
     /** A fixed header node (if the format has one) and attribute nodes into {@code out}. */
     public void body(ObjectNode out, StructDef header, AttrSetSpec set, List<Node> nodes, String path) throws ValueException {
+        AttrSpec last = null;
         for (Node n : nodes) {
             if (n.status() == Status.PADDING) {
                 if (n.note() != null && n.note().contains("not zero")) {
-                    throw new ValueException(path, "padding bytes are not zero");
+                    padding(out, last, n, path);
                 }
                 continue;
             }
+            last = null;
             if (n.status() == Status.MALFORMED || n.status() == Status.UNKNOWN || n.status() == Status.TRAILING) {
                 throw new ValueException(JsonValues.join(path, n.name()), n.status().name().toLowerCase()
                         + (n.note() != null ? ": " + n.note() : ""));
             }
             if (header != null && n.type() == null && n.name().equals(StructDef.cName(n.name()))
                     && n.name().equals(StructDef.cName(header.name()))) {
-                if (n.length() != header.size()) {
+                if (n.length() > header.size()) {
                     throw new ValueException(n.name(), "struct " + header.name() + " is " + n.length() + " bytes, sizeof is "
                             + header.size());
                 }
-                codecs.structs().describe(out, header, n, path);
+                ObjectNode members = JSON.objectNode();
+                codecs.structs().describe(members, header, n, path);
+                headerMembers(out, header, set, members);
                 continue;
             }
             if (n.type() == null || set == null) {
                 throw new ValueException(JsonValues.join(path, n.name()), "not an attribute of the spec");
             }
-            attribute(out, set, n, path);
+            last = attribute(out, set, n, path);
         }
     }
 
-    private void attribute(ObjectNode out, AttrSetSpec set, Node n, String path) throws ValueException {
+    /**
+     * The fixed header's members into {@code out}, beside the attributes; a member named as an
+     * attribute of {@code set} is (netem's {@code loss}), and the {@code $size} of a shorter header,
+     * go into an object named for the struct.
+     */
+    private static void headerMembers(ObjectNode out, StructDef header, AttrSetSpec set, ObjectNode members) {
+        for (var it = members.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getKey().equals(StructCodec.SIZE) || set != null && set.byName(e.getKey()) != null) {
+                JsonNode own = out.get(header.name());
+                (own instanceof ObjectNode o ? o : out.putObject(header.name())).set(e.getKey(), e.getValue());
+            } else {
+                out.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /**
+     * Non-zero padding after attribute {@code a} (ethtool 6.1 leaves it uninitialised): its value,
+     * the last one of a multi-attr array, becomes {@code {"$value": v, "$pad": "hex"}}.
+     */
+    private static void padding(ObjectNode out, AttrSpec a, Node pad, String path) throws ValueException {
+        int at = pad.note().lastIndexOf(": ");
+        if (a == null || at < 0) {
+            throw new ValueException(path, "padding bytes are not zero");
+        }
+        String hex = pad.note().substring(at + 2).strip();
+        if (a.multiAttr() && out.get(a.name()) instanceof ArrayNode arr) {
+            arr.set(arr.size() - 1, padded(arr.get(arr.size() - 1), hex));
+        } else {
+            out.set(a.name(), padded(out.get(a.name()), hex));
+        }
+    }
+
+    private static JsonNode padded(JsonNode v, String hex) {
+        ObjectNode o = JSON.objectNode();
+        o.set(Encoding.VALUE, v);
+        return o.put(Encoding.PAD, hex);
+    }
+
+    /** Describes attribute node {@code n} into {@code out}; its spec. */
+    private AttrSpec attribute(ObjectNode out, AttrSetSpec set, Node n, String path) throws ValueException {
         AttrSpec a = set.byValue(n.type());
         String p = JsonValues.join(path, a == null ? n.name() : a.name());
         if (a == null) {
@@ -86,6 +133,7 @@ public final class Describing {
             }
             out.set(a.name(), v);
         }
+        return a;
     }
 
     /** The JSON value of attribute node {@code n}: its nla_type flags checked, then its type's codec. */
@@ -97,7 +145,8 @@ public final class Describing {
         boolean hasNested = (rawType & Netlink.NLA_F_NESTED) != 0;
         if (f.spec().type().isNestLike()) {
             noteNested(hasNested, path);
-        } else if (hasNested) {
+        } else if (hasNested && f.spec().type() != AttrType.SUB_MESSAGE) {
+            // a sub-message says its own NLA_F_NESTED ($nested): iproute2 and tc set it there and on no nest
             throw new ValueException(path, "NLA_F_NESTED on a " + f.spec().type());
         }
         return f.codec().describe(f, n, this, path);

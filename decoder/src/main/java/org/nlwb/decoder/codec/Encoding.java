@@ -19,11 +19,18 @@ import org.nlwb.decoder.ynl.StructDef;
  * header members and attributes from one object), each attribute by its type's codec. Holds
  * what the run needs besides the values: whether nests carry NLA_F_NESTED, and the JSON objects
  * enclosing the one being written (a sub-message finds its selector there, the nearest first).
- * Attributes are written in the JSON object's order; not thread-safe (one per encoding).
+ * Attributes are written in the JSON object's order; fixed header members may also be given in
+ * an object named for the struct ({@code "tc-netem-qopt": {"loss": 1}}), which a member named as
+ * an attribute needs. Not thread-safe (one per encoding).
  */
 public final class Encoding {
     /** The key of a raw-bytes value, {@code {"$hex": "..."}}, which any attribute takes. */
     public static final String RAW = "$hex";
+    /** The key of a sub-message object sent with NLA_F_NESTED, {@code "$nested": true}. */
+    public static final String NESTED = "$nested";
+    /** The keys of a value whose attribute's padding is not zero, {@code {"$value": v, "$pad": "a5a5"}}. */
+    public static final String VALUE = "$value";
+    public static final String PAD = "$pad";
 
     private final FamilyCodecs codecs;
     private final boolean nestedFlag;
@@ -83,6 +90,9 @@ public final class Encoding {
                 attrs.add(e);
             } else if (m != null) {
                 headerValues.set(m.name(), e.getValue());
+            } else if (header != null && e.getKey().equals(header.name()) && e.getValue().isObject()) {
+                // members named as attributes are (netem's loss) are given in an object named for the struct
+                headerValues.setAll((ObjectNode) e.getValue());
             } else {
                 throw unknownKey(header, set, e.getKey(), path);
             }
@@ -138,6 +148,10 @@ public final class Encoding {
     /** One value: raw bytes, or what the type's codec makes of it. */
     void single(MessageWriter out, Field f, JsonNode v, String path) throws ValueException {
         AttrSpec a = f.spec();
+        if (v.isObject() && v.has(PAD)) {
+            padded(out, f, v, path);
+            return;
+        }
         if (v.isObject() && v.has(RAW) && v.size() == 1) {
             attr(out, a.value(), JsonValues.hex(v.get(RAW), path + "." + RAW));
             return;
@@ -148,6 +162,25 @@ public final class Encoding {
                     + a.type() + " value, not an array");
         }
         codec.encode(f, v, this, out, path);
+    }
+
+    /**
+     * {@code {"$value": v, "$pad": "hex"}}: the attribute {@code v} describes, its padding bytes those
+     * given (as many as NLA_ALIGN adds; a clean value has no {@code $pad} and zero padding).
+     */
+    private void padded(MessageWriter out, Field f, JsonNode v, String path) throws ValueException {
+        JsonNode value = JsonValues.member(v, VALUE, path, "an attribute with " + PAD);
+        byte[] pad = JsonValues.hex(v.get(PAD), path + "." + PAD);
+        MessageWriter w = MessageWriter.payload();
+        single(w, f, value, path);
+        byte[] b = w.toByteArray();
+        int len = b.length < 4 ? 0 : (b[0] & 0xff) | (b[1] & 0xff) << 8;
+        if (b.length != ((len + 3) & ~3) || b.length - len != pad.length) {
+            throw new ValueException(path + "." + PAD, pad.length + " padding bytes given, the attribute has "
+                    + Math.max(0, b.length - len));
+        }
+        System.arraycopy(pad, 0, b, len, pad.length);
+        out.bytes(b);
     }
 
     /** The attribute set {@code name} a nest names; a problem when the spec has none. */

@@ -1,6 +1,7 @@
 package org.nlwb.decoder.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,14 @@ import org.nlwb.decoder.ynl.EnumDef;
  * when NLA_F_NET_BYTEORDER says so), shown by display hint, enum or flag names; written from a
  * number, a name or hint text, range-checked for the type ({@code uint}/{@code sint} as 4 bytes
  * when the value fits, 8 otherwise). Also the integer reader and writer of struct members,
- * bitfield32 and binary arrays.
+ * bitfield32 and binary arrays. {@code {"value": 300, "size": 4}} sends a value at a width other
+ * than the spec's (as iproute2 sends the u64 RTA_EXPIRES: 4 bytes), range-checked for that width;
+ * a decoded value of another width is described so, one of the spec's width as a plain value.
  */
 final class IntegerCodec implements TypeCodec, BoundDecoder.Source {
     static final IntegerCodec INSTANCE = new IntegerCodec();
+    /** The key beside an integer's {@code value} naming the bytes it is sent at: {@code {"value": 300, "size": 4}}. */
+    static final String SIZE = "size";
 
     private IntegerCodec() {
     }
@@ -50,22 +55,52 @@ final class IntegerCodec implements TypeCodec, BoundDecoder.Source {
     @Override
     public void encode(Field f, JsonNode v, Encoding enc, MessageWriter out, String path) throws ValueException {
         AttrSpec a = f.spec();
-        long n = IntegerJson.parse(a.type(), v, f.enumDef(), a.asFlags(), a.displayHint(), a.bigEndian(), path);
-        enc.attr(out, a.value(), bytes(n, wireSize(a.type(), n), a.bigEndian()));
+        JsonNode value = v;
+        int size = 0;
+        if (v.isObject()) {
+            value = JsonValues.member(v, "value", path, a.type().specName());
+            size = sentSize(v, path);
+        }
+        AttrType type = size == 0 ? a.type() : AttrType.of((a.type().signed() ? "s" : "u") + size * 8);
+        long n = IntegerJson.parse(type, value, f.enumDef(), a.asFlags(), a.displayHint(), a.bigEndian(), path);
+        enc.attr(out, a.value(), bytes(n, size == 0 ? wireSize(a.type(), n) : size, a.bigEndian()));
+    }
+
+    /**
+     * The {@code size} of {@code {"value": v, "size": 4}}: the bytes the value was sent at where that
+     * is not the spec's (iproute2's u32 RTA_EXPIRES of a u64 spec); 0 when the object gives none.
+     */
+    private static int sentSize(JsonNode v, String path) throws ValueException {
+        for (var it = v.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!k.equals("value") && !k.equals(SIZE)) {
+                throw new ValueException(path + "." + k, "an integer's object takes only \"value\" and \"" + SIZE + "\"");
+            }
+        }
+        JsonNode s = v.get(SIZE);
+        if (s == null) {
+            return 0;
+        }
+        if (!s.isInt() || !isWholeScalar(s.intValue())) {
+            throw JsonValues.wrongType(path + "." + SIZE, "size", "1, 2, 4 or 8 (bytes)", s);
+        }
+        return s.intValue();
     }
 
     @Override
     public JsonNode describe(Field f, Node n, Describing d, String path) throws ValueException {
         AttrType t = f.spec().type();
-        long v = n.value() instanceof Number x ? x.longValue() : 0;
+        JsonNode v = Describing.scalar(n.value(), path);
         int payloadLength = n.length() - 4;
-        if (t == AttrType.UINT && payloadLength == 8 && (v & 0xffffffff00000000L) == 0) {
-            throw new ValueException(path, "uint sent as 8 bytes though it fits in 4");
+        long x = n.value() instanceof Number num ? num.longValue() : 0;
+        boolean asSpecSays = t.size() == 0 ? payloadLength == wireSize(t, x) : payloadLength == t.size();
+        if (asSpecSays || !isWholeScalar(payloadLength)) {
+            return v;
         }
-        if (t == AttrType.SINT && payloadLength == 8 && v == (int) v) {
-            throw new ValueException(path, "sint sent as 8 bytes though it fits in 4");
-        }
-        return Describing.scalar(n.value(), path);
+        // sent at another width than the spec's (or a uint wider than it needs): the description says which
+        ObjectNode o = Describing.JSON.objectNode();
+        o.set("value", v);
+        return o.put(SIZE, payloadLength);
     }
 
     @Override

@@ -34,6 +34,15 @@ public final class JsonValues {
                 + " " + abbreviate(got.toString()));
     }
 
+    /** Member {@code key} of object {@code v}; a problem naming {@code what} when it has none. */
+    static JsonNode member(JsonNode v, String key, String path, String what) throws ValueException {
+        JsonNode m = v.get(key);
+        if (m == null) {
+            throw new ValueException(path, "an object for " + what + " needs \"" + key + "\"");
+        }
+        return m;
+    }
+
     static ObjectNode object(JsonNode v, String path, String what) throws ValueException {
         if (!v.isObject()) {
             throw wrongType(path, what, "a JSON object", v);

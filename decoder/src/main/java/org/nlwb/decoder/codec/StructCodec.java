@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,13 @@ import org.nlwb.decoder.ynl.StructDef;
  * Structs (fixed headers, binary attributes with {@code struct:}, nested members) all four ways:
  * members decoded over the payload with alignment holes as padding; written from a JSON object
  * (by spec or C member name, the rest zero); described back (zero members left out); and their
- * members' editor hints. Member types are the fixed-width integers, string, binary and pad.
+ * members' editor hints. Member types are the fixed-width integers, string, binary and pad. A
+ * struct sent shorter than its {@code sizeof} is described with {@code "$size": n} and written so.
  */
 final class StructCodec {
+    /** The key of a struct object sent as fewer bytes than its sizeof, {@code {"$size": 6, ...}}. */
+    static final String SIZE = "$size";
+
     private final FamilyCodecs codecs;
     private final StructLayouts layouts;
 
@@ -195,20 +200,42 @@ final class StructCodec {
         return null;
     }
 
-    /** {@code sizeof(struct)} bytes, members from {@code obj} (by spec or C name), the rest zero. */
+    /**
+     * {@code sizeof(struct)} bytes, members from {@code obj} (by spec or C name), the rest zero; with
+     * {@code "$size": n} only the first n (an old kernel's shorter struct, a packed one sent without
+     * its tail padding), the members past them absent or zero.
+     */
     byte[] encode(StructDef s, ObjectNode obj, String path) throws ValueException {
         byte[] b = new byte[s.size()];
+        int size = s.size();
         for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             StructDef.Member m = member(s, e.getKey());
             String p = JsonValues.join(path, e.getKey());
+            if (e.getKey().equals(SIZE)) {
+                size = sentSize(s, e.getValue(), p);
+                continue;
+            }
             if (m == null) {
                 throw noMember(s, e.getKey(), p);
             }
             byte[] v = encodeMember(m, e.getValue(), p);
             System.arraycopy(v, 0, b, m.offset(), Math.min(v.length, m.size()));
         }
-        return b;
+        for (int i = size; i < b.length; i++) {
+            if (b[i] != 0) {
+                throw new ValueException(JsonValues.join(path, SIZE), "struct " + s.name() + " sent as " + size
+                        + " bytes has members past them that are not zero");
+            }
+        }
+        return size == b.length ? b : Arrays.copyOf(b, size);
+    }
+
+    private static int sentSize(StructDef s, JsonNode v, String path) throws ValueException {
+        if (!v.isInt() || v.intValue() < 1 || v.intValue() > s.size()) {
+            throw JsonValues.wrongType(path, "size", "1 .. " + s.size() + " (bytes of struct " + s.name() + ")", v);
+        }
+        return v.intValue();
     }
 
     private static ValueException noMember(StructDef s, String key, String path) {
@@ -264,12 +291,18 @@ final class StructCodec {
 
     /** The members of decoded struct {@code node} into {@code out}, zero ones left out (the encoder zero-fills). */
     void describe(ObjectNode out, StructDef s, Node node, String path) throws ValueException {
+        if (node.length() < s.size()) {
+            out.put(SIZE, node.length());
+        }
         for (StructDef.Member m : s.members()) {
             if (m.type() == AttrType.PAD || m.size() == 0) {
                 continue;
             }
             Node c = node.child(m.cName());
             String p = JsonValues.join(path, m.name());
+            if (c == null && m.offset() >= node.length()) {
+                continue; // past the end of a shorter struct: "$size" says so
+            }
             if (c == null) {
                 throw new ValueException(p, "member missing from the decoded struct");
             }

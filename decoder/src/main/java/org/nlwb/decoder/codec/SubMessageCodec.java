@@ -11,6 +11,7 @@ import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Decoded;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.message.MessageWriter;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.tree.Node;
 import org.nlwb.decoder.tree.NodeList;
 import org.nlwb.decoder.tree.Status;
@@ -26,6 +27,8 @@ import org.nlwb.decoder.ynl.SubMessageSpec;
  * attributes) named by the value of the selector attribute ({@code IFLA_INFO_KIND}), found in
  * this or an enclosing nest, the nearest first, both when decoding and in a JSON description.
  * An integer selector with an enum (nftables' object type) names its format by the enum entry.
+ * Sent without NLA_F_NESTED unless the description's object says {@code "$nested": true} (as nft,
+ * tc and iproute2's RTA_ENCAP send it), whatever the nests of the message do.
  */
 final class SubMessageCodec implements TypeCodec, BoundDecoder.Source {
     static final SubMessageCodec INSTANCE = new SubMessageCodec();
@@ -153,9 +156,23 @@ final class SubMessageCodec implements TypeCodec, BoundDecoder.Source {
                     + Suggestions.list(new TreeSet<>(sm.formats().keySet())));
         }
         ObjectNode obj = JsonValues.object(v, path, "sub-message " + sm.name() + " format " + selector);
+        boolean nested = nestedFlag(obj, path);
+        if (obj.has(Encoding.NESTED)) {
+            obj = obj.deepCopy();
+            obj.remove(Encoding.NESTED);
+        }
         StructDef header = fmt.fixedHeader() == null ? null : f.family().structs().get(fmt.fixedHeader());
         AttrSetSpec set = fmt.attributeSet() == null ? null : f.family().attributeSets().get(fmt.attributeSet());
-        enc.attr(out, a.value(), enc.nestedBody(header, set, obj, path));
+        enc.attr(out, a.value() | (nested ? Netlink.NLA_F_NESTED : 0), enc.nestedBody(header, set, obj, path));
+    }
+
+    /** {@code "$nested": true}: the sub-message is sent with NLA_F_NESTED (off unless it says so, as before). */
+    private static boolean nestedFlag(ObjectNode obj, String path) throws ValueException {
+        JsonNode n = obj.get(Encoding.NESTED);
+        if (n != null && !n.isBoolean()) {
+            throw JsonValues.wrongType(JsonValues.join(path, Encoding.NESTED), "NLA_F_NESTED", "true or false", n);
+        }
+        return n != null && n.booleanValue();
     }
 
     @Override
@@ -173,6 +190,9 @@ final class SubMessageCodec implements TypeCodec, BoundDecoder.Source {
         ObjectNode o = Describing.JSON.objectNode();
         StructDef h = fmt.fixedHeader() == null ? null : f.family().structs().get(fmt.fixedHeader());
         AttrSetSpec set = fmt.attributeSet() == null ? null : f.family().attributeSets().get(fmt.attributeSet());
+        if ((((Number) n.child("nla_type").value()).intValue() & Netlink.NLA_F_NESTED) != 0) {
+            o.put(Encoding.NESTED, true);
+        }
         d.body(o, h, set, Describing.payloadNodes(n), path);
         return o;
     }

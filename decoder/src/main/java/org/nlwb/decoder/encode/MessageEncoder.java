@@ -37,7 +37,10 @@ import org.nlwb.decoder.ynl.StructDef;
  * {@code binary} as hex or by display hint (ipv4, ipv6, mac, uuid) or as a struct object, nests
  * as objects, multi-attr as arrays, sub-messages by their selector's value (looked up in this and
  * the enclosing objects). Any attribute may instead be given raw bytes as {@code {"$hex": "..."}}
- * (for crafting what the kernel must refuse). Attributes are written in the JSON object's order;
+ * (for crafting what the kernel must refuse). What a captured request's description says beyond
+ * the spec is sent so: {@code {"value": v, "size": 4}} an integer at that width, {@code "$nested": true}
+ * a sub-message with NLA_F_NESTED, {@code {"$value": v, "$pad": "hex"}} those padding bytes (README,
+ * "The description"). A selector may follow what it selects. Attributes are written in the JSON object's order;
  * the fixed header's members may be given in the same object (as the YNL CLI takes them), missing
  * members are zero.
  *

@@ -27,9 +27,12 @@ import org.nlwb.decoder.ynl.StructDef;
  * leaves it off, YNL sets it). Fixed header members that are zero are left out (the encoder
  * zero-fills), so a description reads like what a person would write.
  *
- * <p>Refuses (with the reason) what a description cannot say: unknown or malformed parts,
- * strings with bytes after their NUL, a {@code uint} sent wider than it needs, a struct shorter
- * than its {@code sizeof}, nests that disagree about NLA_F_NESTED.
+ * <p>Says what the sender did differently from the spec only where it did (a clean request's
+ * description has none of it): an integer sent at another width ({@code {"value": 300, "size": 4}}),
+ * NLA_F_NESTED on a sub-message ({@code "$nested": true}), padding that is not zero
+ * ({@code {"$value": v, "$pad": "hex"}}). Refuses (with the reason) what a description cannot say:
+ * unknown or malformed parts, strings with bytes after their NUL, a struct shorter than its
+ * {@code sizeof}, nests that disagree about NLA_F_NESTED.
  */
 public final class RequestDescriber {
     private final Family f;

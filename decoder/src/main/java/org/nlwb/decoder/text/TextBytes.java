@@ -34,12 +34,6 @@ public final class TextBytes {
     private final byte[] buf;
     private int pos;
     private char[] chars = new char[128];
-    /** Slots of the recurring-string cache (a power of two): enough for the names of the rtnetlink specs. */
-    private static final int RECURRING = 2048;
-    /** The longest string (in chars) whose bytes are kept: names, not displays. */
-    private static final int MAX_RECURRING = 40;
-    private final String[] recurringKeys = new String[RECURRING];
-    private final byte[][] recurringBytes = new byte[RECURRING][];
 
     /** Text into {@code out}, gathered {@link #DEFAULT_CAPACITY} bytes at a time. */
     public TextBytes(OutputStream out) {
@@ -144,28 +138,6 @@ public final class TextBytes {
             b[p++] = (byte) ch;
         }
         pos = p;
-        return this;
-    }
-
-    /**
-     * As {@link #string}, for text that recurs as the same String object (a node's name comes from
-     * its spec): the encoded bytes of recent such strings are kept by identity and copied. A string
-     * seen once costs one identity hash and one copy more than {@link #string}.
-     */
-    public TextBytes recurringString(String s) {
-        int slot = System.identityHashCode(s) & (RECURRING - 1);
-        if (recurringKeys[slot] == s) {
-            return bytes(recurringBytes[slot]);
-        }
-        int n = s.length();
-        if (n > MAX_RECURRING || 3 * n > buf.length) {
-            return string(s);
-        }
-        room(3 * n); // so that string() below does not hand on the buffer: its bytes stay at start
-        int start = pos;
-        string(s);
-        recurringKeys[slot] = s;
-        recurringBytes[slot] = Arrays.copyOfRange(buf, start, pos);
         return this;
     }
 

@@ -155,7 +155,7 @@ public final class TextTree {
     }
 
     private void node(TextBytes t, Node n, int depth) {
-        t.spaces(2 * depth).recurringString(n.name());
+        t.spaces(2 * depth).string(n.name());
         String display = n.display();
         if (display != null && !display.equals(n.name())) {
             if (n.value() instanceof Long l && Values.isSharedDecimal(l, display)) {

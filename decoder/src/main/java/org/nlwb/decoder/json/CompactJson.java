@@ -1,6 +1,7 @@
 package org.nlwb.decoder.json;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.List;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.decode.Values;
@@ -64,11 +65,7 @@ public final class CompactJson {
         Record r = ref.record();
         b.raw(INDEX).number(ref.index());
         b.raw(RECORD).number(ref.recordIndex());
-        if (r.timeNanos() >= 0) {
-            b.raw(TIME).instant(r.timeNanos());
-        } else if (!form.omitsEmpty()) {
-            b.raw(TIME).nullValue();
-        }
+        optional(b, TIME, r.timeNanos() < 0 ? null : Instant.ofEpochSecond(0, r.timeNanos()).toString(), form);
         b.raw(DIRECTION).string(r.direction().json());
         if (r.pid() >= 0) {
             b.raw(PID).number(r.pid());

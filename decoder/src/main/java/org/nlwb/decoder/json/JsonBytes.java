@@ -53,7 +53,6 @@ public final class JsonBytes {
     private static final int MAX_RECURRING = 80;
     private final String[] recurringKeys = new String[RECURRING];
     private final byte[][] recurringBytes = new byte[RECURRING][];
-    private final IsoInstant instant = new IsoInstant();
 
     public JsonBytes(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
@@ -118,16 +117,6 @@ public final class JsonBytes {
     public JsonBytes number(long v) {
         ensure(DecimalDigits.MAX_BYTES);
         size = DecimalDigits.write(buf, size, v);
-        return this;
-    }
-
-    /**
-     * A time ({@code nanos >= 0} since the epoch) as the quoted string {@code
-     * Instant.ofEpochSecond(0, nanos).toString()} makes ({@link IsoInstant}).
-     */
-    public JsonBytes instant(long nanos) {
-        ensure(IsoInstant.MAX_BYTES);
-        size = instant.write(buf, size, nanos);
         return this;
     }
 

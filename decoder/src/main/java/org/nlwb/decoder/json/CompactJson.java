@@ -104,18 +104,18 @@ public final class CompactJson {
         }
         b.raw(LENGTH).number(n.length());
         Object v = n.value();
-        if (v != null) {
-            value(b.raw(VALUE), v);
-        } else if (!omitEmpty) {
-            b.raw(VALUE).nullValue();
-        }
         String display = n.display();
-        if (v instanceof Long l && Values.isSharedDecimal(l, display)) {
-            if (!omitImplied) { // else implied: it is the value's own text
-                b.raw(DISPLAY_QUOTE).number(l.longValue()).raw('"'); // the digits, not a copy of the text
+        if (v instanceof Long l) {
+            longValueAndDisplay(b, l, display, form);
+        } else {
+            if (v != null) {
+                value(b.raw(VALUE), v);
+            } else if (!omitEmpty) {
+                b.raw(VALUE).nullValue();
             }
-        } else if (!omitImplied || !ImpliedKeys.displayImplied(v, display)) {
-            optional(b, DISPLAY, display, form);
+            if (!omitImplied || !ImpliedKeys.displayImplied(v, display)) {
+                optional(b, DISPLAY, display, form);
+            }
         }
         List<Node> children = n.children();
         if (n.note() == null && children.isEmpty()) {
@@ -128,6 +128,30 @@ public final class CompactJson {
         optional(b, NOTE, n.note(), form);
         children(b, n, form);
         b.raw('}');
+    }
+
+    /**
+     * A Long value and its display, the commonest pair: a display that is the value's own decimal
+     * text (the shared one of 0-1023, or one made at decode for a larger number) is written as the
+     * digits just written for the value, not copied char by char through the string escaper.
+     */
+    private static void longValueAndDisplay(JsonBytes b, Long l, String display, JsonForm form) {
+        long v = l.longValue();
+        b.raw(VALUE);
+        int from = b.size();
+        b.number(v);
+        int to = b.size();
+        if (Values.isSharedDecimal(v, display)) {
+            if (!form.omitsImplied()) { // else implied: it is the value's own text
+                b.raw(DISPLAY_QUOTE).copyOwn(from, to).raw('"');
+            }
+        } else if (display != null && b.sameAscii(from, to, display)) {
+            if (!form.omitsImplied()) {
+                b.raw(DISPLAY_QUOTE).copyOwn(from, to).raw('"');
+            }
+        } else if (!form.omitsImplied() || !ImpliedKeys.displayImplied(l, display)) {
+            optional(b, DISPLAY, display, form);
+        }
     }
 
     /**

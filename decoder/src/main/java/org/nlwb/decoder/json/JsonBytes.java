@@ -120,6 +120,33 @@ public final class JsonBytes {
         return this;
     }
 
+    /** Bytes {@code from..to} of what was already written, appended again (a number's digits). */
+    public JsonBytes copyOwn(int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(buf, from, buf, size, n);
+        size += n;
+        return this;
+    }
+
+    /**
+     * Whether bytes {@code from..to} of what was written are the chars of {@code s}, one byte per
+     * char: meant for ASCII written by this class (digits), which {@code s} then equals exactly.
+     */
+    public boolean sameAscii(int from, int to, String s) {
+        int n = to - from;
+        if (s.length() != n) {
+            return false;
+        }
+        byte[] b = buf;
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * {@code s} as a JSON string, quotes included, escaped as the class comment says. ASCII that
      * needs no escape (nearly every name and display) is copied in one tight loop over the chars

@@ -23,8 +23,12 @@ class DecimalDigitsTest {
             }
         }
         for (long v : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, Integer.MAX_VALUE,
-            Integer.MIN_VALUE, 0xffffffffL}) {
+            Integer.MIN_VALUE, 0xffffffffL, Integer.MAX_VALUE + 1L, Integer.MAX_VALUE - 1L}) {
             check(b, v);
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            check(b, random.nextInt(Integer.MAX_VALUE) >>> random.nextInt(31)); // every digit count of the int path
         }
         for (long v = 0; v < 12_000; v++) {
             check(b, v);

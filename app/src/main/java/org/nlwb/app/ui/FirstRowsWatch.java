@@ -43,6 +43,9 @@ final class FirstRowsWatch {
             }
         };
         scene.addPostLayoutPulseListener(self[0]);
+        // added during a pulse (the table gets its scene in one), the listener misses that pulse's
+        // end: a window with nothing else to draw would not pulse again
+        javafx.application.Platform.requestNextPulse();
     }
 
     private static boolean showsARow(TableView<?> table) {

@@ -45,6 +45,8 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.nlwb.app.ui.StartupSteps steps = org.nlwb.app.ui.StartupSteps.sinceJvmStart();
+        steps.mark("command line: parsed");
         ConversationPolicy policy;
         try {
             policy = genl.policy();
@@ -68,6 +70,10 @@ public final class GuiCommand implements Callable<Integer> {
         try {
             WorkbenchApp.setSpecDirs(specDirs);
             WorkbenchApp.setConversationPolicy(policy);
+            WorkbenchApp.setStartupSteps(steps);
+            // specs and files are read while the toolkit starts, not after
+            WorkbenchApp.setPrepared(org.nlwb.app.ui.WindowStart.begin(specDirs, files,
+                    org.nlwb.decoder.read.Loader.standard(), policy, steps));
             Application.launch(WorkbenchApp.class, files.stream().map(Path::toString).toArray(String[]::new));
             return 0;
         } catch (RuntimeException | Error e) {

@@ -63,9 +63,20 @@ public final class CaptureTab extends Tab implements LiveTab {
     /** Where the diagnostics start by default: a title and two lines at 1400×900. */
     static final double DEFAULT_DETAILS = 0.9;
 
+    /** The window's start-up steps: the first rows and the first message shown are marked there. */
+    private final StartupSteps steps;
+    /** Set once the table has laid out rows (read by background work waiting for that). */
+    private volatile boolean firstRowsDrawn;
+
     public CaptureTab(CaptureDocument document, Supplier<Map<RowCategory, Color>> colours, Consumer<String> applyFilter,
                       Settings settings) {
+        this(document, colours, applyFilter, settings, StartupSteps.quiet());
+    }
+
+    public CaptureTab(CaptureDocument document, Supplier<Map<RowCategory, Color>> colours, Consumer<String> applyFilter,
+                      Settings settings, StartupSteps steps) {
         super(document.title());
+        this.steps = steps;
         this.document = document;
         setTooltip(new Tooltip(document.capture().source() + " (" + document.capture().format() + ")"));
         list = new MessageListModel(document);
@@ -103,6 +114,11 @@ public final class CaptureTab extends Tab implements LiveTab {
             selectFirstRowsWhenTheyCome();
         }
         table.setContextMenu(messageMenu(applyFilter));
+        FirstRowsWatch.watch(table, () -> {
+            firstRowsDrawn = true;
+            steps.mark("tab: first rows laid out");
+            steps.printThreadCpu(8);
+        });
         showRelated.addListener((o, was, on) -> show(table.getSelectionModel().getSelectedItem()));
     }
 
@@ -188,8 +204,9 @@ public final class CaptureTab extends Tab implements LiveTab {
     private static final double DIAGNOSTICS_TITLE = 27;
 
     /**
-     * A file still being indexed opens with no rows: the first ones that come
-     * size the columns and, when nothing is selected yet, the first is selected.
+     * A file still being indexed opens with no rows: the first ones that come (those decoded
+     * ahead, {@link org.nlwb.app.ui.model.FirstRowsWarmup}) size the columns and, when nothing is
+     * selected yet, the first is selected.
      */
     private void selectFirstRowsWhenTheyCome() {
         javafx.beans.value.ChangeListener<Number> first = new javafx.beans.value.ChangeListener<>() {
@@ -202,7 +219,8 @@ public final class CaptureTab extends Tab implements LiveTab {
                 // after the list change has reached the table: a row selected while the table has not
                 // seen the rows come would be moved by their arrival
                 javafx.application.Platform.runLater(() -> {
-                    table.fitColumns();
+                    table.fitColumns(org.nlwb.app.ui.model.FirstRowsWarmup.ROWS);
+                    steps.mark("tab: columns sized to the first rows");
                     if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                         table.getSelectionModel().select(0);
                     }
@@ -234,6 +252,14 @@ public final class CaptureTab extends Tab implements LiveTab {
 
     public CaptureDocument document() {
         return document;
+    }
+
+    /**
+     * Whether the table has laid out its first rows (any thread): background work (the diagnostics
+     * scan) waits for that, so it does not take the processor from the first rows.
+     */
+    public boolean firstRowsDrawn() {
+        return firstRowsDrawn;
     }
 
     @Override
@@ -356,6 +382,7 @@ public final class CaptureTab extends Tab implements LiveTab {
         }
         DecodedMessage m = document.decoded(ref.index());
         main.model().show(m);
+        steps.mark("tab: first message shown (tree, hex)");
         main.setTitle("Message #" + ref.index() + ": " + TypeLabel.of(m) + "  (" + ref.length() + " bytes"
                 + (m.className() != null ? ", class " + m.className() : "") + ")");
         int partner = showRelated.get() ? partnerNearOrLater(ref, m) : -1;

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.nlwb.decoder.filter.Filter;
+import org.nlwb.decoder.filter.FilterVocabulary;
 import org.nlwb.decoder.filter.FilterSyntaxException;
 import org.nlwb.decoder.registry.Registry;
 
@@ -227,7 +228,9 @@ public final class FilterBar extends HBox {
         fixButton.setVisible(false);
         error.getStyleClass().remove("filter-warning-text");
         try {
-            Filter f = Filter.parse(text, names.vocabulary());
+            // a blank filter names nothing: the vocabulary (every spec's names, read for it) is built
+            // when there is text to check, not while the window is being built
+            Filter f = Filter.parse(text, text.isBlank() ? FilterVocabulary.none() : names.vocabulary());
             problem.set(null);
             error.setText(f.warnings().isEmpty() ? "" : "column " + (f.warnings().get(0).position() + 1) + ": "
                     + f.warnings().get(0).message());

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.stage.FileChooser;
 import org.nlwb.app.ui.model.CaptureDocument;
+import org.nlwb.app.ui.model.FirstRowsWarmup;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.read.DumpFormat;
@@ -38,21 +39,65 @@ final class TabOpener {
             protected CaptureDocument call() throws Exception {
                 updateTitle("Opening " + file.getFileName());
                 updateProgress(-1, 1);
+                wb.startupSteps().mark("file: opening (format, first records indexed)");
                 Capture c = wb.context().loader().load(file, format, Protocol.UNKNOWN);
-                return new CaptureDocument(c, file, format, wb.decoder().registry(), wb.context().conversations(), null);
+                wb.startupSteps().mark("file: opened");
+                CaptureDocument doc = new CaptureDocument(c, file, format, wb.decoder().registry(),
+                        wb.context().conversations(), null);
+                // while the FX thread builds the tab, its first rows are decoded here
+                FirstRowsWarmup.start(doc, FirstRowsWarmup.ROWS, TabOpener::onOwnThread);
+                return doc;
             }
         };
-        wb.tasks().run(t, doc -> {
-            wb.settings().addRecent(file);
-            refreshRecent();
-            CaptureTab tab = wb.newTab(doc);
-            if (replaced != null && wb.tabs().getTabs().contains(replaced)) {
-                int at = wb.tabs().getTabs().indexOf(replaced);
-                wb.tabs().getTabs().remove(tab);
-                wb.tabs().getTabs().set(at, tab);
-                wb.tabs().getSelectionModel().select(tab);
+        showWhenOpened(file, t, replaced);
+    }
+
+    /**
+     * Opens command-line file {@code file} from {@code opened}, the document {@link WindowStart}
+     * began opening (and decoding the first rows of) before the window existed.
+     */
+    void open(Path file, java.util.concurrent.CompletableFuture<CaptureDocument> opened) {
+        if (opened.isDone() && !opened.isCompletedExceptionally()) {
+            shown(file, opened.join(), null); // ready: no task, no frame without it
+            return;
+        }
+        Task<CaptureDocument> t = new Task<>() {
+            @Override
+            protected CaptureDocument call() throws Exception {
+                updateTitle("Opening " + file.getFileName());
+                updateProgress(-1, 1);
+                try {
+                    return opened.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
             }
-        }, e -> wb.error("Cannot open " + file, e));
+        };
+        showWhenOpened(file, t, null);
+    }
+
+    private static void onOwnThread(Runnable r) {
+        Thread t = new Thread(r, "nlwb-first-rows");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void showWhenOpened(Path file, Task<CaptureDocument> t, Tab replaced) {
+        wb.tasks().run(t, doc -> shown(file, doc, replaced), e -> wb.error("Cannot open " + file, e));
+    }
+
+    /** Shows the opened {@code doc} in a new tab, in the place of {@code replaced} when that is not null (FX thread). */
+    private void shown(Path file, CaptureDocument doc, Tab replaced) {
+        wb.startupSteps().mark("file: document on the FX thread");
+        wb.settings().addRecent(file);
+        refreshRecent();
+        CaptureTab tab = wb.newTab(doc);
+        if (replaced != null && wb.tabs().getTabs().contains(replaced)) {
+            int at = wb.tabs().getTabs().indexOf(replaced);
+            wb.tabs().getTabs().remove(tab);
+            wb.tabs().getTabs().set(at, tab);
+            wb.tabs().getSelectionModel().select(tab);
+        }
     }
 
     /** Opens in-memory content (the bundled sample) in a new tab. */

@@ -62,7 +62,17 @@ public final class Workbench {
     /** Node names of the messages shown so far, for filter completion. */
     private final java.util.Set<String> seenNames = new java.util.HashSet<>();
 
+    /** The first rows' steps, timed from when the window was made: see {@link StartupSteps}. */
+    private final StartupSteps steps;
+
     public Workbench(Stage stage, WorkbenchContext ctx) {
+        this(stage, ctx, StartupSteps.sinceNow());
+    }
+
+    /** A window whose start-up and first rows are timed in {@code steps} (made when the process started). */
+    public Workbench(Stage stage, WorkbenchContext ctx, StartupSteps steps) {
+        this.steps = steps;
+        steps.mark("window: building");
         this.stage = stage;
         this.ctx = ctx;
         this.settings = ctx.settings();
@@ -104,6 +114,13 @@ public final class Workbench {
         showStage(place);
         decoding.refreshClasses();
         opener.refreshRecent();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> steps.mark("window: shown"));
+        steps.mark("window: built");
+    }
+
+    /** The start-up and first rows' steps of this window. */
+    public StartupSteps startupSteps() {
+        return steps;
     }
 
     private void acceptDroppedFiles() {
@@ -252,7 +269,8 @@ public final class Workbench {
     }
 
     CaptureTab newTab(CaptureDocument doc) {
-        CaptureTab tab = new CaptureTab(doc, theme::rowColours, this::applyFilterText, settings);
+        steps.mark("tab: making");
+        CaptureTab tab = new CaptureTab(doc, theme::rowColours, this::applyFilterText, settings, steps);
         tab.main().model().messageProperty().addListener((o, was, m) -> {
             if (m != null && seenNames.size() < 20_000) {
                 m.tree().walk(n -> seenNames.add(n.name()));
@@ -272,12 +290,19 @@ public final class Workbench {
         }
         scanDiagnostics(tab);
         statusLine.showCurrent();
+        steps.mark("tab: added (indexer followed, diagnostics scan started)");
         return tab;
     }
 
+    /** How long the diagnostics scan of a new tab waits at most for its first rows to be drawn. */
+    private static final long FIRST_ROWS_HOLD_NANOS = 5_000_000_000L;
+
     void scanDiagnostics(CaptureTab tab) {
-        javafx.concurrent.Task<org.nlwb.app.ui.model.DiagnosticsScan.Frame> scan =
-                tab.diagnostics().scanTask(tasks::foregroundBusy);
+        // held until the tab's first rows are drawn (or, a tab not shown, for 5 s at most)
+        long holdUntil = System.nanoTime() + FIRST_ROWS_HOLD_NANOS;
+        java.util.function.BooleanSupplier pause = () -> tasks.foregroundBusy()
+                || !tab.firstRowsDrawn() && System.nanoTime() < holdUntil;
+        javafx.concurrent.Task<org.nlwb.app.ui.model.DiagnosticsScan.Frame> scan = tab.diagnostics().scanTask(pause);
         tasks.runBackground(scan, found -> {
             if (found != null) {
                 tab.diagnostics().finish(scan, found);

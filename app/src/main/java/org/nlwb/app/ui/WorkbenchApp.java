@@ -23,7 +23,24 @@ public final class WorkbenchApp extends Application {
     /** Application.launch makes the instance itself, so options reach it through here, set before launch. */
     private static volatile List<Path> specDirs = List.of();
     private static volatile ConversationPolicy conversations = ConversationPolicy.captureOnly();
+    private static volatile StartupSteps startupSteps = StartupSteps.sinceJvmStart();
     private Workbench workbench;
+
+    private static volatile WindowStart prepared;
+
+    /**
+     * The specs and files {@link WindowStart} began reading before the launch: the window uses
+     * its registry and documents instead of reading them itself (the spec directories set here
+     * then are its).
+     */
+    public static void setPrepared(WindowStart start) {
+        prepared = start;
+    }
+
+    /** Where the window's start-up steps are timed (made when the command line started). */
+    public static void setStartupSteps(StartupSteps steps) {
+        startupSteps = java.util.Objects.requireNonNull(steps, "steps");
+    }
 
     public static void setSpecDirs(List<Path> dirs) {
         specDirs = List.copyOf(dirs);
@@ -38,11 +55,22 @@ public final class WorkbenchApp extends Application {
     private Registry preloaded;
     private SpecWatcher watcher;
 
-    /** Reads the specs on the launcher thread, before any window exists (about a second). */
+    /**
+     * The specs: read by {@link WindowStart} while the toolkit started (waited for here), or, when
+     * nothing was prepared, read here on the launcher thread before any window exists.
+     */
     @Override
     public void init() {
-        specs = RegistryFactory.library(specDirs);
-        preloaded = specs.reload();
+        startupSteps.mark("fx: toolkit started");
+        WindowStart start = prepared;
+        if (start != null) {
+            specs = start.specs();
+            preloaded = start.registry();
+        } else {
+            specs = RegistryFactory.library(specDirs);
+            preloaded = specs.reload();
+            startupSteps.mark("specs: read");
+        }
     }
 
     @Override
@@ -60,16 +88,29 @@ public final class WorkbenchApp extends Application {
         };
         WorkbenchContext ctx = new WorkbenchContext(Loader.standard(), registries, Settings.standard(), conversations,
                 specs::load);
-        workbench = new Workbench(stage, ctx);
+        workbench = new Workbench(stage, ctx, startupSteps);
         installTools(workbench);
         watcher = watchSpecs(specs, workbench);
-        stage.show();
         List<String> files = getParameters().getRaw();
+        // before the window shows: a file already opened (WindowStart) is in its first frame
+        openFiles(files);
+        stage.show();
         if (files.isEmpty()) {
             BundledSample.open(workbench);
         }
+    }
+
+    private void openFiles(List<String> files) {
+        WindowStart start = prepared;
         for (String f : files) {
-            workbench.open(Path.of(f), null);
+            Path p = Path.of(f);
+            java.util.concurrent.CompletableFuture<org.nlwb.app.ui.model.CaptureDocument> doc =
+                    start == null ? null : start.document(p);
+            if (doc != null) {
+                workbench.opener().open(p, doc);
+            } else {
+                workbench.open(p, null);
+            }
         }
     }
 

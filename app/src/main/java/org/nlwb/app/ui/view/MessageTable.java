@@ -80,9 +80,17 @@ public final class MessageTable extends TableView<MessageRef> {
      * column's bound; a double click on a header's edge does the same for one column.
      */
     public void fitColumns() {
+        fitColumns(FIT_SAMPLE);
+    }
+
+    /**
+     * As {@link #fitColumns()} over the first {@code rows} shown messages: a file's first rows are
+     * sized by the rows decoded ahead of them, so sizing decodes nothing more on the FX thread.
+     */
+    public void fitColumns(int rows) {
         ColumnFit fit = new ColumnFit();
         // made once for every column: the rows make their refs on demand, each time they are asked
-        List<MessageRef> sample = List.copyOf(getItems().subList(0, Math.min(FIT_SAMPLE, getItems().size())));
+        List<MessageRef> sample = List.copyOf(getItems().subList(0, Math.min(rows, getItems().size())));
         for (int i = 0; i < getColumns().size(); i++) {
             TableColumn<MessageRef, ?> c = getColumns().get(i);
             c.setPrefWidth(fit.fit(c.getText(), sample, texts.get(i), maxWidths.get(i)));

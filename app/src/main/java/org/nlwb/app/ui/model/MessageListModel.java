@@ -2,6 +2,10 @@ package org.nlwb.app.ui.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +36,8 @@ import org.nlwb.decoder.model.MessageRef;
  * tasks' own work.
  */
 public final class MessageListModel {
+    /** How often a following task hands on the rows indexed so far. */
+    static final long FOLLOW_TICK_MILLIS = 50;
     private final CaptureDocument document;
     private ShownRows rows;
     /** The read-only view of {@code rows}, kept: a view made per call listens weakly and may be collected with its listeners. */
@@ -136,6 +142,11 @@ public final class MessageListModel {
      * For a capture still being indexed: a task that grows the list (and the total) as messages
      * are indexed, a batch at a time, and ends when the index is complete. Null when there is
      * nothing to follow.
+     *
+     * <p>What is known is handed on by a tick every {@link #FOLLOW_TICK_MILLIS} ms, not by the
+     * following loop: the loop waits inside {@code hasMessage} while the indexer is slow (a file on
+     * a slow disk, a reader held), and rows indexed before such a wait would stay hidden until the
+     * next message came.
      */
     public Task<Integer> followTask() {
         if (complete.get()) {
@@ -143,29 +154,45 @@ public final class MessageListModel {
         }
         Capture c = document.capture();
         return new Task<>() {
+            private final AtomicInteger seen = new AtomicInteger();
+            private int published;
+
             @Override
             protected Integer call() {
                 updateTitle("Indexing " + document.title());
+                ScheduledExecutorService tick = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "nlwb-follow-" + document.title());
+                    t.setDaemon(true);
+                    return t;
+                });
+                tick.scheduleWithFixedDelay(this::publish, 0, FOLLOW_TICK_MILLIS, TimeUnit.MILLISECONDS);
                 int n = 0;
-                long last = System.nanoTime();
-                while (!isCancelled() && c.hasMessage(n)) {
-                    n++;
-                    if ((n & 1023) == 0) {
-                        // learn the conversation (genl ids) as far as indexed, here: a row clicked far down
-                        // would otherwise learn it on the FX thread, every message up to it
-                        document.pipeline().conversation(n);
+                try {
+                    while (!isCancelled() && c.hasMessage(n)) {
+                        n++;
+                        seen.set(n);
+                        if ((n & 1023) == 0) {
+                            // learn the conversation (genl ids) as far as indexed, here: a row clicked far down
+                            // would otherwise learn it on the FX thread, every message up to it
+                            document.pipeline().conversation(n);
+                        }
                     }
-                    long now = System.nanoTime();
-                    if (now - last > 50_000_000L) {
-                        last = now;
-                        int soFar = n;
-                        Platform.runLater(() -> grown(soFar, false));
-                        updateMessage(String.format(Locale.ROOT, "%,d messages", soFar));
-                    }
+                } finally {
+                    tick.shutdownNow();
                 }
                 int all = n;
                 Platform.runLater(() -> grown(all, !isCancelled()));
                 return all;
+            }
+
+            /** On the tick's thread only. */
+            private void publish() {
+                int soFar = seen.get();
+                if (soFar > published) {
+                    published = soFar;
+                    Platform.runLater(() -> grown(soFar, false));
+                    updateMessage(String.format(Locale.ROOT, "%,d messages", soFar));
+                }
             }
         };
     }

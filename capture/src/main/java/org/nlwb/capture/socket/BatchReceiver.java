@@ -38,7 +38,7 @@ final class BatchReceiver {
     private final Pointer iovs;
     private final Pointer controls;
     private final Pointer buffers;
-    private final Pointer pollFd;
+    private final InputWait input;
 
     BatchReceiver(int fd, int slots, int slotBytes, String where) {
         Runtime rt = Sys.runtime();
@@ -51,7 +51,7 @@ final class BatchReceiver {
         this.iovs = Memory.allocateDirect(rt, (long) slots * IOV, true);
         this.controls = Memory.allocateDirect(rt, (long) slots * CONTROL, true);
         this.buffers = Memory.allocateDirect(rt, (long) slots * slotBytes, true);
-        this.pollFd = Memory.allocateDirect(rt, 8, true);
+        this.input = new InputWait(fd, where);
     }
 
     /**
@@ -62,7 +62,7 @@ final class BatchReceiver {
     long fill(int timeoutMillis) throws SysException {
         long n = recv();
         if (n == -Sys.EAGAIN && timeoutMillis != 0) {
-            if (!await(timeoutMillis)) {
+            if (!input.await(timeoutMillis)) {
                 return NOTHING;
             }
             n = recv();
@@ -98,19 +98,6 @@ final class BatchReceiver {
         return n;
     }
 
-    private boolean await(int timeoutMillis) throws SysException {
-        pollFd.putInt(0, fd);
-        pollFd.putShort(4, Sys.POLLIN);
-        pollFd.putShort(6, (short) 0);
-        int ready = libc.poll(pollFd, 1, timeoutMillis);
-        if (ready < 0) {
-            if (Sys.errno() == Sys.EINTR) {
-                return false;
-            }
-            Sys.check(ready, "poll " + where, null);
-        }
-        return ready > 0;
-    }
 
     /** The bytes of datagram {@code i} of the last fill (cut to its slot when it was larger). */
     byte[] bytes(int i) {

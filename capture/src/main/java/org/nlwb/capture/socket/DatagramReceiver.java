@@ -33,7 +33,7 @@ final class DatagramReceiver {
     private final int fromSize;
     private final Pointer control;
     private final int controlSize;
-    private final Pointer pollFd;
+    private final InputWait input;
     private Pointer buffer;
     private int capacity;
 
@@ -51,7 +51,7 @@ final class DatagramReceiver {
         this.fromSize = fromSize;
         this.controlSize = controlSize;
         this.control = controlSize > 0 ? Memory.allocateDirect(rt, controlSize, true) : null;
-        this.pollFd = Memory.allocateDirect(rt, 8, true);
+        this.input = new InputWait(fd, where);
         this.capacity = initialCapacity;
         this.buffer = Memory.allocateDirect(rt, capacity, true);
     }
@@ -71,7 +71,7 @@ final class DatagramReceiver {
         // none, which saves a system call per datagram while a monitor keeps up with a flood.
         long size = recv(0, Sys.MSG_PEEK | Sys.MSG_TRUNC | Sys.MSG_DONTWAIT);
         if (size == -Sys.EAGAIN && timeoutMillis != 0) {
-            if (!await(timeoutMillis)) {
+            if (!input.await(timeoutMillis)) {
                 return NOTHING;
             }
             size = recv(0, Sys.MSG_PEEK | Sys.MSG_TRUNC | Sys.MSG_DONTWAIT);
@@ -87,20 +87,6 @@ final class DatagramReceiver {
         return n >= 0 || n == OVERRUN ? n : NOTHING;
     }
 
-    /** Polls for input; false when the time ran out or a signal came. */
-    private boolean await(int timeoutMillis) throws SysException {
-        pollFd.putInt(0, fd);
-        pollFd.putShort(4, Sys.POLLIN);
-        pollFd.putShort(6, (short) 0);
-        int ready = libc.poll(pollFd, 1, timeoutMillis);
-        if (ready < 0) {
-            if (Sys.errno() == Sys.EINTR) {
-                return false;
-            }
-            Sys.check(ready, "poll " + where, null);
-        }
-        return ready > 0;
-    }
 
     /** The first {@code n} bytes of the last datagram received. */
     byte[] copy(long n) {

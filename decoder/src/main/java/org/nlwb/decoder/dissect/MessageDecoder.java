@@ -186,9 +186,8 @@ public final class MessageDecoder {
                                  int nesting) {
         NlMsgHeader h = NlMsgHeader.read(bytes);
         MessageContext ctx = new MessageContext(h, protocol, dir, conv);
-        int declared = (int) Math.min(Integer.MAX_VALUE, h.length());
-        int bodyEnd = h.length() >= Netlink.NLMSG_HDRLEN ? Math.min(declared, bytes.length()) : Netlink.NLMSG_HDRLEN;
-        ByteView body = bytes.slice(Netlink.NLMSG_HDRLEN, bodyEnd - Netlink.NLMSG_HDRLEN);
+        ByteView body = h.body(bytes);
+        int bodyEnd = Netlink.NLMSG_HDRLEN + body.length();
         Parts p = new Parts(ControlType.name(h.type()));
         PluginCalls.Choice connector = null;
         if (h.type() == ControlType.DONE && protocol == org.nlwb.decoder.model.Protocol.CONNECTOR && nesting == 0) {

@@ -52,9 +52,7 @@ record MessageHead(MessageRef ref, NlMsgHeader header, MessageContext context, B
             return null;
         }
         MessageContext ctx = new MessageContext(h, protocol, ref.record().direction(), conversation);
-        int declared = (int) Math.min(Integer.MAX_VALUE, h.length());
-        int bodyEnd = h.length() >= Netlink.NLMSG_HDRLEN ? Math.min(declared, bytes.length()) : Netlink.NLMSG_HDRLEN;
-        ByteView body = bytes.slice(Netlink.NLMSG_HDRLEN, bodyEnd - Netlink.NLMSG_HDRLEN);
+        ByteView body = h.body(bytes);
         String control = ControlType.name(h.type());
         if (control != null) {
             return new MessageHead(ref, h, ctx, body, null, true, control, FlagKind.ACK);

@@ -17,4 +17,15 @@ public record NlMsgHeader(long length, int type, int flags, long seq, long pid) 
     public static NlMsgHeader read(ByteView v) {
         return new NlMsgHeader(v.u32le(0), v.u16le(4), v.u16le(6), v.u32le(8), v.u32le(12));
     }
+
+    /**
+     * The body of {@code message} (whose header this is): the bytes after the header up to
+     * nlmsg_len, or up to what is there when the message is cut short (truncated, NLM_F_CAPPED);
+     * empty when nlmsg_len is smaller than a header. The decoder and the filter cut it so alike.
+     */
+    public ByteView body(ByteView message) {
+        int declared = (int) Math.min(Integer.MAX_VALUE, length);
+        int end = length >= SIZE ? Math.min(declared, message.length()) : SIZE;
+        return message.slice(SIZE, end - SIZE);
+    }
 }

@@ -123,7 +123,7 @@ final class MessageEditor extends VBox {
         if (o.fixedHeader() != null) {
             Label h = new Label(o.fixedHeader());
             h.getStyleClass().add("compose-section");
-            body.getChildren().addAll(h, new StructFields(ctx, o.fixedHeader(), message.values()));
+            body.getChildren().addAll(h, StructFields.header(ctx, o.fixedHeader(), message.values(), o.attributeSet()));
         }
         if (o.attributeSet() != null) {
             Label a = new Label("Attributes (" + o.attributeSet() + ")");

@@ -33,6 +33,10 @@ final class ValueEditors {
 
     /** An editor of the value in {@code slot}; {@code changed} runs after each edit. */
     static Node editor(EditorHint hint, Slot slot, Function<JsonNode, Optional<Problem>> check, Runnable changed) {
+        if (slot.get() != null && slot.get().isContainerNode()) {
+            // an object or array no typed field can show ({"value": s, "nul": false}, keys to come): kept, as JSON
+            return JsonField.of(slot, changed);
+        }
         return switch (hint.kind()) {
             case BOOLEAN -> bool(slot, changed);
             case ENUM -> choice(hint, slot, check, changed);
@@ -63,10 +67,16 @@ final class ValueEditors {
             f.setTooltip(new Tooltip(hint.type() + ": " + hint.min() + " .. " + hint.max() + advisory(hint)));
         }
         Label problem = problemLabel();
+        boolean absent = slot.get() == null;
         f.textProperty().addListener((o, was, t) -> {
             JsonNode v = hint.kind() == org.nlwb.decoder.codec.EditorKind.NUMBER ? Slot.fromText(t) : TextNode.valueOf(t);
-            slot.set(v);
-            mark(f, problem, check.apply(v));
+            if (absent && t.isEmpty()) {
+                slot.clear(); // back to nothing, as it started: a member left to zero, not an empty text
+                mark(f, problem, Optional.empty());
+            } else {
+                slot.set(v);
+                mark(f, problem, check.apply(v));
+            }
             changed.run();
         });
         if (slot.get() != null) {
@@ -103,10 +113,16 @@ final class ValueEditors {
         hint.choices().forEach(c -> box.getItems().add(c.name()));
         box.setValue(Slot.toText(slot.get()));
         Label problem = problemLabel();
+        boolean absent = slot.get() == null;
         box.valueProperty().addListener((o, was, t) -> {
             JsonNode v = Slot.fromText(t == null ? "" : t);
-            slot.set(v);
-            mark(box, problem, check.apply(v));
+            if (absent && (t == null || t.isEmpty())) {
+                slot.clear();
+                mark(box, problem, Optional.empty());
+            } else {
+                slot.set(v);
+                mark(box, problem, check.apply(v));
+            }
             changed.run();
         });
         return new VBox(2, box, problem);
@@ -125,6 +141,7 @@ final class ValueEditors {
         }
         FlowPane boxes = new FlowPane(8, 2);
         Label problem = problemLabel();
+        boolean absent = v == null;
         for (EditorHint.Choice c : hint.choices()) {
             CheckBox b = new CheckBox(c.name());
             b.setSelected(on.contains(c.name()) || on.contains(c.kernelName()) || (bits & c.value()) != 0);
@@ -136,7 +153,11 @@ final class ValueEditors {
                     }
                 }
                 JsonNode nv = sb.isEmpty() ? com.fasterxml.jackson.databind.node.LongNode.valueOf(0) : TextNode.valueOf(sb.toString());
-                slot.set(nv);
+                if (absent && sb.isEmpty()) {
+                    slot.clear();
+                } else {
+                    slot.set(nv);
+                }
                 mark(boxes, problem, check.apply(nv));
                 changed.run();
             });

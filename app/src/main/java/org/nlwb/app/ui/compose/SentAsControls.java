@@ -46,8 +46,8 @@ final class SentAsControls {
             TextField pad = number(outer, integer, s.pad(), "sent-as-pad",
                     "The padding bytes after this attribute as captured (not zero), in hex; empty: zero",
                     (x, t) -> x.withPad(t), changed);
-            pad.setPrefColumnCount(Math.max(4, s.pad().length()));
-            box.getChildren().addAll(label("pad"), pad);
+            pad.setPrefColumnCount(Math.max(4, s.pad().length() + 2)); // all of it visible: columns are narrower than digits
+            box.getChildren().addAll(label("pad (hex)"), pad);
         }
         return box;
     }

@@ -43,6 +43,7 @@ final class SubMessageEditor extends VBox {
      */
     private CheckBox nestedFlag(ObjectNode o) {
         CheckBox b = new CheckBox("NLA_F_NESTED");
+        b.setMnemonicParsing(false); // else the underscore before F is taken for a mnemonic and not shown
         b.getStyleClass().add("compose-nested-flag");
         b.setSelected(o.path(NESTED).asBoolean(false));
         b.setTooltip(new Tooltip("Send this sub-message's nla_type with NLA_F_NESTED (the spec leaves it off;"

@@ -144,6 +144,7 @@ final class ValueEditors {
         boolean absent = v == null;
         for (EditorHint.Choice c : hint.choices()) {
             CheckBox b = new CheckBox(c.name());
+            b.setMnemonicParsing(false); // flag names hold underscores
             b.setSelected(on.contains(c.name()) || on.contains(c.kernelName()) || (bits & c.value()) != 0);
             b.selectedProperty().addListener((o, was, sel) -> {
                 StringBuilder sb = new StringBuilder();

@@ -103,6 +103,9 @@ final class AttributeList extends VBox {
             return editor;
         }
         HBox.setHgrow(editor, Priority.ALWAYS);
+        if (editor instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(100); // the value stays readable beside its keys in a narrow pane
+        }
         HBox box = new HBox(8, editor, keys);
         box.setAlignment(Pos.TOP_LEFT);
         return box;

@@ -42,7 +42,7 @@ public final class Composers {
         return catalog;
     }
 
-    /** Compose ▸ New Message: a composer on the first template (a link get), to change at will. */
+    /** The family whose spec decoded {@code m} (the registry's own, else the catalog's by name), or null. */
     private Family decodingFamily(DecodedMessage m, Registry decodedWith) {
         if (m.className() == null) {
             return null;
@@ -53,6 +53,7 @@ public final class Composers {
         return catalog().family(m.className()).orElse(null);
     }
 
+    /** Compose ▸ New Message: a composer on the first template (a link get), to change at will. */
     public ComposerTab openNew() {
         return open("Compose", Templates.named("Get a link by name").messages());
     }

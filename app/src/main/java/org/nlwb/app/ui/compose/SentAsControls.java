@@ -33,6 +33,7 @@ final class SentAsControls {
         }
         HBox box = new HBox(4);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the value's field gives way, not these
         box.getStyleClass().add(STYLE);
         if (s.index() != null) {
             box.getChildren().addAll(label("index"), number(outer, integer, String.valueOf(s.index()), "sent-as-index",
@@ -76,6 +77,7 @@ final class SentAsControls {
         TextField f = new TextField(text);
         f.getStyleClass().add(id);
         f.setPrefColumnCount(3);
+        f.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         f.setTooltip(new Tooltip(tip));
         f.textProperty().addListener((o, was, t) -> {
             outer.set(edit.apply(SentAs.of(outer.get(), integer), t).json());
@@ -88,6 +90,7 @@ final class SentAsControls {
         String spec = hint.type() == null ? "the spec's" : "its " + hint.type().specName();
         ComboBox<String> box = new ComboBox<>();
         box.getStyleClass().add("sent-as-size");
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getItems().addAll("1 byte", "2 bytes", "4 bytes", "8 bytes", spec);
         box.setValue(size + (size == 1 ? " byte" : " bytes"));
         box.setTooltip(new Tooltip("The bytes this integer was sent at, where that is not the spec's ("

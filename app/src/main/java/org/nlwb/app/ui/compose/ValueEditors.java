@@ -129,9 +129,8 @@ final class ValueEditors {
     }
 
     private static Node flags(EditorHint hint, Slot slot, Function<JsonNode, Optional<Problem>> check, Runnable changed) {
-        Set<String> on = new LinkedHashSet<>();
         JsonNode v = slot.get();
-        long bits = v != null && v.isNumber() ? v.asLong() : 0;
+        Set<String> on = new LinkedHashSet<>();
         if (v != null && v.isTextual()) {
             for (String s : v.asText().split("[|,]")) {
                 if (!s.isBlank()) {
@@ -139,6 +138,18 @@ final class ValueEditors {
                 }
             }
         }
+        long bits = v != null && v.isNumber() ? v.asLong() : 0;
+        long known = 0;
+        Set<String> names = new java.util.HashSet<>();
+        for (EditorHint.Choice c : hint.choices()) {
+            known |= c.value();
+            names.add(c.name());
+            names.add(c.kernelName());
+        }
+        if (!names.containsAll(on)) {
+            return text(hint, slot, check, changed); // a number as text, a name the spec lacks: shown as given
+        }
+        long unknown = bits & ~known; // bits no box names: kept, the value then goes as a number
         FlowPane boxes = new FlowPane(8, 2);
         Label problem = problemLabel();
         boolean absent = v == null;
@@ -147,14 +158,8 @@ final class ValueEditors {
             b.setMnemonicParsing(false); // flag names hold underscores
             b.setSelected(on.contains(c.name()) || on.contains(c.kernelName()) || (bits & c.value()) != 0);
             b.selectedProperty().addListener((o, was, sel) -> {
-                StringBuilder sb = new StringBuilder();
-                for (Node n : boxes.getChildren()) {
-                    if (n instanceof CheckBox cb && cb.isSelected()) {
-                        sb.append(sb.isEmpty() ? "" : "|").append(cb.getText());
-                    }
-                }
-                JsonNode nv = sb.isEmpty() ? com.fasterxml.jackson.databind.node.LongNode.valueOf(0) : TextNode.valueOf(sb.toString());
-                if (absent && sb.isEmpty()) {
+                JsonNode nv = flagValue(hint, boxes, unknown);
+                if (absent && nv.isNumber() && nv.asLong() == 0) {
                     slot.clear();
                 } else {
                     slot.set(nv);
@@ -164,7 +169,25 @@ final class ValueEditors {
             });
             boxes.getChildren().add(b);
         }
+        if (unknown != 0) {
+            boxes.getChildren().add(new Label(String.format("and 0x%x", unknown)));
+        }
         return new VBox(2, boxes, problem);
+    }
+
+    /** The ticked boxes as {@code "a|b"}, or as a number when bits no box names are kept beside them. */
+    private static JsonNode flagValue(EditorHint hint, FlowPane boxes, long unknown) {
+        StringBuilder sb = new StringBuilder();
+        long bits = unknown;
+        int i = 0;
+        for (Node n : boxes.getChildren()) {
+            if (n instanceof CheckBox cb && cb.isSelected()) {
+                sb.append(sb.isEmpty() ? "" : "|").append(cb.getText());
+                bits |= hint.choices().get(i).value();
+            }
+            i += n instanceof CheckBox ? 1 : 0;
+        }
+        return unknown != 0 || sb.isEmpty() ? com.fasterxml.jackson.databind.node.LongNode.valueOf(bits) : TextNode.valueOf(sb.toString());
     }
 
     static Label problemLabel() {

@@ -227,6 +227,27 @@ class EditorsKeepWhatWasSentTest extends ApplicationTest {
     }
 
     @Test
+    void flagBitsNoBoxNamesAreKeptThroughAnEditOfTheBoxes() throws Exception {
+        long bits = 0x80000001L; // IFF_UP and a bit the spec names not
+        Opened o = open(Request.of("rt-link", "getlink", false, JSON.readTree("{\"ifi-flags\": " + bits + "}")));
+        CheckBox up = onFx(() -> (CheckBox) o.editor().lookupAll(".check-box").stream()
+                .filter(n -> n instanceof CheckBox b && b.getText().equals("up")).findFirst().orElseThrow());
+        assertTrue(onFx(up::isSelected));
+        assertTrue(onFx(() -> o.editor().lookupAll(".label").stream()
+                .anyMatch(n -> n instanceof Label l && l.getText().equals("and 0x80000000"))));
+        onFx(() -> {
+            up.setSelected(false);
+            return null;
+        });
+        assertEquals("{\"ifi-flags\":" + 0x80000000L + "}", o.values());
+        onFx(() -> {
+            up.setSelected(true);
+            return null;
+        });
+        assertEquals("{\"ifi-flags\":" + bits + "}", o.values());
+    }
+
+    @Test
     void aKeyTheEditorsDoNotKnowStaysAsAJsonRow() throws Exception {
         Opened o = open(Request.of("rt-link", "getlink", false, JSON.readTree("{\"ifname\": \"lo\", \"$future\": {\"a\": 1}}")));
         TextField raw = onFx(() -> (TextField) o.editor().lookupAll(".compose-attr").stream()

@@ -69,8 +69,8 @@ final class AttributeList extends VBox {
         Label name = new Label(key);
         name.getStyleClass().add("compose-attr-name");
         name.setMinWidth(110);
-        Node editor = f == null ? JsonField.of(Slot.of(owner, key), ctx::changed)
-                : editorFor(f, Slot.of(owner, key), key);
+        Slot slot = Slot.of(owner, key);
+        Node editor = f == null ? JsonField.of(slot, ctx::changed) : editorFor(f, slot, key);
         HBox.setHgrow(editor, Priority.ALWAYS);
         Button up = small("↑", "Move up (attributes are sent in this order)", () -> move(key, -1));
         Button down = small("↓", "Move down", () -> move(key, 1));
@@ -93,17 +93,70 @@ final class AttributeList extends VBox {
         if (hint.multi()) {
             return multi(f, hint, slot, here, inside);
         }
-        return single(f, hint, slot, here, inside);
+        return withSentAs(single(f, hint, slot.core(SentAsControls.isInteger(hint)), here, inside), slot, hint);
+    }
+
+    /** {@code editor} of the value in {@code outer}, and beside it the value's sent-as keys if it has any. */
+    private Node withSentAs(Node editor, Slot outer, EditorHint hint) {
+        Node keys = SentAsControls.of(outer, hint, ctx::changed);
+        if (keys == null) {
+            return editor;
+        }
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        if (editor instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(100); // the value stays readable beside its keys in a narrow pane
+        }
+        HBox box = new HBox(8, editor, keys);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
     }
 
     private Node single(Field f, EditorHint hint, Slot slot, String here, List<ObjectNode> inside) {
         return switch (hint.kind()) {
             case NEST -> new AttributeList(ctx, hint.attributeSet(), slot.object(), inside, Set.of(), here + ".");
-            case STRUCT -> new StructFields(ctx, hint.struct(), slot.object());
+            case STRUCT -> StructFields.attribute(ctx, hint.struct(), slot.object());
             case SUB_MESSAGE -> new SubMessageEditor(ctx, hint, slot, inside, here + ".");
-            case ARRAY, TYPE_VALUE, BITFIELD32, RAW -> JsonField.of(slot, ctx::changed);
+            case ARRAY -> hint.item() != null && slot.get() instanceof ArrayNode a ? items(f, hint.item(), a, here, inside)
+                    : JsonField.of(slot, ctx::changed);
+            case TYPE_VALUE, BITFIELD32, RAW -> JsonField.of(slot, ctx::changed);
             default -> ValueEditors.editor(hint, slot, v -> f.validate(v, here, inside), ctx::changed);
         };
+    }
+
+    /**
+     * An array's items (an indexed-array's nests, a binary array's integers), each with its own
+     * editor and, where it was numbered otherwise than the spec counts, its index beside it.
+     * Items are checked as the whole message is (the problem line): a field's check is the array's.
+     */
+    private Node items(Field f, EditorHint item, ArrayNode items, String here, List<ObjectNode> inside) {
+        VBox box = new VBox(3);
+        Runnable[] fill = new Runnable[1];
+        fill[0] = () -> {
+            box.getChildren().clear();
+            for (int i = 0; i < items.size(); i++) {
+                int at = i;
+                Slot outer = Slot.of(items, i);
+                Node e = item.kind() == org.nlwb.decoder.codec.EditorKind.NEST || item.kind() == org.nlwb.decoder.codec.EditorKind.STRUCT
+                        || item.kind() == org.nlwb.decoder.codec.EditorKind.SUB_MESSAGE
+                        ? single(f, item, outer.core(false), here + "[" + i + "]", inside)
+                        : ValueEditors.editor(item, outer.core(SentAsControls.isInteger(item)), v -> java.util.Optional.empty(),
+                        ctx::changed);
+                Node shown = withSentAs(e, outer, item);
+                HBox.setHgrow(shown, Priority.ALWAYS);
+                box.getChildren().add(new HBox(4, shown, small("✕", "Remove this item", () -> {
+                    items.remove(at);
+                    fill[0].run();
+                    ctx.changed();
+                })));
+            }
+            box.getChildren().add(small("+", "Add an item", () -> {
+                items.add(initial(item));
+                fill[0].run();
+                ctx.changed();
+            }));
+        };
+        fill[0].run();
+        return box;
     }
 
     /** A multi-attr: each value its own editor, added and removed here. */
@@ -125,7 +178,9 @@ final class AttributeList extends VBox {
             box.getChildren().clear();
             for (int i = 0; i < items.size(); i++) {
                 int at = i;
-                Node e = single(f, hint, Slot.of(items, i), here + "[" + i + "]", inside);
+                Slot outer = Slot.of(items, i);
+                Node e = withSentAs(single(f, hint, outer.core(SentAsControls.isInteger(hint)), here + "[" + i + "]", inside),
+                        outer, hint);
                 HBox.setHgrow(e, Priority.ALWAYS);
                 box.getChildren().add(new HBox(4, e, small("✕", "Remove this value", () -> {
                     items.remove(at);

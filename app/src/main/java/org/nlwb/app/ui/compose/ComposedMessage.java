@@ -14,8 +14,9 @@ import org.nlwb.decoder.encode.MessageEncoder;
 import org.nlwb.decoder.encode.Request;
 
 /**
- * One message being composed: family, operation (do or dump), nlmsg_flags and the tree of values
- * (attributes and fixed-header members by spec name, as {@link Request#values()} holds them).
+ * One message being composed: family, operation (do or dump), nlmsg_flags, the genlmsghdr version
+ * (a replay's as captured: genl-ctrl-list sends 0) and the tree of values (attributes and
+ * fixed-header members by spec name, as {@link Request#values()} holds them).
  * Editors change {@link #values()} in place and call {@link #changed()}; listeners (the views)
  * hear every change. Not thread-safe: the FX thread owns it; {@link #request()} is an immutable
  * snapshot for work elsewhere.
@@ -29,6 +30,7 @@ public final class ComposedMessage {
     private boolean dump;
     private boolean ack = true;
     private boolean nestedFlag = true;
+    private int genlVersion = 1;
     private final Set<String> flags = new LinkedHashSet<>();
     private ObjectNode values = JsonNodeFactory.instance.objectNode();
     private final List<Runnable> listeners = new ArrayList<>();
@@ -53,6 +55,7 @@ public final class ComposedMessage {
         dump = r.dump();
         ack = r.ack();
         nestedFlag = r.nestedFlag();
+        genlVersion = r.genlVersion();
         flags.clear();
         r.flags().forEach(f -> flags.add(normalFlag(f)));
         values = r.values().isObject() ? ((ObjectNode) r.values()).deepCopy() : JsonNodeFactory.instance.objectNode();
@@ -67,7 +70,7 @@ public final class ComposedMessage {
     /** An immutable description of the message as it is now. */
     public Request request() {
         return Request.of(family, op, dump, values.deepCopy()).withAck(ack).withFlags(List.copyOf(flags))
-                .withNestedFlag(nestedFlag);
+                .withNestedFlag(nestedFlag).withHeader(0, 0, genlVersion);
     }
 
     public String family() {
@@ -100,6 +103,7 @@ public final class ComposedMessage {
     public void setOperation(String newFamily, String newOp, boolean newDump) {
         if (!newFamily.equals(family)) {
             values = JsonNodeFactory.instance.objectNode();
+            genlVersion = 1; // a captured version is its family's; another family starts from YNL's
         }
         family = newFamily;
         op = newOp;

@@ -15,12 +15,18 @@ import org.nlwb.decoder.write.AtomicFile;
 
 /**
  * Composed messages on disk: the JSON description ({@code {"messages": [{"family", "op", "dump",
- * "ack", "flags", "values"}]}}, what {@code nlwb send --json} takes per message), the datagram's
+ * "ack", "flags", "values"}]}}, what {@code nlwb send --json} takes per message, and where a
+ * replayed request differs from YNL's defaults {@code "nested-flag": false} (iproute2 sets no
+ * NLA_F_NESTED on nests) and {@code "genl-version"}, so it loads back as the same bytes), the datagram's
  * bytes ({@code .data}) or its hex text ({@code .hex}). Saving writes a temporary file beside the
  * target and renames it over, so a crash never leaves half a file.
  */
 public final class ComposerFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NESTED_FLAG = "nested-flag";
+    private static final String GENL_VERSION = "genl-version";
+    /** What a description without those keys means: YNL's defaults. */
+    private static final Request DEFAULT = Request.of("-", "-", false, null);
 
     private ComposerFiles() {
     }
@@ -33,6 +39,12 @@ public final class ComposerFiles {
             m.put("family", r.family()).put("op", r.op()).put("dump", r.dump()).put("ack", r.ack());
             ArrayNode f = m.putArray("flags");
             r.flags().forEach(f::add);
+            if (!r.nestedFlag()) {
+                m.put(NESTED_FLAG, false);
+            }
+            if (r.genlVersion() != DEFAULT.genlVersion()) {
+                m.put(GENL_VERSION, r.genlVersion());
+            }
             m.set("values", r.values());
         }
         try {
@@ -54,7 +66,9 @@ public final class ComposerFiles {
             List<String> flags = new ArrayList<>();
             m.path("flags").forEach(f -> flags.add(f.asText()));
             out.add(Request.of(m.get("family").asText(), m.get("op").asText(), m.path("dump").asBoolean(false),
-                    m.path("values")).withAck(m.path("ack").asBoolean(true)).withFlags(flags));
+                    m.path("values")).withAck(m.path("ack").asBoolean(true)).withFlags(flags)
+                    .withNestedFlag(m.path(NESTED_FLAG).asBoolean(true))
+                    .withHeader(0, 0, m.path(GENL_VERSION).asInt(DEFAULT.genlVersion())));
         }
         if (out.isEmpty()) {
             throw new IOException("no messages in the description");

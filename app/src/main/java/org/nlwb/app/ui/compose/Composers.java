@@ -7,12 +7,7 @@ import javafx.scene.control.TabPane;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.encode.EncodeException;
 import org.nlwb.decoder.encode.Request;
-import org.nlwb.decoder.encode.RequestDescriber;
-import org.nlwb.decoder.message.NlFlags;
-import org.nlwb.decoder.model.Direction;
-import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.pipeline.DecodedCapture;
-import org.nlwb.decoder.replay.RequestReplay;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.spec.SpecCatalog;
 import org.nlwb.decoder.spec.SpecMessageClass;
@@ -47,7 +42,7 @@ public final class Composers {
         return catalog;
     }
 
-    /** Compose ▸ New Message: a composer on the first template (a link get), to change at will. */
+    /** The family whose spec decoded {@code m} (the registry's own, else the catalog's by name), or null. */
     private Family decodingFamily(DecodedMessage m, Registry decodedWith) {
         if (m.className() == null) {
             return null;
@@ -58,6 +53,7 @@ public final class Composers {
         return catalog().family(m.className()).orElse(null);
     }
 
+    /** Compose ▸ New Message: a composer on the first template (a link get), to change at will. */
     public ComposerTab openNew() {
         return open("Compose", Templates.named("Get a link by name").messages());
     }
@@ -77,8 +73,7 @@ public final class Composers {
         if (f == null) {
             throw new EncodeException("message", "'" + m.typeName() + "' is of no spec family; use Replay to send its bytes");
         }
-        Request r = RequestDescriber.describe(f, m).withHeader(0, 0, 1);
-        return open("Edit: " + m.typeName(), List.of(r));
+        return open("Edit: " + m.typeName(), List.of(CapturedRequests.forEdit(f, m)));
     }
 
     /**
@@ -88,26 +83,12 @@ public final class Composers {
      * the describer cannot take (or of no spec family) is still replayed byte for byte.
      */
     public ComposerTab replay(DecodedCapture capture, int index) throws EncodeException {
-        MessageRef ref = capture.message(index);
-        DecodedMessage m = capture.decoded(index);
-        boolean request = ref.record().direction() == Direction.TO_KERNEL
-                || ref.record().direction() == Direction.UNKNOWN && (ref.flags() & NlFlags.REQUEST) != 0;
-        if (!request) {
-            throw new EncodeException("message", "#" + (index + 1) + " (" + m.typeName() + ") is no request");
-        }
-        Request described;
-        String note = null;
-        try {
-            described = new RequestReplay(capture.registry(), catalog()).fromCapture(capture, index);
-        } catch (EncodeException e) {
-            described = Templates.named("Get a link by name").messages().get(0);
-            note = "no description by spec names (" + e.getMessage() + "): replaying the bytes";
-        }
-        String family = m.className() != null && catalog().family(m.className()).isPresent() ? m.className() : null;
-        ComposerTab t = open("Replay: #" + (index + 1) + " " + m.typeName(), List.of(described));
-        t.loadRaw(ref.record().protocol(), family, ref.bytes().toArray());
-        if (note != null) {
-            host.status("Replay: " + note);
+        CapturedRequests.Replay r = CapturedRequests.forReplay(capture, index, catalog());
+        Request described = r.described() != null ? r.described() : Templates.named("Get a link by name").messages().get(0);
+        ComposerTab t = open("Replay: #" + (index + 1) + " " + capture.decoded(index).typeName(), List.of(described));
+        t.loadRaw(r.protocol(), r.family(), r.bytes());
+        if (r.note() != null) {
+            host.status("Replay: " + r.note());
         }
         return t;
     }

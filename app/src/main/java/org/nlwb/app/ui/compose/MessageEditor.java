@@ -44,10 +44,23 @@ final class MessageEditor extends VBox {
         family.valueProperty().addListener((o, was, f) -> fillOps(f));
         op.valueProperty().addListener((o, was, x) -> chosen());
         dump.selectedProperty().addListener((o, was, x) -> chosen());
-        HBox picker = new HBox(6, new Label("Protocol"), protocol, new Label("Family"), family, new Label("Operation"), op, dump);
+        // a flow, not a row: in a narrow composer pane a row cut its labels to "Prot..." and "Fa..."
+        FlowPane picker = new FlowPane(6, 4);
+        picker.getChildren().addAll(pair("Protocol", protocol), pair("Family", family), pair("Operation", op), dump);
         picker.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        dump.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(picker, flagBoxes(), body);
         load();
+    }
+
+    /** A label and its drop-down, kept on one line and never cut. */
+    private static HBox pair(String text, ComboBox<String> box) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox h = new HBox(4, l, box);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return h;
     }
 
     private FlowPane flagBoxes() {
@@ -123,7 +136,7 @@ final class MessageEditor extends VBox {
         if (o.fixedHeader() != null) {
             Label h = new Label(o.fixedHeader());
             h.getStyleClass().add("compose-section");
-            body.getChildren().addAll(h, new StructFields(ctx, o.fixedHeader(), message.values()));
+            body.getChildren().addAll(h, StructFields.header(ctx, o.fixedHeader(), message.values(), o.attributeSet()));
         }
         if (o.attributeSet() != null) {
             Label a = new Label("Attributes (" + o.attributeSet() + ")");

@@ -13,9 +13,20 @@ interface Slot {
 
     void set(JsonNode v);
 
+    /**
+     * Takes the value out: a key of an object goes (an editor left empty that started so), an
+     * array item becomes empty text (the items after it keep their places).
+     */
+    void clear();
+
     /** {@code name} of {@code owner}. */
     static Slot of(ObjectNode owner, String name) {
         return new Slot() {
+            @Override
+            public void clear() {
+                owner.remove(name);
+            }
+
             @Override
             public JsonNode get() {
                 return owner.get(name);
@@ -28,9 +39,40 @@ interface Slot {
         };
     }
 
+    /** {@code name} of the object {@code object} of {@code owner}, that object made when first set. */
+    static Slot inObject(ObjectNode owner, String object, String name) {
+        return new Slot() {
+            @Override
+            public void clear() {
+                if (owner.get(object) instanceof ObjectNode o) {
+                    o.remove(name);
+                    if (o.isEmpty()) {
+                        owner.remove(object);
+                    }
+                }
+            }
+
+            @Override
+            public JsonNode get() {
+                JsonNode o = owner.get(object);
+                return o == null ? null : o.get(name);
+            }
+
+            @Override
+            public void set(JsonNode v) {
+                (owner.get(object) instanceof ObjectNode o ? o : owner.putObject(object)).set(name, v);
+            }
+        };
+    }
+
     /** Item {@code index} of {@code owner}. */
     static Slot of(ArrayNode owner, int index) {
         return new Slot() {
+            @Override
+            public void clear() {
+                owner.set(index, TextNode.valueOf(""));
+            }
+
             @Override
             public JsonNode get() {
                 return owner.get(index);
@@ -39,6 +81,32 @@ interface Slot {
             @Override
             public void set(JsonNode v) {
                 owner.set(index, v);
+            }
+        };
+    }
+
+    /**
+     * The value inside this slot's sent-as keys ({@link SentAs}: {@code $index}, {@code $pad}, an
+     * integer's {@code size}): what a typed editor edits. Setting it keeps the keys around it.
+     */
+    default Slot core(boolean integer) {
+        Slot outer = this;
+        return new Slot() {
+            @Override
+            public void clear() {
+                outer.clear();
+            }
+
+            @Override
+            public JsonNode get() {
+                JsonNode v = outer.get();
+                return v == null ? null : SentAs.of(v, integer).value();
+            }
+
+            @Override
+            public void set(JsonNode v) {
+                JsonNode was = outer.get();
+                outer.set(was == null ? v : SentAs.of(was, integer).withValue(v).json());
             }
         };
     }

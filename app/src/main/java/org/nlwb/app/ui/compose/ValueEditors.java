@@ -33,6 +33,10 @@ final class ValueEditors {
 
     /** An editor of the value in {@code slot}; {@code changed} runs after each edit. */
     static Node editor(EditorHint hint, Slot slot, Function<JsonNode, Optional<Problem>> check, Runnable changed) {
+        if (slot.get() != null && slot.get().isContainerNode()) {
+            // an object or array no typed field can show ({"value": s, "nul": false}, keys to come): kept, as JSON
+            return JsonField.of(slot, changed);
+        }
         return switch (hint.kind()) {
             case BOOLEAN -> bool(slot, changed);
             case ENUM -> choice(hint, slot, check, changed);
@@ -63,10 +67,16 @@ final class ValueEditors {
             f.setTooltip(new Tooltip(hint.type() + ": " + hint.min() + " .. " + hint.max() + advisory(hint)));
         }
         Label problem = problemLabel();
+        boolean absent = slot.get() == null;
         f.textProperty().addListener((o, was, t) -> {
             JsonNode v = hint.kind() == org.nlwb.decoder.codec.EditorKind.NUMBER ? Slot.fromText(t) : TextNode.valueOf(t);
-            slot.set(v);
-            mark(f, problem, check.apply(v));
+            if (absent && t.isEmpty()) {
+                slot.clear(); // back to nothing, as it started: a member left to zero, not an empty text
+                mark(f, problem, Optional.empty());
+            } else {
+                slot.set(v);
+                mark(f, problem, check.apply(v));
+            }
             changed.run();
         });
         if (slot.get() != null) {
@@ -103,19 +113,24 @@ final class ValueEditors {
         hint.choices().forEach(c -> box.getItems().add(c.name()));
         box.setValue(Slot.toText(slot.get()));
         Label problem = problemLabel();
+        boolean absent = slot.get() == null;
         box.valueProperty().addListener((o, was, t) -> {
             JsonNode v = Slot.fromText(t == null ? "" : t);
-            slot.set(v);
-            mark(box, problem, check.apply(v));
+            if (absent && (t == null || t.isEmpty())) {
+                slot.clear();
+                mark(box, problem, Optional.empty());
+            } else {
+                slot.set(v);
+                mark(box, problem, check.apply(v));
+            }
             changed.run();
         });
         return new VBox(2, box, problem);
     }
 
     private static Node flags(EditorHint hint, Slot slot, Function<JsonNode, Optional<Problem>> check, Runnable changed) {
-        Set<String> on = new LinkedHashSet<>();
         JsonNode v = slot.get();
-        long bits = v != null && v.isNumber() ? v.asLong() : 0;
+        Set<String> on = new LinkedHashSet<>();
         if (v != null && v.isTextual()) {
             for (String s : v.asText().split("[|,]")) {
                 if (!s.isBlank()) {
@@ -123,26 +138,56 @@ final class ValueEditors {
                 }
             }
         }
+        long bits = v != null && v.isNumber() ? v.asLong() : 0;
+        long known = 0;
+        Set<String> names = new java.util.HashSet<>();
+        for (EditorHint.Choice c : hint.choices()) {
+            known |= c.value();
+            names.add(c.name());
+            names.add(c.kernelName());
+        }
+        if (!names.containsAll(on)) {
+            return text(hint, slot, check, changed); // a number as text, a name the spec lacks: shown as given
+        }
+        long unknown = bits & ~known; // bits no box names: kept, the value then goes as a number
         FlowPane boxes = new FlowPane(8, 2);
         Label problem = problemLabel();
+        boolean absent = v == null;
         for (EditorHint.Choice c : hint.choices()) {
             CheckBox b = new CheckBox(c.name());
+            b.setMnemonicParsing(false); // flag names hold underscores
             b.setSelected(on.contains(c.name()) || on.contains(c.kernelName()) || (bits & c.value()) != 0);
             b.selectedProperty().addListener((o, was, sel) -> {
-                StringBuilder sb = new StringBuilder();
-                for (Node n : boxes.getChildren()) {
-                    if (n instanceof CheckBox cb && cb.isSelected()) {
-                        sb.append(sb.isEmpty() ? "" : "|").append(cb.getText());
-                    }
+                JsonNode nv = flagValue(hint, boxes, unknown);
+                if (absent && nv.isNumber() && nv.asLong() == 0) {
+                    slot.clear();
+                } else {
+                    slot.set(nv);
                 }
-                JsonNode nv = sb.isEmpty() ? com.fasterxml.jackson.databind.node.LongNode.valueOf(0) : TextNode.valueOf(sb.toString());
-                slot.set(nv);
                 mark(boxes, problem, check.apply(nv));
                 changed.run();
             });
             boxes.getChildren().add(b);
         }
+        if (unknown != 0) {
+            boxes.getChildren().add(new Label(String.format("and 0x%x", unknown)));
+        }
         return new VBox(2, boxes, problem);
+    }
+
+    /** The ticked boxes as {@code "a|b"}, or as a number when bits no box names are kept beside them. */
+    private static JsonNode flagValue(EditorHint hint, FlowPane boxes, long unknown) {
+        StringBuilder sb = new StringBuilder();
+        long bits = unknown;
+        int i = 0;
+        for (Node n : boxes.getChildren()) {
+            if (n instanceof CheckBox cb && cb.isSelected()) {
+                sb.append(sb.isEmpty() ? "" : "|").append(cb.getText());
+                bits |= hint.choices().get(i).value();
+            }
+            i += n instanceof CheckBox ? 1 : 0;
+        }
+        return unknown != 0 || sb.isEmpty() ? com.fasterxml.jackson.databind.node.LongNode.valueOf(bits) : TextNode.valueOf(sb.toString());
     }
 
     static Label problemLabel() {

@@ -1,0 +1,114 @@
+package org.nlwb.app.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.nlwb.app.ui.compose.ComposerTab;
+import org.nlwb.decoder.read.Loader;
+import org.nlwb.decoder.spec.RegistryFactory;
+
+/**
+ * Opens the window in a real X display on a capture, "Replay"s message {@code index} into a
+ * composer as a person does (the list's context menu), turns "Raw hex" off so the typed editors
+ * show the request, scrolls to the attribute {@code attr} if given, and grabs the screen into a PNG.
+ * Nothing is sent. Arguments: capture file, message index (0-based), output PNG, light|dark, [attribute].
+ */
+public final class ComposerKeysScreenshotMain {
+    private ComposerKeysScreenshotMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int index = Integer.parseInt(args[1]);
+        Path png = Path.of(args[2]);
+        boolean dark = args.length > 3 && args[3].equals("dark");
+        String attr = args.length > 4 ? args[4] : null;
+        Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
+        settings.setDarkTheme(dark);
+        CompletableFuture<Workbench> started = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
+                    () -> RegistryFactory.standard(List.of()), settings));
+            WorkbenchApp.installTools(w);
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            w.open(file, null);
+            started.complete(w);
+        });
+        Workbench w = started.get(120, TimeUnit.SECONDS);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            if (onFx(() -> w.currentTab() != null && w.tasks().running() == 0)) {
+                break;
+            }
+        }
+        onFx(() -> {
+            CaptureTab tab = w.currentTab();
+            tab.selectMessage(index);
+            MenuItem replay = tab.table().getContextMenu().getItems().stream().filter(i -> "Replay".equals(i.getText()))
+                    .findFirst().orElseThrow();
+            replay.fire();
+            return true;
+        });
+        Thread.sleep(1500);
+        onFx(() -> {
+            ComposerTab c = (ComposerTab) w.tabs().getSelectionModel().getSelectedItem();
+            ((ToggleButton) c.getContent().lookup("#compose-raw-toggle")).setSelected(false);
+            return true;
+        });
+        Thread.sleep(1500);
+        if (attr != null) {
+            onFx(() -> {
+                ComposerTab c = (ComposerTab) w.tabs().getSelectionModel().getSelectedItem();
+                javafx.scene.Node row = c.getContent().lookupAll(".compose-attr").stream()
+                        .filter(n -> ("attr-" + attr).equals(n.getId())).findFirst().orElse(null);
+                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) c.getContent().lookup(".scroll-pane");
+                if (row != null && scroll != null) {
+                    double y = row.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+                    double h = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(h <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / h)));
+                }
+                return true;
+            });
+        }
+        Thread.sleep(5000); // a loaded machine draws late
+        Path xwd = png.resolveSibling(png.getFileName() + ".xwd");
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        run("xwd", "-root", "-silent", "-out", xwd.toString());
+        run("convert", xwd.toString(), png.toString());
+        Files.deleteIfExists(xwd);
+        settings.clear();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed");
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(120, TimeUnit.SECONDS);
+    }
+}

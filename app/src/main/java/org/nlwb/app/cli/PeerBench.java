@@ -73,9 +73,11 @@ final class PeerBench {
         all.add(new Contender(NLWB_JSON, concat(nlwb, "decode", "--json", f), null));
         all.add(new Contender("nlwb decode --json --omit-empty", concat(nlwb, "decode", "--json", "--omit-empty", f), null));
         all.add(new Contender("nlwb decode --json --omit-implied", concat(nlwb, "decode", "--json", "--omit-implied", f), null));
-        // the default is one thread fewer than there are processors (the writer's); this row uses them all
-        String every = Integer.toString(Runtime.getRuntime().availableProcessors());
-        all.add(new Contender("nlwb decode --json --threads " + every, concat(nlwb, "decode", "--json", "--threads", every, f), null));
+        // the default is one thread fewer than there are processors (the writer's), two on two; this row
+        // uses them all, or one thread where that is the default
+        int processors = Runtime.getRuntime().availableProcessors();
+        String other = Integer.toString(DecodeCommand.defaultThreads(processors) == processors ? 1 : processors);
+        all.add(new Contender("nlwb decode --json --threads " + other, concat(nlwb, "decode", "--json", "--threads", other, f), null));
         all.add(new Contender(NLWB_TEXT, concat(nlwb, "decode", f), null));
         String tshark = works(List.of("tshark", "--version")) ? null : "tshark is not installed (apt-get install tshark)";
         all.add(new Contender(TSHARK_JSON, List.of("tshark", "-n", "-r", f, "-T", "json"), tshark));

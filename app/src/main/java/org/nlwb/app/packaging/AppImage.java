@@ -24,10 +24,10 @@ import java.util.spi.ToolProvider;
  * keeps {@code bin/java} (jpackage's default jlink options strip it), and the native launcher's
  * files are removed.
  *
- * <p>The JVM options the source tree's launcher reads ({@value #JVM_OPTIONS} of the app jar: the
- * small starting heap and the collector's time ratio that keep a streaming decode's resident memory
- * small) are copied to {@code lib/jvm.options}, which {@code bin/nlwb} reads the same way, so an
- * installed nlwb runs as the measured one does.
+ * <p>The JVM options the source tree's launcher reads ({@link #JVM_OPTIONS} of the app jar: those of
+ * every run, then the batch commands' collector and inlining or the window's) are copied to
+ * {@code lib/}, which {@code bin/nlwb} reads the same way, so an installed nlwb runs as the measured
+ * one does.
  */
 final class AppImage {
     /**
@@ -42,8 +42,12 @@ final class AppImage {
     /** jpackage's defaults less --strip-native-commands (the launcher runs bin/java), compressed: half the size, no slower start. */
     private static final String JLINK_OPTIONS = "--strip-debug --no-man-pages --no-header-files --compress=2";
 
-    /** The one list of JVM options, a resource of the app jar (read by ./nlwb and the benchmarks too). */
-    static final String JVM_OPTIONS = "/org/nlwb/app/cli/jvm.options";
+    /**
+     * The lists of JVM options, resources of the app jar (read by ./nlwb and the benchmarks too): those
+     * of every run, then those of a batch command or of the window.
+     */
+    static final List<String> JVM_OPTIONS = List.of("/org/nlwb/app/cli/jvm.options",
+            "/org/nlwb/app/cli/jvm-batch.options", "/org/nlwb/app/cli/jvm-window.options");
 
     private AppImage() {
     }
@@ -78,14 +82,16 @@ final class AppImage {
         Path launcher = image.resolve("bin/nlwb");
         Files.copy(resources.resolve("launcher.sh"), launcher, StandardCopyOption.REPLACE_EXISTING);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        copyJvmOptions(image.resolve("lib/jvm.options"));
+        for (String options : JVM_OPTIONS) {
+            copyJvmOptions(options, image.resolve("lib").resolve(options.substring(options.lastIndexOf('/') + 1)));
+        }
         return image;
     }
 
-    private static void copyJvmOptions(Path to) throws IOException {
-        try (InputStream in = AppImage.class.getResourceAsStream(JVM_OPTIONS)) {
+    private static void copyJvmOptions(String resource, Path to) throws IOException {
+        try (InputStream in = AppImage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException(JVM_OPTIONS + " is not on the class path: build the app module first");
+                throw new IOException(resource + " is not on the class path: build the app module first");
             }
             Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -100,17 +100,43 @@ class DebPackageTest {
     }
 
     @Test
-    void theInstalledLauncherRunsWithTheSameJvmOptionsAsDotSlashNlwb() throws Exception {
-        List<String> xx;
-        try (var in = DebPackageTest.class.getResourceAsStream(AppImage.JVM_OPTIONS)) {
-            xx = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> l.startsWith("-XX:")).toList();
+    void theInstalledLauncherGivesABatchCommandTheBatchListAndTheWindowItsOwn() throws Exception {
+        List<String> batch = xxOptions(0, 1);
+        List<String> window = xxOptions(0, 2);
+        assertTrue(batch.stream().anyMatch(o -> !window.contains(o)), "the batch list has options of its own: " + batch);
+        assertFlags(List.of("--version"), batch, window);
+        assertFlags(List.of("gui", "--no-such-option"), window, batch); // a usage error: the window never opens
+    }
+
+    /** The -XX options of the listed JVM_OPTIONS files. */
+    private static List<String> xxOptions(int... files) throws IOException {
+        List<String> xx = new ArrayList<>();
+        for (int f : files) {
+            try (var in = DebPackageTest.class.getResourceAsStream(AppImage.JVM_OPTIONS.get(f))) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(l -> l.startsWith("-XX:")).forEach(xx::add);
+            }
         }
-        assertTrue(!xx.isEmpty(), "jvm.options names -XX options (the collector's settings)");
-        Run r = run(List.of(launcher.toString(), "--version"), Map.of("NLWB_JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
-        assertEquals(0, r.exit(), r.err());
-        for (String option : xx) {
-            assertTrue(r.out().contains(option), option + " reaches the installed JVM: " + r.out());
+        return xx;
+    }
+
+    /**
+     * The installed launcher starts a JVM for {@code args} with every option of {@code given} and none of
+     * {@code other}'s own (the JVM prints its flags before the program runs, whatever the program's exit).
+     */
+    private static void assertFlags(List<String> args, List<String> given, List<String> other) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+        cmd.addAll(args);
+        Run r = run(cmd, Map.of("NLWB_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "DISPLAY", ""));
+        String flags = r.out().lines().findFirst().orElse("");
+        assertTrue(flags.contains("-XX:+PrintCommandLineFlags"), "the JVM started for " + args + ": " + r.out() + r.err());
+        for (String option : given) {
+            assertTrue(flags.contains(option), option + " reaches the installed JVM for " + args + ": " + flags);
+        }
+        for (String option : other) {
+            if (!given.contains(option)) {
+                assertFalse(flags.contains(option), option + " is not for " + args + ": " + flags);
+            }
         }
     }
 

@@ -137,22 +137,29 @@ class PositionalReadsTest {
         java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicInteger interruptsSeen = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        CountDownLatch reading = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             byte[] b = new byte[content.length];
             try {
                 while (!stop.get()) {
                     assertEquals(content.length, file.read(0, b, 0, b.length));
                     assertArrayEquals(content, b);
+                    reading.countDown();
                     if (Thread.interrupted()) {
                         interruptsSeen.incrementAndGet();
                     }
                 }
             } catch (Throwable e) {
                 failed.set(e);
+                reading.countDown();
             }
         }, "interrupted reader");
         reader.start();
-        for (int i = 0; i < 20_000 && failed.get() == null; i++) {
+        // On a loaded machine the reader may not run at all while 20,000 interrupts are sent: wait
+        // for its first read, and go on interrupting (up to a minute) until it has seen one.
+        assertTrue(reading.await(1, TimeUnit.MINUTES), "the reader started reading");
+        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        for (int i = 0; failed.get() == null && (i < 20_000 || interruptsSeen.get() == 0) && System.nanoTime() < giveUp; i++) {
             reader.interrupt();
             if (i % 64 == 0) {
                 Thread.sleep(1);

@@ -53,16 +53,6 @@ public final class OrderedBatches {
         this.batch = batch;
     }
 
-    /**
-     * Decoding threads that use this machine's processors without crowding the writer: one fewer
-     * than there are processors (the calling thread writes), at least one. On two processors that
-     * is one, decoded and written on the calling thread: measured, a second decoding thread there
-     * only made the writer and the collector wait for a processor.
-     */
-    public static int defaultThreads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    }
-
     public int threads() {
         return threads;
     }

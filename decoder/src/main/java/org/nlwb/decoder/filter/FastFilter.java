@@ -169,6 +169,28 @@ public final class FastFilter implements IntPredicate {
             }
         }
 
+        @Override
+        public boolean present(String field) {
+            switch (field) {
+                case "type", "flags", "error":
+                    return FieldSource.super.present(field);
+                default:
+                    List<FieldValue> header = TreeFields.recordField(field, ref());
+                    if (header != null) {
+                        return !header.isEmpty();
+                    }
+                    MessageHead h = head();
+                    if (probed(h, field)) {
+                        SpecMessageClass s = (SpecMessageClass) h.cls();
+                        Boolean p = AttributeProbe.present(h, s, reach(s, field), fixers(h.context().protocol()));
+                        if (p != null) {
+                            return p;
+                        }
+                    }
+                    return FieldSource.super.present(field);
+            }
+        }
+
         private List<FieldValue> error() {
             MessageHead h = head();
             if (h == null) {
@@ -194,7 +216,7 @@ public final class FastFilter implements IntPredicate {
         /** The occurrences of a field that is no pseudo-field, or null when only the tree can say. */
         private List<FieldValue> named(String field) {
             MessageHead h = head();
-            if (h == null || RegistryNames.CORE_NAMES.contains(field)) {
+            if (h == null || RegistryNames.DECODER_NAMES.contains(field)) {
                 return null;
             }
             if (h.core() && h.header().type() == ControlType.ERROR) {
@@ -207,8 +229,17 @@ public final class FastFilter implements IntPredicate {
             if (!(h.cls() instanceof SpecMessageClass s)) {
                 return null;
             }
-            FieldReach reach = reaches.computeIfAbsent(new ReachKey(s.codecs(), field), k -> FieldReach.of(k.codecs(), k.field()));
-            return AttributeProbe.find(h, s, reach, fixers(h.context().protocol()));
+            return AttributeProbe.find(h, s, reach(s, field), fixers(h.context().protocol()));
+        }
+
+        /** Whether the probe may look for {@code field} in the message of {@code h}: a spec class's body. */
+        private boolean probed(MessageHead h, String field) {
+            return h != null && !RegistryNames.DECODER_NAMES.contains(field) && !h.core()
+                    && h.cls() instanceof SpecMessageClass;
+        }
+
+        private FieldReach reach(SpecMessageClass s, String field) {
+            return reaches.computeIfAbsent(new ReachKey(s.codecs(), field), k -> FieldReach.of(k.codecs(), k.field()));
         }
     }
 }

@@ -26,12 +26,15 @@ import org.nlwb.decoder.spec.SpecMessageClass;
  *   <li>{@code type} and {@code flags} names, {@code error}, from the header and the class the
  *       registry picks ({@link MessageHead}), without the body;</li>
  *   <li>a named field by the spec: no decode in a message whose family cannot hold the name, and
- *       in one that can, its attributes walked to it and only it decoded ({@link AttributeProbe});</li>
+ *       in one that can, its attributes walked to it and only it decoded, or the one attribute
+ *       that may hold it (a container, a Java codec that says what it makes) decoded alone; a
+ *       presence test from the attribute headers ({@link AttributeProbe});</li>
  *   <li>{@code &&} and {@code ||} look at their cheaper side first (both sides mean the same
  *       whichever goes first: a filter has no side effects).</li>
  * </ul>
- * Whatever the header and the spec cannot answer (a Java message class, a plugin's codec or
- * fixer, NLMSG_ERROR's echoed request, a frame without header) is decoded in full and read from
+ * Whatever the header and the spec cannot answer (a Java message class, a plugin's codec that
+ * does not say what it makes, a plugin's fixer, NLMSG_ERROR's echoed request, a frame without
+ * header) is decoded in full and read from
  * the tree as {@link Filter#test} does. Thread-safe; what it learns of each family is kept per
  * instance.
  *

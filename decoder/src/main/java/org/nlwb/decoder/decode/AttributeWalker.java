@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.message.AttributeCursor;
 import org.nlwb.decoder.message.Netlink;
@@ -40,7 +41,17 @@ public final class AttributeWalker {
 
     /** A scope for walking the attributes of a message body. */
     public static DecodeScope rootScope(Conversation conversation) {
-        return new Scope(null, conversation, 0);
+        return new Scope(null, conversation, 0, null);
+    }
+
+    /**
+     * A scope at {@code depth} whose look-ups, past the values decoded inside it, go to {@code outer}:
+     * for decoding one attribute alone as it would be decoded at that depth of a message (the filter
+     * reads one attribute's subtree without the rest). Its {@link DecodeScope#siblings} holds only
+     * what was decoded inside it.
+     */
+    public static DecodeScope scopeAt(int depth, Conversation conversation, Function<String, Object> outer) {
+        return new Scope(null, conversation, depth, java.util.Objects.requireNonNull(outer, "outer"));
     }
 
     /** Walks {@code region} in a fresh root scope. */
@@ -52,6 +63,8 @@ public final class AttributeWalker {
         private final Scope parent;
         private final Conversation conversation;
         private final int depth;
+        /** Where a root scope's look-ups go past its own values, or null ({@link #scopeAt}). */
+        private final Function<String, Object> outer;
         /**
          * The values decoded at this level, by attribute name, in order (a later one of the same
          * name wins): two arrays rather than a map, as almost every attribute adds one and only
@@ -61,10 +74,11 @@ public final class AttributeWalker {
         private Object[] values;
         private int count;
 
-        Scope(Scope parent, Conversation conversation, int depth) {
+        Scope(Scope parent, Conversation conversation, int depth, Function<String, Object> outer) {
             this.parent = parent;
             this.conversation = conversation;
             this.depth = depth;
+            this.outer = outer;
         }
 
         @Override
@@ -79,14 +93,16 @@ public final class AttributeWalker {
 
         @Override
         public Object lookup(String attributeName) {
+            Scope root = this;
             for (Scope s = this; s != null; s = s.parent) {
                 for (int i = s.count - 1; i >= 0; i--) {
                     if (s.names[i].equals(attributeName)) {
                         return s.values[i];
                     }
                 }
+                root = s;
             }
-            return null;
+            return root.outer == null ? null : root.outer.apply(attributeName);
         }
 
         /** A snapshot: the values decoded at this level so far. */
@@ -113,7 +129,7 @@ public final class AttributeWalker {
 
         @Override
         public List<Node> walk(ByteView region, AttributeSet set) {
-            Scope inner = new Scope(this, conversation, depth + 1);
+            Scope inner = new Scope(this, conversation, depth + 1, null);
             if (depth + 1 > MAX_DEPTH) {
                 return List.of(new Node("nested", null, region.base(), region.length(), region.hex(),
                         Values.spacedHex(region, 32), Status.UNKNOWN,

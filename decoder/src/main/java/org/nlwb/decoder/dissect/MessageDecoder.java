@@ -205,7 +205,8 @@ public final class MessageDecoder {
             p.kids.add(header(bytes, h, p.typeName, FlagKind.ACK));
             p.kids.addAll(controlBody(h, body, protocol, conv, nesting));
         } else {
-            classBody(p, bytes, h, ctx, body, connector != null ? connector : PluginCalls.choose(registry, ctx, body, forced));
+            classBody(p, bytes, h, ctx, body, connector != null ? MessageNaming.of(connector, ctx)
+                    : MessageNaming.of(registry, ctx, body, forced));
         }
         if (h.length() < Netlink.NLMSG_HDRLEN) {
             p.status = Status.MALFORMED;
@@ -225,27 +226,22 @@ public final class MessageDecoder {
 
     /** The header and body of a message that is not a control message: decoded by its class, if any. */
     private static void classBody(Parts p, ByteView bytes, NlMsgHeader h, MessageContext ctx, ByteView body,
-                                  PluginCalls.Choice choice) {
-        MessageClass cls = choice.cls();
+                                  MessageNaming naming) {
+        MessageClass cls = naming.cls();
         PluginCalls.ClassResult r = cls == null ? null
-                : PluginCalls.decode(cls, ctx, body, AttributeWalker.rootScope(ctx.conversation()));
+                : PluginCalls.body(naming, ctx, body, AttributeWalker.rootScope(ctx.conversation()));
         if (r != null) {
             p.cls = cls;
             p.className = cls.name();
-            p.typeName = r.typeName();
         }
-        if (p.typeName == null) {
-            p.typeName = String.format("0x%x", h.type());
-        }
-        String headerType = r != null && r.headerTypeName() != null ? r.headerTypeName() : p.typeName;
-        FlagKind kind = r != null && r.flagKind() != null ? r.flagKind() : NlFlags.kindOfName(p.typeName);
-        p.kids.add(header(bytes, h, headerType, kind));
+        p.typeName = naming.shownTypeName(h.type());
+        p.kids.add(header(bytes, h, naming.shownHeaderTypeName(h.type()), naming.shownFlagKind(h.type())));
         if (r != null) {
             p.kids.addAll(r.nodes());
             p.fail(r.failure());
-        } else if (choice.failure() != null) {
-            p.kids.add(unknownBody(body, Status.MALFORMED, choice.failure()));
-            p.fail(choice.failure());
+        } else if (naming.choiceFailure() != null) {
+            p.kids.add(unknownBody(body, Status.MALFORMED, naming.choiceFailure()));
+            p.fail(naming.choiceFailure());
         } else if (!body.isEmpty()) {
             p.kids.add(unknownBody(body, Status.UNKNOWN, "no message class knows type " + h.type()
                     + " of " + org.nlwb.decoder.model.Protocol.name(ctx.protocol())));

@@ -51,18 +51,32 @@ final class PluginCalls {
         }
     }
 
+    /** A class's names for a message; all null and {@code failure} set when asking threw. */
+    record Names(String typeName, String headerTypeName, FlagKind flagKind, String failure) {
+    }
+
+    /** Asks {@code cls} for the message's names (type, nlmsg_type's display, flags' kind). */
+    static Names names(MessageClass cls, MessageContext ctx) {
+        try {
+            return new Names(cls.typeName(ctx), cls.headerTypeName(ctx), cls.flagKind(ctx), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Names(null, null, null, who(cls) + " failed: threw " + e + " naming the message");
+        }
+    }
+
     /** Asks {@code cls} for the message's names and decodes its body, keeping both within the rules. */
     static ClassResult decode(MessageClass cls, MessageContext ctx, ByteView body, DecodeScope scope) {
-        String typeName;
-        String headerTypeName;
-        FlagKind flagKind;
-        try {
-            typeName = cls.typeName(ctx);
-            headerTypeName = cls.headerTypeName(ctx);
-            flagKind = cls.flagKind(ctx);
-        } catch (RuntimeException | StackOverflowError e) {
-            String failure = who(cls) + " failed: threw " + e + " naming the message";
-            return new ClassResult(null, null, null, List.of(malformed(body, failure)), failure);
+        return body(MessageNaming.of(new Choice(cls, null), ctx), ctx, body, scope);
+    }
+
+    /** Decodes the body with the class {@code n} chose (not null), whose names it holds, keeping it within the rules. */
+    static ClassResult body(MessageNaming n, MessageContext ctx, ByteView body, DecodeScope scope) {
+        MessageClass cls = n.cls();
+        String typeName = n.typeName();
+        String headerTypeName = n.headerTypeName();
+        FlagKind flagKind = n.flagKind();
+        if (n.namingFailure() != null) {
+            return new ClassResult(null, null, null, List.of(malformed(body, n.namingFailure())), n.namingFailure());
         }
         String failure;
         List<Node> nodes = null;

@@ -2,12 +2,14 @@ package org.nlwb.decoder.families;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.AttributeCodec;
 import org.nlwb.decoder.decode.AttributeSet;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Decoded;
+import org.nlwb.decoder.decode.NamedSubtree;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.registry.Registry;
 import org.nlwb.decoder.tree.Node;
@@ -24,7 +26,7 @@ import org.nlwb.decoder.tree.Status;
  *                                         (hops = weight - 1)
  * </pre>
  */
-final class RouteMultipath extends SpecNamedCodec {
+final class RouteMultipath extends SpecNamedCodec implements NamedSubtree {
     private static final int RTNH_SIZE = 8;
     private static final String[] FLAGS = {"RTNH_F_DEAD", "RTNH_F_PERVASIVE", "RTNH_F_ONLINK", "RTNH_F_OFFLOAD",
         "RTNH_F_LINKDOWN", "RTNH_F_UNRESOLVED", "RTNH_F_TRAP"};
@@ -93,5 +95,18 @@ final class RouteMultipath extends SpecNamedCodec {
         }
         d.append("dev ").append(ifindex).append(" weight ").append(hops + 1);
         return new Node("rtnexthop", index, h.base(), h.length(), null, d.toString(), Status.OK, null, kids);
+    }
+
+    private static final Set<String> NAMES = Set.of("rtnexthop", "rtnh_len", "rtnh_flags", "rtnh_hops", "rtnh_ifindex",
+            "malformed", "padding");
+
+    @Override
+    public boolean mayName(String name) {
+        return NAMES.contains(name);
+    }
+
+    @Override
+    public Set<String> walkedSets() {
+        return Set.of("route-attrs");
     }
 }

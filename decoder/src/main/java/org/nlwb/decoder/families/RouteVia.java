@@ -1,12 +1,14 @@
 package org.nlwb.decoder.families;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.AttributeCodec;
 import org.nlwb.decoder.decode.AttributeSet;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Decoded;
+import org.nlwb.decoder.decode.NamedSubtree;
 import org.nlwb.decoder.decode.ValueType;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.registry.Registry;
@@ -24,7 +26,7 @@ import org.nlwb.decoder.tree.Status;
  *  | rtvia_family | rtvia_addr (4 bytes for AF_INET, 16 for AF_INET6, a MAC for AF_PACKET) |
  * </pre>
  */
-final class RouteVia extends SpecNamedCodec {
+final class RouteVia extends SpecNamedCodec implements NamedSubtree {
     private static final int AF_INET = 2;
     private static final int AF_INET6 = 10;
     private static final int AF_PACKET = 17;
@@ -72,5 +74,15 @@ final class RouteVia extends SpecNamedCodec {
         // the value stays the payload's hex, as for the spec's binary type, so a request described from
         // this tree (nlwb send --from) still carries its bytes; the display reads as the address
         return new Decoded(p.hex(), shown + " (" + af + ")", List.of(familyNode, addrNode), Status.OK, null);
+    }
+
+    @Override
+    public boolean mayName(String name) {
+        return name.equals("rtvia_family") || name.equals("rtvia_addr");
+    }
+
+    @Override
+    public Set<String> walkedSets() {
+        return Set.of();
     }
 }

@@ -2,12 +2,14 @@ package org.nlwb.decoder.families;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.AttributeCodec;
 import org.nlwb.decoder.decode.AttributeSet;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Decoded;
+import org.nlwb.decoder.decode.NamedSubtree;
 import org.nlwb.decoder.decode.ValueType;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.registry.Registry;
@@ -25,7 +27,7 @@ import org.nlwb.decoder.tree.Status;
  *         |<---------------------------- (hdrlen + 1) * 8 bytes ---------------------------------->|
  * </pre>
  */
-final class Seg6Encap extends SpecNamedCodec {
+final class Seg6Encap extends SpecNamedCodec implements NamedSubtree {
     private static final String[] MODES = {"SEG6_IPTUN_MODE_INLINE", "SEG6_IPTUN_MODE_ENCAP", "SEG6_IPTUN_MODE_L2ENCAP",
         "SEG6_IPTUN_MODE_ENCAP_RED", "SEG6_IPTUN_MODE_L2ENCAP_RED"};
 
@@ -79,5 +81,18 @@ final class Seg6Encap extends SpecNamedCodec {
         Decoded d = new Decoded(p.hex(), String.join(",", shown), kids, Status.OK, null);
         return whole ? d : d.withStatus(Status.MALFORMED, "ipv6_sr_hdr says " + hdrLen + " bytes, " + segments
                 + " segments; the attribute holds " + srh.length() + " bytes");
+    }
+
+    private static final Set<String> NAMES = Set.of("mode", "nexthdr", "hdrlen", "type", "segments_left", "first_segment",
+            "flags", "tag", "tlvs", "malformed");
+
+    @Override
+    public boolean mayName(String name) {
+        return NAMES.contains(name) || name.startsWith("segments[");
+    }
+
+    @Override
+    public Set<String> walkedSets() {
+        return Set.of();
     }
 }

@@ -7,6 +7,7 @@ import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.codec.FamilyCodecs;
 import org.nlwb.decoder.decode.AttributeWalker;
 import org.nlwb.decoder.message.AttributeCursor;
+import org.nlwb.decoder.message.Netlink;
 import org.nlwb.decoder.registry.MessageFixer;
 import org.nlwb.decoder.spec.SpecMessageClass;
 import org.nlwb.decoder.tree.Node;
@@ -20,13 +21,22 @@ import org.nlwb.decoder.ynl.SubMessageSpec;
 /**
  * Finds a field in a message of a YNL family by walking its attribute TLVs along the spec, without
  * building the tree: attributes that cannot hold the field are stepped over by their nla_len, a
- * plain nest that may is walked into, and the field's own attribute is decoded alone with its
- * codec (the same walker and codec as the full decode, so value and display are the same). The
- * fixed header is decoded only when it has a member of that name.
+ * plain nest or a sub-message that may is walked into, and an attribute that is the field or may
+ * hold it otherwise (a container, a struct, a Java codec's payload) is decoded alone with its
+ * codec, in a scope that looks up selectors as the message's would (the same walker and codec as
+ * the full decode, so values and displays are the same). The fixed header is decoded only when it
+ * has a member of that name. A presence test stops at the first attribute named the field: its
+ * header is enough.
  *
- * <p>{@link #find} answers null whenever the walk would differ from the tree: an attribute the
- * spec cannot explain ({@link FieldReach.Way#FULL}), an nla_len that runs past its parent (the
- * decoder names the truncated attribute), nesting deeper than a plain walk should go.
+ * <p>The built-in fixers (all there are when this runs: {@link MessageHead#builtinFixers}) see an
+ * attribute decoded alone inside a root made of the fixed header, that attribute and the
+ * selectors after it at its level: RTA_ENCAP is re-read by the RTA_ENCAP_TYPE that follows it,
+ * tc's tcm_handle is a header member. A fixer that read other nodes would need them here.
+ *
+ * <p>{@link #find} answers null whenever the walk would differ from the tree: a Java codec that does
+ * not say what it makes ({@link FieldReach.Way#FULL}), a look-up of a value the walk did not keep,
+ * an nla_len that runs past its parent (the decoder names the truncated attribute), nesting deeper
+ * than a plain walk should go, a fixer that fails.
  */
 final class AttributeProbe {
     /** Deeper than this the walk leaves it to the decoder (whose depth limit then matters). */
@@ -37,14 +47,26 @@ final class AttributeProbe {
     private final FamilyCodecs codecs;
     private final FieldReach reach;
     private final List<MessageFixer> fixers;
+    /** Whether only the field's presence is asked: the first occurrence ends the walk, values unread. */
+    private final boolean presence;
     private final List<FieldValue> found = new ArrayList<>(2);
+    /** The fixed header's struct and bytes, for the root the fixers see; null when the operation has none. */
+    private StructDef headerStruct;
+    private ByteView headerBytes;
+    private OpMatch match;
+    /** Set when a presence walk stepped over an attribute only a whole decode explains. */
+    private boolean unsure;
+    /** Set when a codec decoded alone looked up a value the walk does not keep. */
+    private boolean strayLookup;
 
-    private AttributeProbe(MessageHead head, SpecMessageClass cls, FieldReach reach, List<MessageFixer> fixers) {
+    private AttributeProbe(MessageHead head, SpecMessageClass cls, FieldReach reach, List<MessageFixer> fixers,
+                           boolean presence) {
         this.head = head;
         this.cls = cls;
         this.codecs = cls.codecs();
         this.reach = reach;
         this.fixers = fixers;
+        this.presence = presence;
     }
 
     /**
@@ -54,10 +76,21 @@ final class AttributeProbe {
      * @param fixers the protocol's fixers, all built-in ({@link MessageHead#builtinFixers})
      */
     static List<FieldValue> find(MessageHead head, SpecMessageClass cls, FieldReach reach, List<MessageFixer> fixers) {
-        return new AttributeProbe(head, cls, reach, fixers).find();
+        return new AttributeProbe(head, cls, reach, fixers, false).find();
+    }
+
+    /** Whether the message has a node named {@code reach}'s field, or null when only the full decode can say. */
+    static Boolean present(MessageHead head, SpecMessageClass cls, FieldReach reach, List<MessageFixer> fixers) {
+        List<FieldValue> f = new AttributeProbe(head, cls, reach, fixers, true).find();
+        return f == null ? null : !f.isEmpty();
     }
 
     private List<FieldValue> find() {
+        List<FieldValue> f = findAll();
+        return f == null || !f.isEmpty() || !unsure ? f : null;
+    }
+
+    private List<FieldValue> findAll() {
         if (reach.field().equals(head.typeName())) {
             found.add(FieldValue.of(null, head.typeName())); // the root is named after the type
         }
@@ -76,13 +109,16 @@ final class AttributeProbe {
             return found; // the body is one payload node
         }
         String header = m.op().fixedHeader();
+        match = m;
         if (header != null) {
             StructDef s = cls.family().structs().get(header);
             if (s == null) {
                 return null;
             }
             int n = Math.min(rest.length(), s.size());
-            if (reach.structHolds(header) && !fixedHeader(s, rest.slice(0, n), m)) {
+            headerStruct = s;
+            headerBytes = rest.slice(0, n);
+            if (reach.structHolds(header) && !fixedHeader()) {
                 return null;
             }
             rest = rest.from(n);
@@ -91,28 +127,38 @@ final class AttributeProbe {
     }
 
     /** Adds the fixed header's nodes of the field's name, as the built-in fixers leave them; false when unsure. */
-    private boolean fixedHeader(StructDef s, ByteView bytes, OpMatch m) {
-        Node h = codecs.structNode(s, bytes);
-        if (m.note() != null && h.status() == Status.OK) {
-            h = h.withStatus(Status.OK, m.note());
-        }
-        Node root = new Node(head.typeName(), head.header().type(), 0, head.ref().length(), null, head.typeName(),
-                Status.OK, null, List.of(h));
-        for (MessageFixer f : fixers) {
-            try {
-                Node fixed = f.fix(head.context(), root);
-                if (fixed == null) {
-                    return false;
-                }
-                root = fixed;
-            } catch (RuntimeException e) {
-                return false;
-            }
+    private boolean fixedHeader() {
+        Node root = fixed(List.of(headerNode()));
+        if (root == null) {
+            return false;
         }
         for (Node c : root.children()) {
             collect(c);
         }
         return true;
+    }
+
+    private Node headerNode() {
+        Node h = codecs.structNode(headerStruct, headerBytes);
+        return match.note() != null && h.status() == Status.OK ? h.withStatus(Status.OK, match.note()) : h;
+    }
+
+    /** A root of {@code kids} as the built-in fixers leave it, or null when one fails. */
+    private Node fixed(List<Node> kids) {
+        Node root = new Node(head.typeName(), head.header().type(), 0, head.ref().length(), null, head.typeName(),
+                Status.OK, null, kids);
+        for (MessageFixer f : fixers) {
+            try {
+                Node fixed = f.fix(head.context(), root);
+                if (fixed == null) {
+                    return null;
+                }
+                root = fixed;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return root;
     }
 
     /**
@@ -154,46 +200,105 @@ final class AttributeProbe {
         AttributeCursor c = new AttributeCursor(region);
         while (c.next()) {
             FieldReach.Step s = reach.step(setName, c.type());
+            if (presence && s.itself()) {
+                found.add(FieldValue.of(null, null)); // its header names it: the node is there
+                return true;
+            }
             Node decoded = null;
-            if (s.way() == FieldReach.Way.TARGET || s.selector()) {
-                decoded = alone(c, setName);
+            if (s.way() == FieldReach.Way.TARGET || s.way() == FieldReach.Way.ALONE || s.selector()) {
+                decoded = alone(c, setName, depth, level);
                 if (decoded.value() != null) {
                     level.remember(decoded.name(), decoded.value());
                 }
             }
-            switch (s.way()) {
-                case NONE -> {
-                }
-                case TARGET -> collect(decoded);
-                case NEST -> {
-                    if (!walk(c.payload(), s.nested(), depth + 1, level)) {
-                        return false;
-                    }
-                }
-                case SUB -> {
-                    if (!subMessage(c.payload(), s, depth, level)) {
-                        return false;
-                    }
-                }
-                default -> {
-                    return false;
-                }
+            if (!step(s, c, decoded, setName, depth, level) || strayLookup) {
+                return false;
+            }
+            if (presence && !found.isEmpty()) {
+                return true;
             }
         }
         return c.stop() != AttributeCursor.Stop.LENGTH_PAST_REGION
                 || reach.step(setName, c.type()).way() == FieldReach.Way.NONE;
     }
 
-    /** The attribute at the cursor decoded alone, by the walker and codec the full decode uses. */
-    private Node alone(AttributeCursor c, String setName) {
-        return AttributeWalker.walk(c.attribute(), codecs.set(setName), head.context().conversation()).get(0);
+    /** Goes the attribute's way ({@code decoded} when the walk decoded it); false when only a decode can say. */
+    private boolean step(FieldReach.Step s, AttributeCursor c, Node decoded, String setName, int depth, Level level) {
+        switch (s.way()) {
+            case NONE -> {
+                return true;
+            }
+            case TARGET -> {
+                collect(decoded);
+                return true;
+            }
+            case ALONE -> {
+                return collectFixed(c, decoded, setName, depth, level);
+            }
+            case NEST -> {
+                return walk(c.payload(), s.nested(), depth + 1, level);
+            }
+            case SUB -> {
+                return subMessage(c, s, setName, depth, level);
+            }
+            default -> {
+                // a presence test may still find the field elsewhere; a value, never
+                unsure = true;
+                return presence && !s.selector();
+            }
+        }
     }
 
     /**
-     * A sub-message's payload: the format its selector's value names (as its codec picks it),
-     * walked when it has attributes; false when only a decode can say.
+     * The attribute at the cursor decoded alone, by the walker and codec the full decode uses, in a
+     * scope at its depth whose look-ups go on to the values this walk kept ({@code level}).
      */
-    private boolean subMessage(ByteView payload, FieldReach.Step s, int depth, Level level) {
+    private Node alone(AttributeCursor c, String setName, int depth, Level level) {
+        return AttributeWalker.scopeAt(depth - 1, head.context().conversation(), name -> {
+            if (!reach.selector(name)) {
+                strayLookup = true; // a value the walk does not keep: the decode would see it
+                return null;
+            }
+            return level.lookup(name);
+        }).walk(c.attribute(), codecs.set(setName)).get(0);
+    }
+
+    /**
+     * Collects from {@code decoded} (the attribute at the cursor) as the fixers leave it, given the
+     * selectors after it at its level; false when a fixer fails.
+     */
+    private boolean collectFixed(AttributeCursor c, Node decoded, String setName, int depth, Level level) {
+        if (fixers.isEmpty()) {
+            collect(decoded);
+            return true;
+        }
+        List<Node> kids = new ArrayList<>();
+        if (headerStruct != null) {
+            kids.add(headerNode());
+        }
+        int at = kids.size();
+        kids.add(decoded);
+        ByteView region = c.region();
+        AttributeCursor after = AttributeCursor.over(region, c.offset() + Netlink.align(c.nlaLen()), region.length());
+        while (after.next()) {
+            if (reach.step(setName, after.type()).selector()) {
+                kids.add(alone(after, setName, depth, level));
+            }
+        }
+        Node root = fixed(kids);
+        if (root == null || root.children().size() != kids.size()) {
+            return false;
+        }
+        collect(root.children().get(at));
+        return true;
+    }
+
+    /**
+     * A sub-message at the cursor: the format its selector's value names (as its codec picks it),
+     * walked when it has attributes; with no selector before it, the attribute as the fixers leave
+     * it (RTA_ENCAP's type comes after it). False when only a decode can say.
+     */
+    private boolean subMessage(AttributeCursor c, FieldReach.Step s, String setName, int depth, Level level) {
         AttrSpec selector = null;
         Object sel = null;
         for (AttrSpec candidate : s.candidates()) {
@@ -205,7 +310,8 @@ final class AttributeProbe {
         }
         SubMessageSpec sm = cls.family().subMessages().get(s.attr().subMessage());
         if (sel == null) {
-            return true; // shown as bytes
+            // shown as bytes, unless a fixer reads it by what follows
+            return fixers.isEmpty() || collectFixed(c, alone(c, setName, depth, level), setName, depth, level);
         }
         SubMessageSpec.Format fmt = sm.formats().get(sel.toString());
         EnumDef names = selector.enumName() == null ? null : cls.family().enums().get(selector.enumName());
@@ -219,11 +325,11 @@ final class AttributeProbe {
         if (fmt == null) {
             return true; // no format: shown as bytes
         }
-        ByteView rest = payload;
+        ByteView rest = c.payload();
         if (fmt.fixedHeader() != null) {
             StructDef h = cls.family().structs().get(fmt.fixedHeader());
             if (h == null || reach.structHolds(fmt.fixedHeader())) {
-                return false;
+                return collectFixed(c, alone(c, setName, depth, level), setName, depth, level);
             }
             rest = rest.from(Math.min(rest.length(), h.size()));
         }

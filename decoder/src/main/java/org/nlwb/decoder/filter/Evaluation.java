@@ -23,7 +23,7 @@ final class Evaluation {
             return !eval(n.inner(), m);
         }
         if (e instanceof Expr.Exists x) {
-            return !m.values(x.field(), false).isEmpty();
+            return m.present(x.field());
         }
         return compare((Expr.Compare) e, m.values(((Expr.Compare) e).field(), needsTexts((Expr.Compare) e)));
     }

@@ -26,12 +26,15 @@ import org.nlwb.decoder.spec.SpecMessageClass;
  *   <li>{@code type} and {@code flags} names, {@code error}, from the header and the class the
  *       registry picks ({@link MessageHead}), without the body;</li>
  *   <li>a named field by the spec: no decode in a message whose family cannot hold the name, and
- *       in one that can, its attributes walked to it and only it decoded ({@link AttributeProbe});</li>
+ *       in one that can, its attributes walked to it and only it decoded, or the one attribute
+ *       that may hold it (a container, a Java codec that says what it makes) decoded alone; a
+ *       presence test from the attribute headers ({@link AttributeProbe});</li>
  *   <li>{@code &&} and {@code ||} look at their cheaper side first (both sides mean the same
  *       whichever goes first: a filter has no side effects).</li>
  * </ul>
- * Whatever the header and the spec cannot answer (a Java message class, a plugin's codec or
- * fixer, NLMSG_ERROR's echoed request, a frame without header) is decoded in full and read from
+ * Whatever the header and the spec cannot answer (a Java message class, a plugin's codec that
+ * does not say what it makes, a plugin's fixer, NLMSG_ERROR's echoed request, a frame without
+ * header) is decoded in full and read from
  * the tree as {@link Filter#test} does. Thread-safe; what it learns of each family is kept per
  * instance.
  *
@@ -169,6 +172,28 @@ public final class FastFilter implements IntPredicate {
             }
         }
 
+        @Override
+        public boolean present(String field) {
+            switch (field) {
+                case "type", "flags", "error":
+                    return FieldSource.super.present(field);
+                default:
+                    List<FieldValue> header = TreeFields.recordField(field, ref());
+                    if (header != null) {
+                        return !header.isEmpty();
+                    }
+                    MessageHead h = head();
+                    if (probed(h, field)) {
+                        SpecMessageClass s = (SpecMessageClass) h.cls();
+                        Boolean p = AttributeProbe.present(h, s, reach(s, field), fixers(h.context().protocol()));
+                        if (p != null) {
+                            return p;
+                        }
+                    }
+                    return FieldSource.super.present(field);
+            }
+        }
+
         private List<FieldValue> error() {
             MessageHead h = head();
             if (h == null) {
@@ -194,7 +219,7 @@ public final class FastFilter implements IntPredicate {
         /** The occurrences of a field that is no pseudo-field, or null when only the tree can say. */
         private List<FieldValue> named(String field) {
             MessageHead h = head();
-            if (h == null || RegistryNames.CORE_NAMES.contains(field)) {
+            if (h == null || RegistryNames.DECODER_NAMES.contains(field)) {
                 return null;
             }
             if (h.core() && h.header().type() == ControlType.ERROR) {
@@ -207,8 +232,17 @@ public final class FastFilter implements IntPredicate {
             if (!(h.cls() instanceof SpecMessageClass s)) {
                 return null;
             }
-            FieldReach reach = reaches.computeIfAbsent(new ReachKey(s.codecs(), field), k -> FieldReach.of(k.codecs(), k.field()));
-            return AttributeProbe.find(h, s, reach, fixers(h.context().protocol()));
+            return AttributeProbe.find(h, s, reach(s, field), fixers(h.context().protocol()));
+        }
+
+        /** Whether the probe may look for {@code field} in the message of {@code h}: a spec class's body. */
+        private boolean probed(MessageHead h, String field) {
+            return h != null && !RegistryNames.DECODER_NAMES.contains(field) && !h.core()
+                    && h.cls() instanceof SpecMessageClass;
+        }
+
+        private FieldReach reach(SpecMessageClass s, String field) {
+            return reaches.computeIfAbsent(new ReachKey(s.codecs(), field), k -> FieldReach.of(k.codecs(), k.field()));
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nlwb.decoder.codec.FamilyCodecs;
+import org.nlwb.decoder.decode.AttributeCodec;
+import org.nlwb.decoder.decode.NamedSubtree;
 import org.nlwb.decoder.ynl.AttrSetSpec;
 import org.nlwb.decoder.ynl.AttrSpec;
 import org.nlwb.decoder.ynl.AttrType;
@@ -18,13 +20,16 @@ import org.nlwb.decoder.ynl.SubMessageSpec;
 
 /**
  * Where, in a message of one YNL family, nodes named one field can be: per attribute set and
- * nla_type, whether the attribute is the field, leads to it through a plain nest, must be decoded
- * to know, or cannot hold it. Worked out once from the spec; immutable.
+ * nla_type, whether the attribute is the field, leads to it through a plain nest or a sub-message,
+ * must be decoded alone to know, or cannot hold it. Worked out once from the spec and the codecs
+ * that replace the spec's; immutable.
  *
- * <p>Only what the spec fixes counts as known: an attribute decoded by a plugin's codec, a
- * sub-message, an indexed array or a nest-type-value that may hold the name, a struct that has a
- * member of that name, and the field itself when it is a container are all {@link Way#FULL}.
- * Everything is worked out in the constructor; afterwards it is only read (from several threads).
+ * <p>A Java codec put in place of the spec's is known only as far as it says
+ * ({@link NamedSubtree}: the names it makes, the sets it walks); one that does not say is
+ * {@link Way#FULL}, the only way left that needs the whole message. A codec that a plugin
+ * registers only to see the family's sets (it hands back the spec's own, as RTA_ENCAP's does) is
+ * the spec's. Everything is worked out in the constructor; afterwards it is only read (from several
+ * threads).
  */
 final class FieldReach {
 
@@ -38,7 +43,13 @@ final class FieldReach {
         NEST,
         /** A sub-message whose formats may hold the field: its selector's value says which to walk. */
         SUB,
-        /** May hold the field in a way only the whole decode shows. */
+        /**
+         * Decoded alone, in the scope of its level, and its subtree searched: the field itself when
+         * it is a container, a struct, indexed array, nest-type-value or sub-message header that
+         * may hold it, a Java codec that says it may.
+         */
+        ALONE,
+        /** A Java codec that does not say what it makes: only the whole decode shows. */
         FULL
     }
 
@@ -46,21 +57,28 @@ final class FieldReach {
      * One attribute's way; for {@link Way#NEST} the set it nests, for {@link Way#SUB} the
      * sub-message attribute and its selector's candidates (in the order its codec asks them).
      * {@code selector}: the attribute's value may choose a sub-message's format, so the walk
-     * decodes it whatever its way.
+     * decodes it whatever its way. {@code itself}: the attribute's own node has the field's name
+     * (its header alone says the field is there).
      */
-    record Step(Way way, String nested, AttrSpec attr, List<AttrSpec> candidates, boolean selector) {
-        static final Step NONE = new Step(Way.NONE, null, null, List.of(), false);
-        static final Step FULL = new Step(Way.FULL, null, null, List.of(), false);
-        static final Step TARGET = new Step(Way.TARGET, null, null, List.of(), false);
+    record Step(Way way, String nested, AttrSpec attr, List<AttrSpec> candidates, boolean selector, boolean itself) {
+        static final Step NONE = new Step(Way.NONE, null, null, List.of(), false, false);
+        static final Step FULL = new Step(Way.FULL, null, null, List.of(), false, false);
+        static final Step TARGET = new Step(Way.TARGET, null, null, List.of(), false, true);
+        static final Step ALONE = new Step(Way.ALONE, null, null, List.of(), false, false);
+        static final Step ALONE_ITSELF = new Step(Way.ALONE, null, null, List.of(), false, true);
 
         Step asSelector() {
-            return selector || way == Way.FULL ? this : new Step(way, nested, attr, candidates, true);
+            return selector || way == Way.FULL ? this : new Step(way, nested, attr, candidates, true, itself);
         }
     }
 
     private final String field;
     private final Family family;
     private final FamilyCodecs codecs;
+    /** The family's codecs without any plugin's: what the spec alone decodes with. */
+    private final FamilyCodecs specOnly;
+    /** Kernel names of every attribute a sub-message's selector may be: values the walk must remember. */
+    private final Set<String> selectors = new HashSet<>();
     private final Map<String, Set<String>> structNames = new HashMap<>();
     /** Sets that hold the field themselves (an attribute of that name, or one only a decode can read). */
     private final Set<String> direct = new HashSet<>();
@@ -72,6 +90,7 @@ final class FieldReach {
         this.field = field;
         this.family = family;
         this.codecs = codecs;
+        this.specOnly = new FamilyCodecs(family);
         // every struct's names now: after construction the maps are only read, from several threads
         family.structs().keySet().forEach(this::namesOf);
         Map<String, Set<String>> edges = new HashMap<>();
@@ -83,6 +102,9 @@ final class FieldReach {
                 }
                 if (a.nested() != null) {
                     to.add(a.nested());
+                }
+                if (replacement(set, a) instanceof NamedSubtree n) {
+                    to.addAll(n.walkedSets());
                 }
                 SubMessageSpec sub = a.subMessage() == null ? null : family.subMessages().get(a.subMessage());
                 if (sub != null) {
@@ -96,7 +118,6 @@ final class FieldReach {
             edges.put(set.name(), to);
         }
         this.leading = reachingBack(edges);
-        Set<String> selectors = new HashSet<>();
         for (AttrSetSpec set : family.attributeSets().values()) {
             for (AttrSpec a : set.attributes()) {
                 if (a.type() == AttrType.SUB_MESSAGE) {
@@ -149,6 +170,11 @@ final class FieldReach {
         return field;
     }
 
+    /** Whether an attribute of kernel name {@code name} may be a sub-message's selector (its value is remembered). */
+    boolean selector(String name) {
+        return selectors.contains(name);
+    }
+
     /** The way of attribute {@code type} (flag bits removed) of set {@code setName}. */
     Step step(String setName, int type) {
         Map<Integer, Step> byType = setName == null ? null : steps.get(setName);
@@ -168,28 +194,48 @@ final class FieldReach {
     }
 
     private Step step(AttrSetSpec set, AttrSpec a) {
-        if (codecs.overridden(set.name(), a.name())) {
-            return Step.FULL;
+        AttributeCodec replaced = replacement(set, a);
+        if (replaced != null) {
+            if (!(replaced instanceof NamedSubtree n)) {
+                return Step.FULL;
+            }
+            if (field.equals(a.kernelName())) {
+                return Step.ALONE_ITSELF;
+            }
+            return n.mayName(field) || n.walkedSets().stream().anyMatch(leading::contains) ? Step.ALONE : Step.NONE;
         }
         if (field.equals(a.kernelName())) {
-            return container(a.type()) ? Step.FULL : Step.TARGET;
+            return container(a.type()) ? Step.ALONE_ITSELF : Step.TARGET;
         }
         if (a.struct() != null && structHolds(a.struct())) {
-            return Step.FULL;
+            return Step.ALONE;
         }
         if (a.type() == AttrType.NEST && a.nested() != null) {
-            return leading.contains(a.nested()) ? new Step(Way.NEST, a.nested(), null, List.of(), false) : Step.NONE;
+            return leading.contains(a.nested()) ? new Step(Way.NEST, a.nested(), null, List.of(), false, false) : Step.NONE;
         }
         if (a.nested() != null && leading.contains(a.nested())) {
-            return Step.FULL; // an indexed array or nest-type-value of a set that may hold it
+            return Step.ALONE; // an indexed array or nest-type-value of a set that may hold it
         }
         if (a.type() != AttrType.SUB_MESSAGE) {
             return Step.NONE;
         }
         if (subMessageHolds(a) || family.subMessages().get(a.subMessage()) == null) {
-            return Step.FULL;
+            return Step.ALONE;
         }
-        return subMessageLeads(a) ? new Step(Way.SUB, null, a, candidates(set, a), false) : Step.NONE;
+        return subMessageLeads(a) ? new Step(Way.SUB, null, a, candidates(set, a), false, false) : Step.NONE;
+    }
+
+    /**
+     * The Java codec that decodes attribute {@code a} of {@code set} in place of the spec's, or null
+     * when the spec's own codec does (none registered, or the plugin handed the spec's back).
+     */
+    private AttributeCodec replacement(AttrSetSpec set, AttrSpec a) {
+        if (!codecs.overridden(set.name(), a.name())) {
+            return null;
+        }
+        AttributeCodec used = codecs.set(set.name()).codec(a.value());
+        AttributeCodec spec = specOnly.set(set.name()).codec(a.value());
+        return used == null || spec != null && used.getClass() == spec.getClass() ? null : used;
     }
 
     private boolean subMessageLeads(AttrSpec a) {
@@ -206,8 +252,11 @@ final class FieldReach {
     }
 
     private boolean holdsItself(AttrSetSpec set, AttrSpec a) {
-        return field.equals(a.kernelName()) || codecs.overridden(set.name(), a.name())
-                || (a.struct() != null && structHolds(a.struct())) || (a.type() == AttrType.SUB_MESSAGE && subMessageHolds(a));
+        AttributeCodec replaced = replacement(set, a);
+        if (replaced != null) {
+            return field.equals(a.kernelName()) || !(replaced instanceof NamedSubtree n) || n.mayName(field);
+        }
+        return field.equals(a.kernelName()) || (a.struct() != null && structHolds(a.struct())) || (a.type() == AttrType.SUB_MESSAGE && subMessageHolds(a));
     }
 
     private boolean subMessageHolds(AttrSpec a) {

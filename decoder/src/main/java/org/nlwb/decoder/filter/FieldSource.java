@@ -12,4 +12,9 @@ interface FieldSource {
      * without a number must still carry them).
      */
     List<FieldValue> values(String field, boolean texts);
+
+    /** Whether {@code field} occurs at all: what {@code !values(field, false).isEmpty()} says, perhaps for less. */
+    default boolean present(String field) {
+        return !values(field, false).isEmpty();
+    }
 }

@@ -1,8 +1,8 @@
 package org.nlwb.decoder.filter;
 
 import java.util.List;
-import java.util.Optional;
 import org.nlwb.decoder.bytes.ByteView;
+import org.nlwb.decoder.dissect.MessageNaming;
 import org.nlwb.decoder.message.ControlType;
 import org.nlwb.decoder.message.FlagKind;
 import org.nlwb.decoder.message.FrameKind;
@@ -14,14 +14,13 @@ import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.registry.MessageClass;
 import org.nlwb.decoder.registry.MessageContext;
 import org.nlwb.decoder.registry.MessageFixer;
-import org.nlwb.decoder.registry.PluginException;
 import org.nlwb.decoder.registry.Registry;
 
 /**
  * What a message's header and its class choice say without decoding its body: the message class,
- * the type name and how nlmsg_flags reads. It repeats the top of the decoder's own steps
- * ({@code MessageDecoder}): control messages are the core's, any other type goes to the class the
- * registry picks (or the forced one), whose names are asked as the decoder asks them.
+ * the type name and how nlmsg_flags reads. Control messages are the core's; any other type takes
+ * the decoder's own first step ({@link MessageNaming}: the class the registry picks, or the forced
+ * one, and its names), so the names cannot differ from the decoded tree's.
  *
  * <p>{@link #of} answers null for what it does not repeat, and the caller then decodes in full: a
  * frame without a whole header, a raw datagram, a message of no known protocol (the decoder may
@@ -57,35 +56,9 @@ record MessageHead(MessageRef ref, NlMsgHeader header, MessageContext context, B
         if (control != null) {
             return new MessageHead(ref, h, ctx, body, null, true, control, FlagKind.ACK);
         }
-        MessageClass cls = choose(registry, ctx, body, forcedClass);
-        String typeName = null;
-        FlagKind kind = null;
-        if (cls != null) {
-            try {
-                typeName = cls.typeName(ctx);
-                cls.headerTypeName(ctx); // the decoder asks it too: what it throws decides the names
-                kind = cls.flagKind(ctx);
-            } catch (RuntimeException | StackOverflowError e) {
-                typeName = null;
-                kind = null;
-            }
-        }
-        if (typeName == null) {
-            typeName = String.format("0x%x", h.type());
-        }
-        return new MessageHead(ref, h, ctx, body, cls, false, typeName, kind != null ? kind : NlFlags.kindOfName(typeName));
-    }
-
-    private static MessageClass choose(Registry registry, MessageContext ctx, ByteView body, String forced) {
-        if (forced != null) {
-            return registry.byName(forced).orElse(null);
-        }
-        try {
-            Optional<MessageClass> c = registry.resolve(ctx, body);
-            return c.orElse(null);
-        } catch (PluginException e) {
-            return null;
-        }
+        MessageNaming naming = MessageNaming.of(registry, ctx, body, forcedClass);
+        return new MessageHead(ref, h, ctx, body, naming.cls(), false, naming.shownTypeName(h.type()),
+                naming.shownFlagKind(h.type()));
     }
 
     /** What the nlmsg_flags node displays. */

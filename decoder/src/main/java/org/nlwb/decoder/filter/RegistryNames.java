@@ -22,7 +22,7 @@ import org.nlwb.decoder.ynl.StructDef;
  * their names; their fields are then warnings, not errors (see {@link FilterVocabulary}).
  */
 final class RegistryNames {
-    /** Node names the core decoder (headers, control messages, ext-ACK, guesses) and the Java families use. */
+    /** Node names the core decoder (headers, control messages, ext-ACK, the attribute walker, guesses) uses. */
     private static final List<String> CORE_FIELDS = List.of("nlmsghdr", "nlmsg_len", "nlmsg_type", "nlmsg_flags",
             "nlmsg_seq", "nlmsg_pid", "error", "msg", "genlmsghdr", "cmd", "version", "reserved", "nfgenmsg",
             "nfgen_family", "res_id", "nla_len", "nla_type", "payload", "padding", "trailing", "malformed", "unknown",
@@ -31,14 +31,21 @@ final class RegistryNames {
             "NL_POLICY_TYPE_ATTR_TYPE", "NL_POLICY_TYPE_ATTR_MIN_VALUE_S", "NL_POLICY_TYPE_ATTR_MAX_VALUE_S",
             "NL_POLICY_TYPE_ATTR_MIN_VALUE_U", "NL_POLICY_TYPE_ATTR_MAX_VALUE_U", "NL_POLICY_TYPE_ATTR_MIN_LENGTH",
             "NL_POLICY_TYPE_ATTR_MAX_LENGTH", "NL_POLICY_TYPE_ATTR_POLICY_IDX", "NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE",
-            "NL_POLICY_TYPE_ATTR_BITFIELD32_MASK", "NL_POLICY_TYPE_ATTR_PAD", "NL_POLICY_TYPE_ATTR_MASK",
-            "rtnexthop", "rtnh_len", "rtnh_flags", "rtnh_hops", "rtnh_ifindex", "rtvia_family", "rtvia_addr",
+            "NL_POLICY_TYPE_ATTR_BITFIELD32_MASK", "NL_POLICY_TYPE_ATTR_PAD", "NL_POLICY_TYPE_ATTR_MASK");
+    /** Node names only the Java families make (their codecs and message classes). */
+    private static final List<String> FAMILY_FIELDS = List.of("rtnexthop", "rtnh_len", "rtnh_flags", "rtnh_hops",
+            "rtnh_ifindex", "rtvia_family", "rtvia_addr",
             "tc_u32_sel", "tc_u32_key", "proc_cn_mcast_op", "event_data", "properties", "property",
             // uevent properties are named by their keys; the ones every kernel uevent has
             "ACTION", "DEVPATH", "SUBSYSTEM", "SEQNUM", "DEVNAME", "DEVTYPE", "DRIVER", "MAJOR", "MINOR", "INTERFACE",
             "IFINDEX", "MODALIAS");
-    /** The names above: nodes the core and the Java families make, which no spec explains. */
-    static final Set<String> CORE_NAMES = Set.copyOf(CORE_FIELDS);
+    /**
+     * The core decoder's names: nodes it may make in any message (headers, control messages, the
+     * attribute walker's leaves and guesses), wherever the spec says what.
+     */
+    static final Set<String> DECODER_NAMES = Set.copyOf(CORE_FIELDS);
+    /** The names above and the Java families': nodes the core and the Java families make, which no spec explains. */
+    static final Set<String> CORE_NAMES = union(CORE_FIELDS, FAMILY_FIELDS);
     private static final List<String> CONTROL_TYPES = List.of("NLMSG_NOOP", "NLMSG_ERROR", "NLMSG_DONE",
             "NLMSG_OVERRUN", "GENL_ID_CTRL");
     /** What nlmsg_flags displays as, for every kind of request (NlFlags). */
@@ -52,7 +59,7 @@ final class RegistryNames {
     private final Map<String, Set<String>> values = new HashMap<>();
 
     private RegistryNames() {
-        fields.addAll(CORE_FIELDS);
+        fields.addAll(CORE_NAMES);
         values.put("flags", new HashSet<>(FLAG_NAMES));
         values.put("nlmsg_flags", new HashSet<>(FLAG_NAMES));
     }
@@ -111,5 +118,11 @@ final class RegistryNames {
         }
         Set<String> v = values.computeIfAbsent(field, k -> new HashSet<>());
         v.addAll(e.kernelNames().values());
+    }
+
+    private static Set<String> union(List<String> a, List<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 }

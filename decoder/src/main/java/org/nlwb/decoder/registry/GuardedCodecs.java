@@ -1,12 +1,14 @@
 package org.nlwb.decoder.registry;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.decode.AttributeCodec;
 import org.nlwb.decoder.decode.AttributeSet;
 import org.nlwb.decoder.decode.DecodeScope;
 import org.nlwb.decoder.decode.Decoded;
+import org.nlwb.decoder.decode.NamedSubtree;
 import org.nlwb.decoder.decode.Values;
 import org.nlwb.decoder.tree.TreeChecks;
 
@@ -37,7 +39,41 @@ final class GuardedCodecs {
         if (made == null) {
             return new Broken(specCodec.name(), who + " failed: made no codec (null)");
         }
-        return new Guarded(made, specCodec.name(), "attribute codec " + made.getClass().getName() + " for " + key);
+        if (made == specCodec) {
+            return specCodec; // the spec's own, handed back (a factory that only wanted the sets): no plugin code runs
+        }
+        Guarded g = new Guarded(made, specCodec.name(), "attribute codec " + made.getClass().getName() + " for " + key);
+        if (made instanceof NamedSubtree n) {
+            try {
+                return new GuardedNamed(g, n, Set.copyOf(n.walkedSets()));
+            } catch (RuntimeException e) {
+                return g; // it cannot say what it walks: as if it said nothing
+            }
+        }
+        return g;
+    }
+
+    /** A guarded codec that says what its subtree holds ({@link NamedSubtree}); a name it throws on may be there. */
+    private record GuardedNamed(Guarded guarded, NamedSubtree names, Set<String> walkedSets)
+            implements AttributeCodec, NamedSubtree {
+        @Override
+        public String name() {
+            return guarded.name();
+        }
+
+        @Override
+        public Decoded decode(ByteView payload, boolean netByteOrder, DecodeScope scope) {
+            return guarded.decode(payload, netByteOrder, scope);
+        }
+
+        @Override
+        public boolean mayName(String name) {
+            try {
+                return names.mayName(name);
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }
     }
 
     private static Decoded malformed(ByteView payload, String note) {

@@ -49,6 +49,7 @@ final class WorkbenchFixture {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> workbench.tasks().running() == 0);
         WaitForAsyncUtils.waitForFxEvents();
+        WindowTest.waitForPanes();
     }
 
     CaptureTab open(Path p) throws Exception {

@@ -31,6 +31,17 @@ public final class HexView extends ListView<Integer> {
     /** Offset, 16 bytes, gap and 16 ASCII at the style sheet's widths, the cell padding and a scroll bar. */
     public static final double FULL_WIDTH = 524;
 
+    /** "00" to "ff", and each byte's ASCII column text: a row drawn formats nothing. */
+    private static final String[] HEX = new String[256];
+    private static final String[] ASCII = new String[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            HEX[v] = String.format("%02x", v);
+            ASCII[v] = String.valueOf(v >= 0x20 && v < 0x7f ? (char) v : '.');
+        }
+    }
+
     private final MessageViewModel vm;
     private final javafx.beans.property.ReadOnlyBooleanWrapper asciiShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(true);
@@ -212,8 +223,8 @@ public final class HexView extends ListView<Integer> {
                 int off = base + i;
                 boolean in = off < b.length();
                 int v = in ? b.u8(off) : 0;
-                hex[i].setText(in ? String.format("%02x", v) : "  ");
-                ascii[i].setText(in ? String.valueOf(v >= 0x20 && v < 0x7f ? (char) v : '.') : " ");
+                hex[i].setText(in ? HEX[v] : "  ");
+                ascii[i].setText(in ? ASCII[v] : " ");
                 Integer key = in ? off : null;
                 hex[i].getProperties().put(OFFSET_KEY, key);
                 ascii[i].getProperties().put(OFFSET_KEY, key);

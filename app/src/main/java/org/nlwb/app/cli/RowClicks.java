@@ -11,7 +11,9 @@ import org.nlwb.app.ui.Workbench;
 import org.nlwb.decoder.decode.DecodedMessage;
 
 /**
- * Clicks random rows of the window's current tab, one at a time, and measures each click: how
+ * Clicks rows of the window's current tab, one at a time, in turn a jump (the list scrolled to a
+ * random row, which is clicked: rows drawn anew) and a click on a row on screen (nothing
+ * scrolls), and measures each click, the two kinds apart: how
  * long the FX thread ran the click itself (the selection's listeners), how long until the message
  * pane shows the clicked message, and the FX thread's CPU from the click until the pane shows it
  * and a layout pulse has passed (everything the click made the FX thread do: the list's new rows,
@@ -28,10 +30,21 @@ final class RowClicks {
     private final long fxThread;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<long[]> windows = new ArrayList<>();
-    private final List<Long> handler = new ArrayList<>();
-    private final List<Long> shown = new ArrayList<>();
-    private final List<Long> cpu = new ArrayList<>();
-    private int late;
+    private final Figures jumps = new Figures();
+    private final Figures onScreen = new Figures();
+
+    /** One kind of click's figures (nanoseconds). */
+    private static final class Figures {
+        final List<Long> handler = new ArrayList<>();
+        final List<Long> shown = new ArrayList<>();
+        final List<Long> cpu = new ArrayList<>();
+        int late;
+
+        String report() {
+            return String.format("%d: handler %s; shown after %s%s; FX CPU %s", handler.size(), stats(handler), stats(shown),
+                    late == 0 ? "" : " (" + late + " not shown within 2 s)", stats(cpu));
+        }
+    }
 
     RowClicks(Workbench workbench) throws Exception {
         this.workbench = workbench;
@@ -49,31 +62,45 @@ final class RowClicks {
         long until = System.nanoTime() + (long) (seconds * 1e9);
         int clicks = 0;
         while (System.nanoTime() < until && more.call()) {
+            boolean jump = clicks % 2 == 0;
+            Figures f = jump ? jumps : onScreen;
             long start = System.nanoTime();
             long cpu0 = fxCpu();
             long[] clicked = WindowBench.onFx(() -> {
                 long h0 = System.nanoTime();
                 CaptureTab t = workbench.currentTab();
-                int n = t.list().rows().size();
-                int row = random.nextInt(Math.max(1, n));
-                t.table().scrollTo(row);
+                int row = jump ? random.nextInt(Math.max(1, t.list().rows().size())) : rowOnScreen(t, random);
+                if (jump) {
+                    t.table().scrollTo(row);
+                }
                 t.table().getSelectionModel().clearAndSelect(row);
                 return new long[] {t.list().rows().get(row).index(), System.nanoTime() - h0};
             });
-            handler.add(clicked[1]);
+            f.handler.add(clicked[1]);
             long seen = waitShown((int) clicked[0], start);
             Thread.sleep(SETTLE_MS);
-            cpu.add(fxCpu() - cpu0);
+            f.cpu.add(fxCpu() - cpu0);
             windows.add(new long[] {start, System.nanoTime()});
             if (seen < 0) {
-                late++;
+                f.late++;
             } else {
-                shown.add(seen - start);
+                f.shown.add(seen - start);
             }
             clicks++;
             Thread.sleep(GAP_MS);
         }
         return clicks;
+    }
+
+    /** A row on screen other than the selected one (FX thread). */
+    private static int rowOnScreen(CaptureTab t, Random random) {
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) t.table().lookup(".virtual-flow");
+        int first = flow.getFirstVisibleCell().getIndex() + 1;
+        int last = Math.min(flow.getLastVisibleCell().getIndex() - 1, t.list().rows().size() - 1);
+        int selected = t.table().getSelectionModel().getSelectedIndex();
+        int row = first + random.nextInt(Math.max(1, last - first + 1));
+        return row == selected && row < last ? row + 1 : row;
     }
 
     /** When the main pane showed message {@code index} (nanoTime), or -1 after two seconds. */
@@ -96,11 +123,10 @@ final class RowClicks {
         return windows;
     }
 
-    /** Per click: the handler's FX time, the time to the message shown, and the FX CPU the click cost. */
+    /** Per kind of click: the handler's FX time, the time to the message shown, and the FX CPU the click cost. */
     String report() {
-        return String.format("click handler on the FX thread %s; message in the pane after %s%s; FX thread CPU per click"
-                        + " (click to shown + %d ms) %s", stats(handler), stats(shown),
-                late == 0 ? "" : " (" + late + " not shown within 2 s)", SETTLE_MS, stats(cpu));
+        return String.format("FX time of the click's handler, time to its message in the pane, FX thread CPU from the click"
+                + " to shown + %d ms; jumps %s; clicks on a row on screen %s", SETTLE_MS, jumps.report(), onScreen.report());
     }
 
     private static String stats(List<Long> nanos) {

@@ -62,6 +62,12 @@ public final class CaptureTab extends Tab implements LiveTab {
     private final StartupSteps steps;
     /** Set once the table has laid out rows (read by background work waiting for that). */
     private volatile boolean firstRowsDrawn;
+    /** What waits for the first rows drawn (FX thread). */
+    private final List<Runnable> afterFirstRows = new java.util.ArrayList<>();
+    /** When a person last pressed a button or key or scrolled in the tab (nanoTime). */
+    private volatile long lastInput = System.nanoTime() - IN_USE_NANOS;
+    /** How long after an input the tab counts as in use. */
+    private static final long IN_USE_NANOS = 300_000_000L;
 
     public CaptureTab(CaptureDocument document, Supplier<Map<RowCategory, Color>> colours, Consumer<String> applyFilter,
                       Settings settings) {
@@ -100,6 +106,10 @@ public final class CaptureTab extends Tab implements LiveTab {
         decodeHint.setVisible(false);
         decodeHint.managedProperty().bind(decodeHint.visibleProperty());
         BorderPane content = new BorderPane(vertical);
+        javafx.event.EventHandler<javafx.event.Event> input = e -> lastInput = System.nanoTime();
+        content.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, input);
+        content.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, input);
+        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, input);
         content.setTop(decodeHint);
         setContent(content);
 
@@ -112,6 +122,8 @@ public final class CaptureTab extends Tab implements LiveTab {
         table.setContextMenu(messageMenu(applyFilter));
         FirstRowsWatch.watch(table, () -> {
             firstRowsDrawn = true;
+            afterFirstRows.forEach(Runnable::run);
+            afterFirstRows.clear();
             steps.mark("tab: first rows laid out");
             steps.printThreadCpu(8);
         });
@@ -258,6 +270,24 @@ public final class CaptureTab extends Tab implements LiveTab {
         return firstRowsDrawn;
     }
 
+    /** Runs {@code r} once the table has laid out its first rows, or now if it has (FX thread). */
+    public void afterFirstRows(Runnable r) {
+        if (firstRowsDrawn) {
+            r.run();
+        } else {
+            afterFirstRows.add(r);
+        }
+    }
+
+    /**
+     * Whether a person is using the tab (any thread): an input in the last 300 ms, or what their
+     * selection or scrolling asked for still on its way. Background work (the diagnostics scan)
+     * waits meanwhile, so it neither takes the processor nor makes the collector's garbage then.
+     */
+    public boolean inUse() {
+        return System.nanoTime() - lastInput < IN_USE_NANOS || !panes.settled() || table.rowDecodes().pending();
+    }
+
     @Override
     public MessageListModel list() {
         return list;
@@ -364,12 +394,13 @@ public final class CaptureTab extends Tab implements LiveTab {
     }
 
     /**
-     * Whether the panes show what is selected: no selected message's decode or partner search is
-     * still on its way to them (any thread; tests wait for it). The FX thread never decodes the
-     * selection: the panes show the message selected before until the new one's are made.
+     * Whether the panes show what is selected and the rows drawn have their decoded messages: none
+     * of those decodes or partner searches is still on its way (FX thread; tests wait for it).
+     * The FX thread never decodes for them: the panes show the message selected before until the
+     * new one's are made, a row its undecoded columns blank until its message comes.
      */
     public boolean panesSettled() {
-        return panes.settled();
+        return panes.settled() && !table.rowDecodes().pending(); // both thread-safe
     }
 
     private void jump(Issue i) {

@@ -298,10 +298,12 @@ public final class Workbench {
     private static final long FIRST_ROWS_HOLD_NANOS = 5_000_000_000L;
 
     void scanDiagnostics(CaptureTab tab) {
-        // held until the tab's first rows are drawn (or, a tab not shown, for 5 s at most)
+        // held until the tab's first rows are drawn (or, a tab not shown, for 5 s at most), and
+        // while a person uses the tab: what they wait for then goes first, and the scan makes no garbage meanwhile
         long holdUntil = System.nanoTime() + FIRST_ROWS_HOLD_NANOS;
+        tab.afterFirstRows(filterBar::buildVocabularyAhead); // not beside the first rows: after them
         java.util.function.BooleanSupplier pause = () -> tasks.foregroundBusy()
-                || !tab.firstRowsDrawn() && System.nanoTime() < holdUntil;
+                || !tab.firstRowsDrawn() && System.nanoTime() < holdUntil || tab.inUse();
         javafx.concurrent.Task<org.nlwb.app.ui.model.DiagnosticsScan.Frame> scan = tab.diagnostics().scanTask(pause);
         tasks.runBackground(scan, found -> {
             if (found != null) {

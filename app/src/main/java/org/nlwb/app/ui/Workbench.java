@@ -289,6 +289,8 @@ public final class Workbench {
             tasks.runBackground(follow, n -> statusLine.showCurrent());
         }
         scanDiagnostics(tab);
+        // a click far down the list then need not walk every message before it first
+        tab.afterFirstRows(() -> org.nlwb.app.ui.model.ConversationWarmup.start(doc));
         statusLine.showCurrent();
         steps.mark("tab: added (indexer followed, diagnostics scan started)");
         return tab;

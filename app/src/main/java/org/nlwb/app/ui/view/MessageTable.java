@@ -112,8 +112,26 @@ public final class MessageTable extends TableView<MessageRef> {
         List<MessageRef> sample = List.copyOf(getItems().subList(0, Math.min(rows, getItems().size())));
         for (int i = 0; i < getColumns().size(); i++) {
             TableColumn<MessageRef, ?> c = getColumns().get(i);
-            c.setPrefWidth(fit.fit(c.getText(), sample, texts.get(i), maxWidths.get(i)));
+            double w = fit.fit(c.getText(), sample, texts.get(i), maxWidths.get(i));
+            String later = widestLater(c.getText());
+            c.setPrefWidth(later == null ? w : Math.min(maxWidths.get(i), Math.max(w, fit.width(later) + ColumnFit.PADDING)));
         }
+    }
+
+    /**
+     * The widest text a later row of a column whose texts grow down the list may have, beyond the
+     * rows sized by: the last message's number and time (a file still being indexed: seven digits
+     * and hours). The first rows of a million messages would size "#" for two digits and
+     * elide every number past 99. Null for the other columns.
+     */
+    private String widestLater(String column) {
+        boolean opening = doc.capture().opening();
+        int last = opening ? -1 : doc.messageCount() - 1;
+        return switch (column) {
+            case "#" -> opening ? "9999999" : Integer.toString(Math.max(0, last));
+            case "Time" -> opening ? "9999.999999" : last < 0 ? null : time(doc.message(last));
+            default -> null;
+        };
     }
 
     /**

@@ -55,6 +55,9 @@ public final class TreePane extends BorderPane {
         this.applyFilter = applyFilter;
         getStyleClass().add("tree-pane");
         table.setShowRoot(true);
+        // Every row is one line: with a fixed height the flow places rows without measuring each
+        // (a new message's tree was laid out row by row to guess its height). The rows' own height.
+        table.setFixedCellSize(ROW_HEIGHT);
         // Name fits the shown message's names, Offset and Length their numbers, Value takes the rest.
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         name = column("Name", 260);
@@ -251,6 +254,8 @@ public final class TreePane extends BorderPane {
         name.setPrefWidth(Math.min(cap, Math.max(MIN_NAME, widest)));
     }
 
+    /** A row's height: what the style sheet's 13 px text and cell padding give (measured). */
+    static final double ROW_HEIGHT = 24;
     private static final double MIN_NAME = 150;
     private static final double MIN_VALUE = 140;
 

@@ -65,6 +65,15 @@ public final class HexView extends ListView<Integer> {
         hex.highlightedProperty().addListener((o, was, r) -> {
             restyleVisible();
             revealRange(r);
+            // A pane whose size or rows change in this pulse (a message just shown) scrolled by the
+            // rows it had: look again once it is laid out, as the tree pane does.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(80));
+            later.setOnFinished(e -> {
+                if (hex.highlighted() == r) {
+                    revealLastRow(r);
+                }
+            });
+            later.play();
         });
         hex.caretProperty().addListener((o, was, c) -> restyleVisible());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -130,6 +139,23 @@ public final class HexView extends ListView<Integer> {
         boolean shown = top != null && bottom != null && first > top.getIndex() && last < bottom.getIndex();
         if (!shown) {
             scrollTo(Math.max(0, first - 2));
+        }
+    }
+
+    /** Once laid out: the range's last row whole on screen (the first reveal, made before, may leave it at the edge). */
+    private void revealLastRow(ByteRange r) {
+        if (r.isEmpty()) {
+            return;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        int last = (r.to() - 1) / ROW;
+        IndexedCell<?> bottom = flow == null || flow.isNeedsLayout() ? null : flow.getLastVisibleCell();
+        if (bottom == null || bottom.getIndex() <= last) {
+            if (flow != null && (last - r.from() / ROW + 1) * getFixedCellSize() < getHeight()) {
+                flow.scrollTo(last);
+            } else {
+                revealRange(r);
+            }
         }
     }
 

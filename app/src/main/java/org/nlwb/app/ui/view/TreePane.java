@@ -45,6 +45,8 @@ public final class TreePane extends BorderPane {
     private final TreeTableColumn<Node, Node> name;
     private final TreeTableColumn<Node, Node> value;
     private final FlowPane legend = new FlowPane(12, 2);
+    /** The statuses the legend shows now (null: not made yet). */
+    private java.util.Set<Status> legendShows;
     /** Nodes marked with a reason (the attribute an ext-ACK points at), until the next message. */
     private final Map<Node, String> marks = new IdentityHashMap<>();
     private boolean syncing;
@@ -212,6 +214,10 @@ public final class TreePane extends BorderPane {
 
     /** The legend of the marks this message has (none: no legend, the rows get the room). */
     private void showLegend(java.util.Set<Status> seen) {
+        if (seen.equals(legendShows)) {
+            return; // most messages have the marks the one before had (often none): nothing to make and style again
+        }
+        legendShows = java.util.Set.copyOf(seen);
         legend.getStyleClass().setAll("legend");
         legend.getChildren().clear();
         for (Status s : seen) {

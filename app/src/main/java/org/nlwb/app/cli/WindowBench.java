@@ -3,10 +3,7 @@ package org.nlwb.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +21,17 @@ import org.nlwb.decoder.spec.RegistryFactory;
 
 /**
  * {@code nlwb bench --window FILE}: opens the window on FILE as a person would and prints what a
- * person waits for: the time to the first rows, how long the FX thread was held up (stalls) while
- * the table is scrolled and clicked during the diagnostics scan, and a filter's time to its first
- * rows found and to its end, with the stalls meanwhile. Figures, not assertions.
+ * person waits for: the time to the first rows; random rows clicked while the diagnostics scan
+ * runs and then as long once it has ended, each with the causes of a stall apart (the click's own
+ * FX-thread time and CPU, the time until its message is shown, the FX thread's stalls between
+ * clicks and during a click's work, the collector's pauses, the FX thread's CPU with no clicks);
+ * then a filter's time to its first rows found and to its end, with the stalls meanwhile.
+ * Figures, not assertions.
  *
- * <p>Stalls are measured by a probe that posts a no-op to the FX thread every 10 ms (the next only
- * once the last has run) and records how long each waited. Needs a display (a desktop, Xvfb, or
- * Monocle with {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless} when it is on the class
- * path). Uses only the window's public API, so the same class measures an older build too.
+ * <p>Stalls are measured by {@link FxStallProbe}, clicks by {@link RowClicks}, pauses by
+ * {@link GcPauses}. Needs a display (a desktop, Xvfb, or Monocle with {@code
+ * -Dglass.platform=Monocle -Dmonocle.platform=Headless} when it is on the class path). Uses only
+ * the window's public API, so the same classes measure an older build too.
  */
 final class WindowBench {
     private final Path file;
@@ -39,6 +39,8 @@ final class WindowBench {
     private final double scrollSeconds;
     private final PrintStream out;
     private Workbench workbench;
+    /** Listening from the start: the collector's pauses during each phase. */
+    private final GcPauses gc = new GcPauses();
 
     WindowBench(Path file, String filterText, double scrollSeconds, PrintStream out) {
         this.file = file;
@@ -55,45 +57,6 @@ final class WindowBench {
         String f = args.length > 1 ? args[1] : "IFLA_IFNAME == \"lo\"";
         double s = args.length > 2 ? Double.parseDouble(args[2]) : 10;
         System.exit(new WindowBench(Path.of(args[0]), f, s, System.out).run());
-    }
-
-    /** Delays of probes posted to the FX thread, while it runs. */
-    private static final class StallProbe implements Runnable {
-        private final List<Long> delays = Collections.synchronizedList(new ArrayList<>());
-        private volatile boolean stop;
-
-        @Override
-        public void run() {
-            while (!stop) {
-                long posted = System.nanoTime();
-                CompletableFuture<Void> ran = new CompletableFuture<>();
-                Platform.runLater(() -> {
-                    delays.add(System.nanoTime() - posted);
-                    ran.complete(null);
-                });
-                try {
-                    ran.get(60, TimeUnit.SECONDS);
-                    Thread.sleep(10);
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        }
-
-        String report() {
-            List<Long> d;
-            synchronized (delays) {
-                d = new ArrayList<>(delays);
-            }
-            if (d.isEmpty()) {
-                return "no probes";
-            }
-            Collections.sort(d);
-            long over = d.stream().filter(x -> x >= 100_000_000L).count();
-            return String.format("FX stalls max %.0f ms, 99th percentile %.0f ms, median %.1f ms, %d of %d probes over 100 ms",
-                    d.get(d.size() - 1) / 1e6, d.get((int) (d.size() * 0.99)) / 1e6, d.get(d.size() / 2) / 1e6, over,
-                    d.size());
-        }
     }
 
     int run() throws Exception {
@@ -136,35 +99,20 @@ final class WindowBench {
             Platform.exit();
             return 0;
         }
-        StallProbe scrolling = new StallProbe();
-        Thread probe = new Thread(scrolling, "stall-probe");
-        probe.setDaemon(true);
-        probe.start();
-        Random random = new Random(1);
-        long until = System.nanoTime() + (long) (scrollSeconds * 1e9);
-        int clicks = 0;
-        while (System.nanoTime() < until && busy()) {
-            onFx(() -> {
-                CaptureTab t = workbench.currentTab();
-                int n = t.list().rows().size();
-                int row = random.nextInt(Math.max(1, n));
-                t.table().scrollTo(row);
-                t.table().getSelectionModel().clearAndSelect(row);
-                return null;
-            });
-            clicks++;
-            Thread.sleep(100);
-        }
-        scrolling.stop = true;
-        probe.join();
         int all = onFx(() -> workbench.currentTab().list().rows().size());
-        out.printf("scrolling   %d clicks on random rows over %.1f s while the diagnostics scan runs (%,d rows): %s%n", clicks,
-                (System.nanoTime() - first) / 1e9, all, scrolling.report());
+        out.printf("clicking    random rows (%,d so far), 100 ms between one click's message shown and the next click,"
+                + " %.1f s with the diagnostics scan running, then as long once it has ended%n", all, scrollSeconds);
+        RowClicks withScan = new RowClicks(workbench);
+        clickPhase("with scan ", withScan, 1, this::busy);
+        quietPhase("with scan ", withScan, this::busy);
+        waitFor(() -> workbench.tasks().running(), b -> b == 0, 600);
+        out.printf("scan end    background work done %.1f s after File ▸ Open%n", (System.nanoTime() - opened) / 1e9);
+        RowClicks noScan = new RowClicks(workbench);
+        clickPhase("scan ended", noScan, 2, () -> true);
+        quietPhase("scan ended", noScan, () -> true);
 
-        StallProbe filtering = new StallProbe();
-        probe = new Thread(filtering, "stall-probe");
-        probe.setDaemon(true);
-        probe.start();
+        int whole = onFx(() -> workbench.currentTab().list().rows().size());
+        FxStallProbe filtering = new FxStallProbe().start();
         long f0 = System.nanoTime();
         onFx(() -> {
             workbench.filterBar().setText(filter.text());
@@ -182,23 +130,20 @@ final class WindowBench {
                 break;
             }
             int rows = (Integer) s[1];
-            if (firstFound < 0 && rows > 0 && rows != all) {
+            if (firstFound < 0 && rows > 0 && rows != whole) {
                 firstFound = System.nanoTime();
                 partial = rows;
             }
             Thread.sleep(20);
         }
         long f1 = System.nanoTime();
-        filtering.stop = true;
-        probe.join();
+        filtering.stop();
         int kept = onFx(() -> workbench.currentTab().list().rows().size());
-        out.printf("filter      done in %.2f s, %,d of %,d kept; %s; %s%n", (f1 - f0) / 1e9, kept, all,
+        out.printf("filter      done in %.2f s, %,d of %,d kept; %s; %s%n", (f1 - f0) / 1e9, kept, whole,
                 firstFound < 0 ? "no rows shown before the end" : String.format("first %,d found shown at %.2f s",
-                        partial, (firstFound - f0) / 1e9), filtering.report());
-        waitFor(() -> workbench.tasks().running(), b -> b == 0, 600);
+                        partial, (firstFound - f0) / 1e9), FxStallProbe.report(filtering.probes()));
         int issues = onFx(() -> workbench.currentTab().diagnostics().issues().size());
-        out.printf("scan end    background work done %.1f s after File ▸ Open (%,d diagnostics)%n",
-                (System.nanoTime() - opened) / 1e9, issues);
+        out.printf("diagnostics %,d listed%n", issues);
         onFx(() -> {
             workbench.stage().hide();
             return null;
@@ -206,6 +151,49 @@ final class WindowBench {
         settings.clear();
         Platform.exit();
         return 0;
+    }
+
+    /**
+     * Clicks rows for the scroll time (while {@code more}) with a stall probe running, then prints
+     * the clicks' own figures, the stalls between clicks and during them, and the collector's pauses.
+     */
+    private void clickPhase(String label, RowClicks clicks, long seed, Callable<Boolean> more) throws Exception {
+        double p0 = scanProgress();
+        FxStallProbe probe = new FxStallProbe().start();
+        long from = System.nanoTime();
+        int n = clicks.run(seed, scrollSeconds, more);
+        long to = System.nanoTime();
+        probe.stop();
+        double p1 = scanProgress();
+        out.printf("%s  %d clicks over %.1f s%s: %s%n", label, n, (to - from) / 1e9,
+                p0 < 0 && p1 < 0 ? "" : String.format(" (scan at %.0f%% -> %s)", p0 * 100,
+                        p1 < 0 ? "its end" : String.format("%.0f%%", p1 * 100)), clicks.report());
+        out.printf("            FX stalls: all probes %s; between clicks %s; during a click's work %s%n",
+                FxStallProbe.report(probe.probes()), FxStallProbe.report(probe.split(clicks.windows(), false)),
+                FxStallProbe.report(probe.split(clicks.windows(), true)));
+        out.printf("            GC %s%n", gc.report(from, to));
+    }
+
+    /** Two seconds without clicks (while {@code more}): the FX thread's CPU per second and its stalls, what background work alone costs it. */
+    private void quietPhase(String label, RowClicks clicks, Callable<Boolean> more) throws Exception {
+        FxStallProbe probe = new FxStallProbe().start();
+        long from = System.nanoTime();
+        long cpu0 = clicks.fxCpu();
+        while (System.nanoTime() - from < QUIET_NANOS && more.call()) {
+            Thread.sleep(20);
+        }
+        long to = System.nanoTime();
+        long cpu = clicks.fxCpu() - cpu0;
+        probe.stop();
+        out.printf("%s  no clicks for %.1f s: FX thread CPU %.1f ms a second; FX stalls %s; GC %s%n", label,
+                (to - from) / 1e9, cpu / 1e6 / Math.max(1e-9, (to - from) / 1e9), FxStallProbe.report(probe.probes()),
+                gc.report(from, to));
+    }
+
+    private static final long QUIET_NANOS = 2_000_000_000L;
+
+    private double scanProgress() throws Exception {
+        return onFx(() -> workbench.currentTab().diagnostics().scanProgressProperty().get());
     }
 
     private static double processCpuSeconds() {
@@ -228,7 +216,7 @@ final class WindowBench {
         }
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
+    static <T> T onFx(Callable<T> c) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

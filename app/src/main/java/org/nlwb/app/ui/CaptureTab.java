@@ -28,11 +28,8 @@ import org.nlwb.app.ui.view.DiagnosticsView;
 import org.nlwb.app.ui.view.MessagePane;
 import org.nlwb.app.ui.view.MessageTable;
 import org.nlwb.app.ui.view.RowCategory;
-import org.nlwb.app.ui.view.TypeLabel;
 import org.nlwb.decoder.decode.DecodedMessage;
-import org.nlwb.decoder.model.Direction;
 import org.nlwb.decoder.model.MessageRef;
-import org.nlwb.decoder.tree.Node;
 
 /**
  * One open capture: the message list over the selected message (tree beside hex) and, for a
@@ -40,9 +37,6 @@ import org.nlwb.decoder.tree.Node;
  * {@link #appendLive} lets a live source add messages while the tab is open.
  */
 public final class CaptureTab extends Tab implements LiveTab {
-    /** How far back a reply looks for its request. */
-    private static final int MATCH_WINDOW = 100_000;
-
     private final CaptureDocument document;
     private final MessageListModel list;
     private final DiagnosticsModel diagnostics;
@@ -54,6 +48,7 @@ public final class CaptureTab extends Tab implements LiveTab {
     private final DiagnosticsView diagnosticsView;
     private final BooleanProperty showRelated = new SimpleBooleanProperty(true);
     private final DecodeHint decodeHint = new DecodeHint();
+    private final SelectedPanes panes;
     /** The diagnostics are shrunk to their title (there were none). */
     private boolean diagnosticsFolded;
     /** The divider positions asked for (defaults, remembered or dragged), which the panes go back to. */
@@ -67,6 +62,12 @@ public final class CaptureTab extends Tab implements LiveTab {
     private final StartupSteps steps;
     /** Set once the table has laid out rows (read by background work waiting for that). */
     private volatile boolean firstRowsDrawn;
+    /** What waits for the first rows drawn (FX thread). */
+    private final List<Runnable> afterFirstRows = new java.util.ArrayList<>();
+    /** When a person last pressed a button or key or scrolled in the tab (nanoTime). */
+    private volatile long lastInput = System.nanoTime() - IN_USE_NANOS;
+    /** How long after an input the tab counts as in use. */
+    private static final long IN_USE_NANOS = 300_000_000L;
 
     public CaptureTab(CaptureDocument document, Supplier<Map<RowCategory, Color>> colours, Consumer<String> applyFilter,
                       Settings settings) {
@@ -105,10 +106,15 @@ public final class CaptureTab extends Tab implements LiveTab {
         decodeHint.setVisible(false);
         decodeHint.managedProperty().bind(decodeHint.visibleProperty());
         BorderPane content = new BorderPane(vertical);
+        javafx.event.EventHandler<javafx.event.Event> input = e -> lastInput = System.nanoTime();
+        content.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, input);
+        content.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, input);
+        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, input);
         content.setTop(decodeHint);
         setContent(content);
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> show(ref));
+        panes = new SelectedPanes(document, main, related, details, showRelated::get, list.totalProperty()::get, steps);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> panes.show(ref));
         KeptSelection.keep(table, list);
         if (!list.completeProperty().get()) {
             selectFirstRowsWhenTheyCome();
@@ -116,10 +122,12 @@ public final class CaptureTab extends Tab implements LiveTab {
         table.setContextMenu(messageMenu(applyFilter));
         FirstRowsWatch.watch(table, () -> {
             firstRowsDrawn = true;
+            afterFirstRows.forEach(Runnable::run);
+            afterFirstRows.clear();
             steps.mark("tab: first rows laid out");
             steps.printThreadCpu(8);
         });
-        showRelated.addListener((o, was, on) -> show(table.getSelectionModel().getSelectedItem()));
+        showRelated.addListener((o, was, on) -> panes.show(table.getSelectionModel().getSelectedItem()));
     }
 
     /**
@@ -262,6 +270,24 @@ public final class CaptureTab extends Tab implements LiveTab {
         return firstRowsDrawn;
     }
 
+    /** Runs {@code r} once the table has laid out its first rows, or now if it has (FX thread). */
+    public void afterFirstRows(Runnable r) {
+        if (firstRowsDrawn) {
+            r.run();
+        } else {
+            afterFirstRows.add(r);
+        }
+    }
+
+    /**
+     * Whether a person is using the tab (any thread): an input in the last 300 ms, or what their
+     * selection or scrolling asked for still on its way. Background work (the diagnostics scan)
+     * waits meanwhile, so it neither takes the processor nor makes the collector's garbage then.
+     */
+    public boolean inUse() {
+        return System.nanoTime() - lastInput < IN_USE_NANOS || !panes.settled() || table.rowDecodes().pending();
+    }
+
     @Override
     public MessageListModel list() {
         return list;
@@ -341,7 +367,7 @@ public final class CaptureTab extends Tab implements LiveTab {
     /** Re-reads every visible row and the shown message (after the decoder changed). */
     public void redisplay() {
         table.refresh();
-        show(table.getSelectionModel().getSelectedItem());
+        panes.show(table.getSelectionModel().getSelectedItem());
     }
 
     /** Selects message {@code index} if the filter shows it; returns whether it did. */
@@ -355,147 +381,31 @@ public final class CaptureTab extends Tab implements LiveTab {
         return true;
     }
 
-    /** Selects message {@code index} and the node named so at that place in it. */
+    /**
+     * Selects message {@code index} and, once its panes are made, the node named so at that place
+     * in it; returns whether the message was selected (the filter shows it).
+     */
     public boolean selectNode(int index, String name, int offset, int length) {
         if (!selectMessage(index)) {
             return false;
         }
-        Node n = main.model().findNode(name, offset, length);
-        if (n != null) {
-            main.model().selectNode(n);
-        }
-        return n != null;
+        panes.selectNodeWhenShown(index, name, offset, length);
+        return true;
+    }
+
+    /**
+     * Whether the panes show what is selected and the rows drawn have their decoded messages: none
+     * of those decodes or partner searches is still on its way (FX thread; tests wait for it).
+     * The FX thread never decodes for them: the panes show the message selected before until the
+     * new one's are made, a row its undecoded columns blank until its message comes.
+     */
+    public boolean panesSettled() {
+        return panes.settled() && !table.rowDecodes().pending(); // both thread-safe
     }
 
     private void jump(Issue i) {
         if (i.hasNode()) {
             selectNode(i.messageIndex(), i.nodeName(), i.offset(), i.length());
         }
-    }
-
-    private void show(MessageRef ref) {
-        if (ref == null) {
-            main.model().show(null);
-            main.setTitle("");
-            details.getItems().setAll(main);
-            return;
-        }
-        DecodedMessage m = document.decoded(ref.index());
-        main.model().show(m);
-        steps.mark("tab: first message shown (tree, hex)");
-        main.setTitle("Message #" + ref.index() + ": " + TypeLabel.of(m) + "  (" + ref.length() + " bytes"
-                + (m.className() != null ? ", class " + m.className() : "") + ")");
-        int partner = showRelated.get() ? partnerNearOrLater(ref, m) : -1;
-        if (partner < 0) {
-            related.model().show(null);
-            details.getItems().setAll(main);
-            main.split().setOrientation(Orientation.HORIZONTAL);
-            return;
-        }
-        showPartner(m, partner);
-    }
-
-    /** Shows message {@code partner} beside the shown {@code m}, as its request or answer. */
-    private void showPartner(DecodedMessage m, int partner) {
-        DecodedMessage p = document.decoded(partner);
-        related.model().show(p);
-        boolean isRequest = p.ref().record().direction() == Direction.TO_KERNEL;
-        related.setTitle((isRequest ? "Request" : "Answer") + " #" + partner + " (seq " + p.ref().seq() + "): "
-                + TypeLabel.of(p));
-        markExtAck(m, p, isRequest);
-        if (details.getItems().size() != 2) {
-            // Two messages side by side: each stacks its tree over its hex so all 16 columns fit.
-            main.split().setOrientation(Orientation.VERTICAL);
-            related.split().setOrientation(Orientation.VERTICAL);
-            details.getItems().setAll(main, related);
-            details.setDividerPositions(0.5);
-        }
-    }
-
-    /** The attribute an error's ext-ACK points at, marked in the request's pane (and selected there when it is the partner). */
-    private void markExtAck(DecodedMessage m, DecodedMessage partner, boolean partnerIsRequest) {
-        if (partnerIsRequest) {
-            Node target = ExtAckMarks.mark(related, partner, main, m);
-            if (target != null) {
-                related.model().selectNode(target);
-            }
-        } else {
-            ExtAckMarks.mark(main, m, related, partner);
-        }
-    }
-
-    /** How far the partner search looks on the FX thread; farther, it goes on in the background. */
-    private static final int NEAR = 2048;
-    /** Not found within the distance asked; farther may hold it. */
-    private static final int FARTHER = -2;
-    /** Finds partners farther than {@link #NEAR} (each message looked at is a ref made, a record read). */
-    private static final java.util.concurrent.ExecutorService FAR_SEARCH = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "nlwb-partner-search");
-                t.setDaemon(true);
-                t.setPriority(Thread.MIN_PRIORITY);
-                return t;
-            });
-
-    /**
-     * The other half of a request/answer pair, by nlmsg_seq: for a reply, the latest earlier request
-     * with its seq; for a request, the first answer with its seq (a reply, or the ACK / error).
-     * -1 when none. Looks at every message within {@link #MATCH_WINDOW} (tests, small captures).
-     */
-    int partnerOf(MessageRef ref) {
-        int p = search(ref, 1, MATCH_WINDOW);
-        return p == FARTHER ? -1 : p;
-    }
-
-    /**
-     * As {@link #partnerOf}, among messages {@code from} to {@code to} away (inclusive). Returns
-     * the partner, -1 when there is none, or {@link #FARTHER} when it may be farther away.
-     */
-    private int search(MessageRef ref, int from, int to) {
-        if (!ref.hasHeader() || ref.seq() == 0 && ref.portId() == 0 && ref.record().direction() == Direction.FROM_KERNEL) {
-            return -1;
-        }
-        long seq = ref.seq();
-        Direction d = ref.record().direction();
-        if (d == Direction.FROM_KERNEL) {
-            int stop = Math.max(0, ref.index() - to);
-            for (int i = ref.index() - from; i >= stop; i--) {
-                MessageRef r = document.message(i);
-                if (r.record().direction() == Direction.TO_KERNEL && r.hasHeader() && r.seq() == seq) {
-                    return i;
-                }
-            }
-            return stop > 0 && to < MATCH_WINDOW ? FARTHER : -1;
-        } else if (d == Direction.TO_KERNEL) {
-            int n = list.totalProperty().get(); // known so far: never waits for a file still being indexed
-            int stop = (int) Math.min(n - 1L, (long) ref.index() + to);
-            for (int i = ref.index() + from; i <= stop; i++) {
-                MessageRef r = document.message(i);
-                if (r.record().direction() == Direction.FROM_KERNEL && r.hasHeader() && r.seq() == seq) {
-                    return i;
-                }
-                if (r.record().direction() == Direction.TO_KERNEL && r.hasHeader() && r.seq() == seq) {
-                    return -1;
-                }
-            }
-            return stop < n - 1 && to < MATCH_WINDOW ? FARTHER : -1;
-        }
-        return -1;
-    }
-
-    /** The partner of the shown {@code ref}: near ones at once, far ones when the background search finds them. */
-    private int partnerNearOrLater(MessageRef ref, DecodedMessage m) {
-        int near = search(ref, 1, NEAR);
-        if (near != FARTHER) {
-            return near;
-        }
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> search(ref, NEAR + 1, MATCH_WINDOW), FAR_SEARCH)
-                .thenAccept(far -> javafx.application.Platform.runLater(() -> {
-                    MessageRef now = table.getSelectionModel().getSelectedItem();
-                    if (far >= 0 && showRelated.get() && now != null && now.index() == ref.index()) {
-                        showPartner(m, far);
-                    }
-                }));
-        return -1;
     }
 }

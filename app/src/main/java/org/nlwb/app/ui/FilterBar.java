@@ -131,6 +131,14 @@ public final class FilterBar extends HBox {
         check(field.getText());
     }
 
+    /**
+     * Builds the filter vocabulary on a background thread now (a file is open), so the first
+     * keystroke does not wait for it on the FX thread.
+     */
+    public void buildVocabularyAhead() {
+        names.buildAhead();
+    }
+
     /** Where completion finds field names (node names seen so far, plus the pseudo-fields). */
     public void setFieldNames(Supplier<Collection<String>> names) {
         this.fieldNames = names;

@@ -289,6 +289,8 @@ public final class Workbench {
             tasks.runBackground(follow, n -> statusLine.showCurrent());
         }
         scanDiagnostics(tab);
+        // a click far down the list then need not walk every message before it first
+        tab.afterFirstRows(() -> org.nlwb.app.ui.model.ConversationWarmup.start(doc));
         statusLine.showCurrent();
         steps.mark("tab: added (indexer followed, diagnostics scan started)");
         return tab;
@@ -298,10 +300,12 @@ public final class Workbench {
     private static final long FIRST_ROWS_HOLD_NANOS = 5_000_000_000L;
 
     void scanDiagnostics(CaptureTab tab) {
-        // held until the tab's first rows are drawn (or, a tab not shown, for 5 s at most)
+        // held until the tab's first rows are drawn (or, a tab not shown, for 5 s at most), and
+        // while a person uses the tab: what they wait for then goes first, and the scan makes no garbage meanwhile
         long holdUntil = System.nanoTime() + FIRST_ROWS_HOLD_NANOS;
+        tab.afterFirstRows(filterBar::buildVocabularyAhead); // not beside the first rows: after them
         java.util.function.BooleanSupplier pause = () -> tasks.foregroundBusy()
-                || !tab.firstRowsDrawn() && System.nanoTime() < holdUntil;
+                || !tab.firstRowsDrawn() && System.nanoTime() < holdUntil || tab.inUse();
         javafx.concurrent.Task<org.nlwb.app.ui.model.DiagnosticsScan.Frame> scan = tab.diagnostics().scanTask(pause);
         tasks.runBackground(scan, found -> {
             if (found != null) {

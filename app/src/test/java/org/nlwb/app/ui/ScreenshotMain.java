@@ -54,9 +54,13 @@ public final class ScreenshotMain {
                 break;
             }
         }
+        onFx(() -> w.currentTab().selectMessage(index));
+        // the panes take the selected message once it is decoded off the FX thread
+        while (System.currentTimeMillis() < deadline && !onFx(() -> w.currentTab().panesSettled())) {
+            Thread.sleep(50);
+        }
         onFx(() -> {
             CaptureTab tab = w.currentTab();
-            tab.selectMessage(index);
             List<Node> found = tab.main().model().message().tree().findAll(nodeName);
             if (!found.isEmpty()) {
                 tab.main().model().selectNode(found.get(0));

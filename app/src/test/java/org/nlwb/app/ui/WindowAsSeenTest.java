@@ -199,12 +199,21 @@ class WindowAsSeenTest extends WindowTest {
         });
         assertTrue(last.offset() / 16 > 40, "a node far down: row " + last.offset() / 16);
         onFx(() -> tab.main().model().selectNode(last));
-        WaitForAsyncUtils.waitForFxEvents();
-        int[] rows = onFx(() -> {
+        int row = last.offset() / 16;
+        // the pane scrolls once it is laid out with the message it was just given (a pulse or two)
+        java.util.concurrent.Callable<int[]> shown = () -> onFx(() -> {
             VirtualFlow<?> flow = (VirtualFlow<?>) tab.main().hex().lookup(".virtual-flow");
             return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
         });
-        int row = last.offset() / 16;
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                int[] r = shown.call();
+                return row >= r[0] && row <= r[1];
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says where it is
+        }
+        int[] rows = shown.call();
         assertTrue(row >= rows[0] && row <= rows[1], "row " + row + " outside the rows shown " + rows[0] + ".." + rows[1]);
     }
 

@@ -37,6 +37,13 @@ final class WorkbenchFixture {
         start(stage, ConversationPolicy.captureOnly());
     }
 
+    /** A window decoding with {@code registry} instead of the standard one. */
+    void start(Stage stage, java.util.function.Supplier<org.nlwb.decoder.registry.Registry> registry) {
+        workbench = new Workbench(stage, new WorkbenchContext(Loader.standard(), registry, settings,
+                ConversationPolicy.captureOnly()));
+        stage.show();
+    }
+
     /** A window whose captures name generic netlink ids as {@code policy} says (the window's --genl-family). */
     void start(Stage stage, ConversationPolicy policy) {
         workbench = new Workbench(stage, new WorkbenchContext(Loader.standard(),
@@ -49,6 +56,7 @@ final class WorkbenchFixture {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> workbench.tasks().running() == 0);
         WaitForAsyncUtils.waitForFxEvents();
+        WindowTest.waitForPanes();
     }
 
     CaptureTab open(Path p) throws Exception {

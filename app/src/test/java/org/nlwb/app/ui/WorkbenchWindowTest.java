@@ -99,10 +99,8 @@ class WorkbenchWindowTest extends WindowTest {
     void selectingANestedNodeFromTheModelOpensAndScrollsTheTreeToIt() throws Exception {
         CaptureTab tab = fx.open(Path.of("..", "samples", "ip-monitor-link-add.strace.txt"));
         MessageViewModel vm = tab.main().model();
-        onFx(() -> {
-            tab.selectMessage(8);
-            vm.selectNode(vm.message().tree().findAll("IFLA_INFO_KIND").get(0));
-        });
+        onFx(() -> tab.selectMessage(8));
+        onFx(() -> vm.selectNode(vm.message().tree().findAll("IFLA_INFO_KIND").get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         Node kind = vm.selectedNode();
         assertEquals("IFLA_INFO_KIND", kind.name());

@@ -64,17 +64,14 @@ public final class DiagnosticsModel {
                 updateTitle("Checking " + document.title());
                 DiagnosticsScan scan = new DiagnosticsScan(document, this::isCancelled, pause);
                 // at a nice value Linux heeds, on a thread of its own: the window goes first
-                return LowPriority.call("nlwb-diagnostics", () -> scan.run(batch -> Platform.runLater(() -> {
+                return LowPriority.call("nlwb-diagnostics", () -> scan.run(tick -> Platform.runLater(() -> {
                     if (scanning == this) {
-                        issues.addAll(batch);
-                    }
-                }), n -> {
-                    Platform.runLater(() -> {
-                        if (scanning == this) {
-                            scanProgress.set(progressOf(n));
+                        if (!tick.found().isEmpty()) {
+                            issues.addAll(tick.found());
                         }
-                    });
-                }));
+                        scanProgress.set(progressOf(tick.looked()));
+                    }
+                })));
             }
         };
         scanning = t;
@@ -84,9 +81,10 @@ public final class DiagnosticsModel {
         return t;
     }
 
+    /** In whole percents: a tick that moved it less leaves the property (and the title bound to it) as it was. */
     private double progressOf(int looked) {
         int total = document.capture().opening() ? Math.max(looked, 1) * 2 : Math.max(1, document.messageCount());
-        return Math.min(1, (double) looked / total);
+        return Math.floor(Math.min(1, (double) looked / total) * 100) / 100;
     }
 
     private void ended(Task<?> t) {
@@ -176,7 +174,8 @@ public final class DiagnosticsModel {
     public void scanNow() {
         List<Issue> found = new ArrayList<>();
         try {
-            DiagnosticsScan.Frame f = new DiagnosticsScan(document, () -> false, () -> false).run(found::addAll, n -> { });
+            DiagnosticsScan.Frame f = new DiagnosticsScan(document, () -> false, () -> false)
+                    .run(tick -> found.addAll(tick.found()));
             List<Issue> all = new ArrayList<>(f.head());
             all.addAll(found);
             all.addAll(f.tail());

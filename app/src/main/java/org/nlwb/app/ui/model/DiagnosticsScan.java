@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.model.Capture;
 import org.nlwb.decoder.model.Diagnostic;
@@ -12,21 +11,26 @@ import org.nlwb.decoder.tree.Node;
 
 /**
  * The diagnostics scan of one capture, without JavaFX: every message decoded (uncached) and its
- * malformed and unknown nodes listed, in chunks, what was found handed on in batches (at most
- * every quarter second), pausing between chunks while {@code pause} says the window has
+ * malformed and unknown nodes listed, in chunks, how far it got and what it found handed on
+ * together in one {@link Tick} at most every quarter second (one hand-over to the FX thread a
+ * tick, whatever the capture's size), pausing between chunks while {@code pause} says the window has
  * foreground work (a filter) that needs the processors. Follows a capture still being indexed.
  *
- * <p>The batches are the issues of messages in capture order; {@link #run} returns what stands
+ * <p>The ticks' issues are those of messages in capture order; {@link #run} returns what stands
  * before them (the line about undecoded messages, the reader's diagnostics) and after them (how
  * many were not listed), known only at the end.
  */
 public final class DiagnosticsScan {
-    /** Messages between two looks at {@code cancelled} and {@code pause}. */
-    static final int CHUNK = 512;
+    /** Messages between two looks at {@code cancelled} and {@code pause}: a few milliseconds of work, so a pause is soon heeded. */
+    static final int CHUNK = 128;
     private static final long BATCH_NANOS = 250_000_000L;
 
-    /** What the whole scan adds around the batches. */
+    /** What the whole scan adds around the ticks' issues. */
     public record Frame(List<Issue> head, List<Issue> tail, int messages) {
+    }
+
+    /** The messages looked at so far, and the issues found since the last tick (often none). */
+    public record Tick(int looked, List<Issue> found) {
     }
 
     private final CaptureDocument document;
@@ -39,8 +43,8 @@ public final class DiagnosticsScan {
         this.pause = pause;
     }
 
-    /** Scans; {@code batches} gets the message issues in order, {@code progress} the messages looked at. Null when cancelled. */
-    Frame run(Consumer<List<Issue>> batches, IntConsumer progress) throws InterruptedException {
+    /** Scans; {@code ticks} gets how far it got and the message issues in order. Null when cancelled. */
+    Frame run(Consumer<Tick> ticks) throws InterruptedException {
         Capture c = document.capture();
         List<Issue> batch = new ArrayList<>();
         // a file still being indexed has its reader diagnostics only at the end: not waited for here
@@ -74,18 +78,12 @@ public final class DiagnosticsScan {
             long now = System.nanoTime();
             if (now - last >= BATCH_NANOS) {
                 last = now;
-                progress.accept(i);
-                if (!batch.isEmpty()) {
-                    batches.accept(batch);
-                    batch = new ArrayList<>();
-                }
+                ticks.accept(new Tick(i, batch));
+                batch = new ArrayList<>();
             }
             Thread.yield();
         }
-        if (!batch.isEmpty()) {
-            batches.accept(batch);
-        }
-        progress.accept(i);
+        ticks.accept(new Tick(i, batch));
         List<Issue> head = new ArrayList<>();
         if (undecoded > 0) {
             head.add(DiagnosticsModel.undecodedIssue(undecoded, i));

@@ -31,6 +31,17 @@ public final class HexView extends ListView<Integer> {
     /** Offset, 16 bytes, gap and 16 ASCII at the style sheet's widths, the cell padding and a scroll bar. */
     public static final double FULL_WIDTH = 524;
 
+    /** "00" to "ff", and each byte's ASCII column text: a row drawn formats nothing. */
+    private static final String[] HEX = new String[256];
+    private static final String[] ASCII = new String[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            HEX[v] = String.format("%02x", v);
+            ASCII[v] = String.valueOf(v >= 0x20 && v < 0x7f ? (char) v : '.');
+        }
+    }
+
     private final MessageViewModel vm;
     private final javafx.beans.property.ReadOnlyBooleanWrapper asciiShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(true);
@@ -54,6 +65,15 @@ public final class HexView extends ListView<Integer> {
         hex.highlightedProperty().addListener((o, was, r) -> {
             restyleVisible();
             revealRange(r);
+            // A pane whose size or rows change in this pulse (a message just shown) scrolled by the
+            // rows it had: look again once it is laid out, as the tree pane does.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(80));
+            later.setOnFinished(e -> {
+                if (hex.highlighted() == r) {
+                    revealLastRow(r);
+                }
+            });
+            later.play();
         });
         hex.caretProperty().addListener((o, was, c) -> restyleVisible());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -119,6 +139,23 @@ public final class HexView extends ListView<Integer> {
         boolean shown = top != null && bottom != null && first > top.getIndex() && last < bottom.getIndex();
         if (!shown) {
             scrollTo(Math.max(0, first - 2));
+        }
+    }
+
+    /** Once laid out: the range's last row whole on screen (the first reveal, made before, may leave it at the edge). */
+    private void revealLastRow(ByteRange r) {
+        if (r.isEmpty()) {
+            return;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        int last = (r.to() - 1) / ROW;
+        IndexedCell<?> bottom = flow == null || flow.isNeedsLayout() ? null : flow.getLastVisibleCell();
+        if (bottom == null || bottom.getIndex() <= last) {
+            if (flow != null && (last - r.from() / ROW + 1) * getFixedCellSize() < getHeight()) {
+                flow.scrollTo(last);
+            } else {
+                revealRange(r);
+            }
         }
     }
 
@@ -212,8 +249,8 @@ public final class HexView extends ListView<Integer> {
                 int off = base + i;
                 boolean in = off < b.length();
                 int v = in ? b.u8(off) : 0;
-                hex[i].setText(in ? String.format("%02x", v) : "  ");
-                ascii[i].setText(in ? String.valueOf(v >= 0x20 && v < 0x7f ? (char) v : '.') : " ");
+                hex[i].setText(in ? HEX[v] : "  ");
+                ascii[i].setText(in ? ASCII[v] : " ");
                 Integer key = in ? off : null;
                 hex[i].getProperties().put(OFFSET_KEY, key);
                 ascii[i].getProperties().put(OFFSET_KEY, key);

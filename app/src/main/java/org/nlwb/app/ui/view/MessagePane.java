@@ -44,6 +44,15 @@ public final class MessagePane extends BorderPane {
         setCenter(split);
     }
 
+    /**
+     * Shows {@code t}'s message (null: none), its tree items as made off the FX thread (FX
+     * thread). {@code model().show} alone does the same but makes the items itself.
+     */
+    public void show(PreparedTree t) {
+        tree.prepare(t);
+        vm.show(t == null ? null : t.message());
+    }
+
     public MessageViewModel model() {
         return vm;
     }

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import org.nlwb.app.ui.model.CaptureDocument;
 import org.nlwb.app.ui.model.MessageListModel;
+import org.nlwb.app.ui.model.RowDecodes;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.filter.MessageRole;
 import org.nlwb.decoder.message.NlFlags;
@@ -25,9 +26,11 @@ import org.nlwb.decoder.model.Record;
 
 /**
  * The message list. A virtualised table of {@link MessageRef}s: number, time, Δt, direction,
- * pid, protocol and seq/len come from the header bytes; type name, flags names and the summary
- * need a decode, which the cells do for visible rows only through the document's bounded cache.
- * Rows are coloured by {@link RowCategory} with the user's rules.
+ * pid, protocol and seq/len come from the header bytes; type name, flags names, the summary and a
+ * malformed row's colour need a decode, which is made off the FX thread for the rows drawn
+ * ({@link RowDecodes}): such a cell is blank until its message comes, then drawn again. Sizing
+ * the columns decodes on the FX thread (the rows it looks at were decoded ahead). Rows are
+ * coloured by {@link RowCategory} with the user's rules.
  */
 public final class MessageTable extends TableView<MessageRef> {
     /** Row height in pixels: 13 px text with its underscores (21 cuts them off), 15 rows and more at 1400×900. */
@@ -39,13 +42,20 @@ public final class MessageTable extends TableView<MessageRef> {
     private static final double MAX_FLAGS = 220;
     private static final double MAX_SUMMARY = 1200;
 
+    /** The columns whose text needs the decoded message. */
+    private static final java.util.Set<String> DECODED = java.util.Set.of("Type", "Flags", "Summary");
+
     private final CaptureDocument doc;
+    private final RowDecodes rowDecodes;
+    /** Set while the columns are sized: the texts then decode at once (the rows drawn never do). */
+    private boolean fitting;
     private final Supplier<Map<RowCategory, Color>> colours;
     private final List<Function<MessageRef, String>> texts = new ArrayList<>();
     private final List<Double> maxWidths = new ArrayList<>();
 
     public MessageTable(MessageListModel model, Supplier<Map<RowCategory, Color>> colours) {
         this.doc = model.document();
+        this.rowDecodes = new RowDecodes(doc, javafx.application.Platform::runLater);
         // another filter's rows are another list: the items follow it (a million rows are never "removed")
         itemsProperty().bind(model.rowsProperty());
         this.colours = colours;
@@ -61,11 +71,11 @@ public final class MessageTable extends TableView<MessageRef> {
         add("Protocol", r -> r.record().protocol() == Protocol.UNKNOWN ? ""
                 : Protocol.shortName(r.record().protocol()), MAX_NARROW, null);
         // Long names (udev_monitor_netlink..., NL80211_CMD_...) elide in the middle, whole in the tooltip.
-        add("Type", r -> TypeLabel.of(decoded(r)), MAX_TYPE, OverrunStyle.CENTER_ELLIPSIS);
+        add("Type", r -> withDecoded(r, TypeLabel::of), MAX_TYPE, OverrunStyle.CENTER_ELLIPSIS);
         add("Flags", this::flags, MAX_FLAGS, OverrunStyle.CENTER_ELLIPSIS);
         add("Seq", r -> r.hasHeader() ? Long.toString(r.seq()) : "", MAX_NARROW, null);
         add("Len", r -> Integer.toString(r.length()), MAX_NARROW, null);
-        add("Summary", r -> TypeLabel.summary(decoded(r)), MAX_SUMMARY, OverrunStyle.ELLIPSIS);
+        add("Summary", r -> withDecoded(r, TypeLabel::summary), MAX_SUMMARY, OverrunStyle.ELLIPSIS);
         getColumns().get(getColumns().size() - 1).getStyleClass().add("summary-column");
         setRowFactory(t -> new CategoryRow());
         // Several rows can be selected for "Export selected"; the panes show the last one clicked.
@@ -88,13 +98,40 @@ public final class MessageTable extends TableView<MessageRef> {
      * sized by the rows decoded ahead of them, so sizing decodes nothing more on the FX thread.
      */
     public void fitColumns(int rows) {
+        fitting = true;
+        try {
+            fitSample(rows);
+        } finally {
+            fitting = false;
+        }
+    }
+
+    private void fitSample(int rows) {
         ColumnFit fit = new ColumnFit();
         // made once for every column: the rows make their refs on demand, each time they are asked
         List<MessageRef> sample = List.copyOf(getItems().subList(0, Math.min(rows, getItems().size())));
         for (int i = 0; i < getColumns().size(); i++) {
             TableColumn<MessageRef, ?> c = getColumns().get(i);
-            c.setPrefWidth(fit.fit(c.getText(), sample, texts.get(i), maxWidths.get(i)));
+            double w = fit.fit(c.getText(), sample, texts.get(i), maxWidths.get(i));
+            String later = widestLater(c.getText());
+            c.setPrefWidth(later == null ? w : Math.min(maxWidths.get(i), Math.max(w, fit.width(later) + ColumnFit.PADDING)));
         }
+    }
+
+    /**
+     * The widest text a later row of a column whose texts grow down the list may have, beyond the
+     * rows sized by: the last message's number and time (a file still being indexed: seven digits
+     * and hours). The first rows of a million messages would size "#" for two digits and
+     * elide every number past 99. Null for the other columns.
+     */
+    private String widestLater(String column) {
+        boolean opening = doc.capture().opening();
+        int last = opening ? -1 : doc.messageCount() - 1;
+        return switch (column) {
+            case "#" -> opening ? "9999999" : Integer.toString(Math.max(0, last));
+            case "Time" -> opening ? "9999.999999" : last < 0 ? null : time(doc.message(last));
+            default -> null;
+        };
     }
 
     /**
@@ -106,24 +143,49 @@ public final class MessageTable extends TableView<MessageRef> {
             return;
         }
         ColumnFit fit = new ColumnFit();
-        for (int i = 0; i < getColumns().size(); i++) {
-            TableColumn<MessageRef, ?> c = getColumns().get(i);
-            double w = fit.fit(c.getText(), added, texts.get(i), maxWidths.get(i));
-            if (w > c.getWidth()) {
-                c.setPrefWidth(w);
+        fitting = true;
+        try {
+            for (int i = 0; i < getColumns().size(); i++) {
+                TableColumn<MessageRef, ?> c = getColumns().get(i);
+                double w = fit.fit(c.getText(), added, texts.get(i), maxWidths.get(i));
+                if (w > c.getWidth()) {
+                    c.setPrefWidth(w);
+                }
             }
+        } finally {
+            fitting = false;
         }
     }
 
+    /** The rows' decodes (off the FX thread): cleared when the decoder changes. */
+    public RowDecodes rowDecodes() {
+        return rowDecodes;
+    }
+
+    /** Draws every row again with what the decoder now says (FX thread). */
+    @Override
+    public void refresh() {
+        rowDecodes.clear();
+        super.refresh();
+    }
+
+    /** {@code text} of {@code r}'s decoded message, or "" until it has come. */
+    private String withDecoded(MessageRef r, Function<DecodedMessage, String> text) {
+        DecodedMessage d = decoded(r);
+        return d == null ? "" : text.apply(d);
+    }
+
+    /** The decoded message, or null while a drawn row waits for it. */
     private DecodedMessage decoded(MessageRef r) {
-        return doc.decoded(r.index());
+        return fitting ? doc.decoded(r.index()) : rowDecodes.ready(r.index());
     }
 
     private String flags(MessageRef r) {
         if (!r.hasHeader()) {
             return "";
         }
-        return NlFlags.describe(r.flags(), NlFlags.kindOfName(decoded(r).typeName()));
+        DecodedMessage d = decoded(r);
+        return d == null ? "" : NlFlags.describe(r.flags(), NlFlags.kindOfName(d.typeName()));
     }
 
     private String time(MessageRef r) {
@@ -151,29 +213,46 @@ public final class MessageTable extends TableView<MessageRef> {
         TableColumn<MessageRef, MessageRef> c = new TableColumn<>(title);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(x -> new TextCell(text, overrun));
+        c.setCellFactory(x -> new TextCell(text, overrun, DECODED.contains(title)));
         getColumns().add(c);
         texts.add(text);
         maxWidths.add(maxWidth);
     }
 
     /** A cell of one column's text; where the text may be cut, the whole of it is the tooltip. */
-    private static final class TextCell extends TableCell<MessageRef, MessageRef> {
+    private final class TextCell extends TableCell<MessageRef, MessageRef> {
         private final Function<MessageRef, String> text;
         private final Tooltip tip;
+        /** Drawn again when decodes arrive (weakly: cells made again by a refresh go). */
+        private final javafx.beans.InvalidationListener redraw = o -> redraw();
 
-        TextCell(Function<MessageRef, String> text, OverrunStyle overrun) {
+        /** Whether the text needs the decoded message (only such a cell waits for one). */
+        private final boolean decodes;
+
+        TextCell(Function<MessageRef, String> text, OverrunStyle overrun, boolean decodes) {
             this.text = text;
+            this.decodes = decodes;
             this.tip = overrun == null ? null : new Tooltip();
             if (overrun != null) {
                 setTextOverrun(overrun);
             }
+            rowDecodes.arrivedProperty().addListener(new javafx.beans.WeakInvalidationListener(redraw));
         }
 
         @Override
         protected void updateItem(MessageRef r, boolean empty) {
             super.updateItem(r, empty);
-            String s = empty || r == null ? null : text.apply(r);
+            show(empty || r == null ? null : text.apply(r));
+        }
+
+        private void redraw() {
+            MessageRef r = getItem();
+            if (decodes && r != null && !isEmpty() && (getText() == null || getText().isEmpty())) {
+                show(text.apply(r));
+            }
+        }
+
+        private void show(String s) {
             setText(s);
             if (tip != null) {
                 tip.setText(s);
@@ -183,8 +262,19 @@ public final class MessageTable extends TableView<MessageRef> {
     }
 
     private final class CategoryRow extends TableRow<MessageRef> {
+        /** Painted without its decoded message (a malformed one is coloured once it comes). */
+        private boolean waiting;
+        /** The row's {@code cat-} style class now, or null. */
+        private String shownCategory;
+        private final javafx.beans.InvalidationListener redraw = o -> {
+            if (waiting && !isEmpty()) {
+                paint(getItem());
+            }
+        };
+
         CategoryRow() {
             selectedProperty().addListener((o, was, sel) -> paint(getItem()));
+            rowDecodes.arrivedProperty().addListener(new javafx.beans.WeakInvalidationListener(redraw));
         }
 
         @Override
@@ -194,18 +284,36 @@ public final class MessageTable extends TableView<MessageRef> {
         }
 
         private void paint(MessageRef r) {
-            getStyleClass().removeIf(s -> s.startsWith("cat-"));
             if (r == null) {
-                setStyle(null);
+                waiting = false;
+                restyle(null, null);
                 return;
             }
-            RowCategory cat = RowCategory.of(r, decoded(r));
-            if (cat != null) {
-                getStyleClass().add("cat-" + cat.name().toLowerCase(java.util.Locale.ROOT));
-            }
+            DecodedMessage d = decoded(r);
+            waiting = d == null;
+            RowCategory cat = RowCategory.of(r, d);
             Color c = cat == null ? null : colours.get().get(cat);
-            setStyle(c == null || isSelected() ? null : "-fx-background-color: " + WebColour.of(c) + ";"
+            restyle(cat, c == null || isSelected() ? null : "-fx-background-color: " + WebColour.of(c) + ";"
                     + "-fx-text-background-color: " + (c.getBrightness() > 0.6 ? "#1a1a1a" : "#f0f0f0") + ";");
+        }
+
+        /**
+         * Sets the row's category class and style only where they change: either change has the
+         * row and its dozen cells styled again, and a row reused for the next message is most often
+         * of the same category.
+         */
+        private void restyle(RowCategory cat, String style) {
+            String wanted = cat == null ? null : "cat-" + cat.name().toLowerCase(java.util.Locale.ROOT);
+            if (!java.util.Objects.equals(wanted, shownCategory)) {
+                getStyleClass().removeIf(s -> s.startsWith("cat-"));
+                if (wanted != null) {
+                    getStyleClass().add(wanted);
+                }
+                shownCategory = wanted;
+            }
+            if (!java.util.Objects.equals(style, getStyle()) && !(style == null && getStyle().isEmpty())) {
+                setStyle(style);
+            }
         }
     }
 }

@@ -34,11 +34,19 @@ import org.nlwb.decoder.tree.Status;
 public final class TreePane extends BorderPane {
     private final MessageViewModel vm;
     private final TreeTableView<Node> table = new TreeTableView<>();
-    private final Map<Node, TreeItem<Node>> items = new IdentityHashMap<>();
+    /** The shown tree's items by node (handed over with its {@link PreparedTree}). */
+    private Map<Node, TreeItem<Node>> items = Map.of();
+    /** The shown tree, and the one prepared for the next message shown (null: made when shown). */
+    private PreparedTree shown;
+    private PreparedTree next;
+    /** Widths of names measured (names repeat from message to message; FX thread). */
+    private final Map<String, Double> nameWidths = new java.util.HashMap<>();
     private final Consumer<String> applyFilter;
     private final TreeTableColumn<Node, Node> name;
     private final TreeTableColumn<Node, Node> value;
     private final FlowPane legend = new FlowPane(12, 2);
+    /** The statuses the legend shows now (null: not made yet). */
+    private java.util.Set<Status> legendShows;
     /** Nodes marked with a reason (the attribute an ext-ACK points at), until the next message. */
     private final Map<Node, String> marks = new IdentityHashMap<>();
     private boolean syncing;
@@ -49,6 +57,9 @@ public final class TreePane extends BorderPane {
         this.applyFilter = applyFilter;
         getStyleClass().add("tree-pane");
         table.setShowRoot(true);
+        // Every row is one line: with a fixed height the flow places rows without measuring each
+        // (a new message's tree was laid out row by row to guess its height). The rows' own height.
+        table.setFixedCellSize(ROW_HEIGHT);
         // Name fits the shown message's names, Offset and Length their numbers, Value takes the rest.
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         name = column("Name", 260);
@@ -73,7 +84,7 @@ public final class TreePane extends BorderPane {
         // A message shown before the pane had its width was fitted to a guess: fit again once known.
         table.widthProperty().addListener((o, was, w) -> {
             if (was.doubleValue() == 0 || name.getWidth() > w.doubleValue() * 0.6) {
-                fitNameColumn(vm.message());
+                fitNameColumn(shown);
             }
         });
         table.widthProperty().addListener(fill);
@@ -110,17 +121,27 @@ public final class TreePane extends BorderPane {
 
     private static TreeTableCell<Node, Node> textCell(java.util.function.Function<Node, String> text) {
         return new TreeTableCell<>() {
+            /** One per cell, its text changed: a tooltip made per update is a popup window made per row drawn. */
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(Node n, boolean empty) {
                 super.updateItem(n, empty);
                 setText(empty || n == null ? null : text.apply(n));
-                setTooltip(empty || n == null || n.note() == null ? null : new Tooltip(n.note()));
+                boolean noted = !empty && n != null && n.note() != null;
+                if (noted) {
+                    tip.setText(n.note());
+                }
+                setTooltip(noted ? tip : null);
             }
         };
     }
 
     /** A node's name, cut in the middle when the column is too narrow (the ends tell names apart), whole in the tooltip. */
     private final class NameCell extends TreeTableCell<Node, Node> {
+        private final Tooltip tip = new Tooltip();
+        private final Label mark = new Label();
+
         NameCell() {
             setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         }
@@ -136,16 +157,16 @@ public final class TreePane extends BorderPane {
             }
             setText(n.name());
             if (n.status() != Status.OK) {
-                Label mark = new Label(glyph(n.status()));
-                mark.getStyleClass().addAll("status-mark", "status-" + n.status().label());
+                mark.setText(glyph(n.status()));
+                mark.getStyleClass().setAll("label", "status-mark", "status-" + n.status().label());
                 setGraphic(mark);
             } else {
                 setGraphic(null);
             }
             String why = n.status() == Status.OK ? n.note() : n.status().label() + (n.note() != null ? ": " + n.note() : "");
-            String mark = marks.get(n);
-            String tip = n.name() + (mark != null ? "\n" + mark : "") + (why != null ? "\n" + why : "");
-            setTooltip(new Tooltip(tip));
+            String marked = marks.get(n);
+            tip.setText(n.name() + (marked != null ? "\n" + marked : "") + (why != null ? "\n" + why : ""));
+            setTooltip(tip);
         }
     }
 
@@ -192,12 +213,11 @@ public final class TreePane extends BorderPane {
     }
 
     /** The legend of the marks this message has (none: no legend, the rows get the room). */
-    private void showLegend(DecodedMessage m) {
-        java.util.EnumSet<Status> seen = java.util.EnumSet.noneOf(Status.class);
-        if (m != null) {
-            m.tree().walk(n -> seen.add(n.status()));
+    private void showLegend(java.util.Set<Status> seen) {
+        if (seen.equals(legendShows)) {
+            return; // most messages have the marks the one before had (often none): nothing to make and style again
         }
-        seen.remove(Status.OK);
+        legendShows = java.util.Set.copyOf(seen);
         legend.getStyleClass().setAll("legend");
         legend.getChildren().clear();
         for (Status s : seen) {
@@ -211,34 +231,39 @@ public final class TreePane extends BorderPane {
 
     /**
      * Name fits the longest name at its depth (indent, disclosure arrow and mark included), within
-     * 60% of the table and leaving Value its minimum; Value then takes what is left beside Offset and Length.
+     * 60% of the table and leaving Value its minimum; Value then takes what is left beside Offset
+     * and Length. Each distinct name is measured once ({@link PreparedTree#indent}), and once a
+     * window (the widths are kept).
      */
-    private void fitNameColumn(DecodedMessage m) {
-        if (m == null) {
+    private void fitNameColumn(PreparedTree t) {
+        if (t == null) {
             return;
         }
-        ColumnFit fit = new ColumnFit();
-        double[] widest = {fit.width("Name") + 22};
-        walkDepth(m.tree(), 0, (n, depth) -> widest[0] = Math.max(widest[0],
-                depth * INDENT + ARROW + (n.status() == Status.OK ? 0 : MARK) + fit.width(n.name()) + ColumnFit.PADDING));
+        ColumnFit fit = null;
+        double widest = 0;
+        for (Map.Entry<String, Double> e : t.indent().entrySet()) {
+            Double w = nameWidths.get(e.getKey());
+            if (w == null) {
+                fit = fit == null ? new ColumnFit() : fit;
+                w = fit.width(e.getKey());
+                if (nameWidths.size() > 20_000) {
+                    nameWidths.clear(); // names come from specs, a bounded set: this is only a guard
+                }
+                nameWidths.put(e.getKey(), w);
+            }
+            widest = Math.max(widest, e.getValue() + w + ColumnFit.PADDING);
+        }
+        widest = Math.max(widest, nameWidths.computeIfAbsent("Name", new ColumnFit()::width) + 22);
         double w = table.getWidth();
         double rest = w - table.getColumns().get(2).getWidth() - table.getColumns().get(3).getWidth() - MIN_VALUE - SCROLL_BAR;
         double cap = w > 0 ? Math.max(MIN_NAME, Math.min(w * 0.6, rest)) : 420;
-        name.setPrefWidth(Math.min(cap, Math.max(MIN_NAME, widest[0])));
+        name.setPrefWidth(Math.min(cap, Math.max(MIN_NAME, widest)));
     }
 
-    private static final double INDENT = 10;
-    private static final double ARROW = 18;
-    private static final double MARK = 16;
+    /** A row's height: what the style sheet's 13 px text and cell padding give (measured). */
+    static final double ROW_HEIGHT = 24;
     private static final double MIN_NAME = 150;
     private static final double MIN_VALUE = 140;
-
-    private static void walkDepth(Node n, int depth, java.util.function.ObjIntConsumer<Node> visit) {
-        visit.accept(n, depth);
-        for (Node c : n.children()) {
-            walkDepth(c, depth + 1, visit);
-        }
-    }
 
     private void fillValueColumn() {
         double rest = table.getWidth() - name.getWidth() - table.getColumns().get(2).getWidth()
@@ -249,33 +274,32 @@ public final class TreePane extends BorderPane {
     /** Room kept for the vertical scroll bar, so filling the width does not add a horizontal one. */
     private static final double SCROLL_BAR = 18;
 
+    /**
+     * The tree of the message the view model shows next, made off the FX thread: the pane takes
+     * its items instead of making them when that message is shown (FX thread).
+     */
+    public void prepare(PreparedTree t) {
+        next = t;
+    }
+
     private void rebuild(DecodedMessage m) {
         syncing = true;
         try {
-            items.clear();
+            PreparedTree t = next != null && next.message() == m ? next : PreparedTree.of(m);
+            next = null;
+            shown = t;
             marks.clear();
-            showLegend(m);
-            if (m == null) {
+            items = t == null ? Map.of() : t.items();
+            showLegend(t == null ? java.util.Set.of() : t.statuses());
+            if (t == null) {
                 table.setRoot(null);
                 return;
             }
-            TreeItem<Node> root = item(m.tree(), 0);
-            table.setRoot(root);
-            fitNameColumn(m);
+            table.setRoot(t.root());
+            fitNameColumn(t);
         } finally {
             syncing = false;
         }
-    }
-
-    private TreeItem<Node> item(Node n, int depth) {
-        TreeItem<Node> it = new TreeItem<>(n);
-        items.put(n, it);
-        for (Node c : n.children()) {
-            it.getChildren().add(item(c, depth + 1));
-        }
-        // Open the header and the top level; nested attributes open on demand.
-        it.setExpanded(depth == 0 || (depth == 1 && !n.name().equals("nlmsghdr")) || n.status() == Status.MALFORMED);
-        return it;
     }
 
     private void follow(Node n) {
@@ -317,7 +341,7 @@ public final class TreePane extends BorderPane {
 
     /** Sizes Name to the shown message's names again (View ▸ Size Columns to Content). */
     public void fitColumns() {
-        fitNameColumn(vm.message());
+        fitNameColumn(shown);
     }
 
     public void expandAll(boolean expanded) {

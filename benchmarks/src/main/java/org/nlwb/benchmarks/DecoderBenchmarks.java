@@ -55,6 +55,8 @@ public class DecoderBenchmarks {
     private List<DecodedMessage> trees;
     /** Reused from one operation to the next, as each writing thread of {@code decode --json} reuses its own. */
     private final JsonBytes bytes = new JsonBytes(1 << 16);
+    /** Reused from one operation to the next, as the one writing thread of {@code nlwb decode} keeps its own. */
+    private final TextTree textWriter = new TextTree(null, false);
 
     @Setup
     public void load() throws Exception {
@@ -149,6 +151,22 @@ public class DecoderBenchmarks {
             text.render(m, bytes);
         }
         bytes.flush();
+        return out.n;
+    }
+
+    /**
+     * What {@code nlwb decode} does for each message: decode its tree and write it as text, with
+     * one writer kept from one operation to the next as a writing thread keeps its own (the names'
+     * bytes it has made stay with it). The tree is made and dropped at once, as in the command.
+     */
+    @Benchmark
+    public long decodeAndWriteText() {
+        Counting out = new Counting();
+        TextBytes b = new TextBytes(out);
+        for (int i = 0; i < decoded.messageCount(); i++) {
+            textWriter.render(decoded.decodeUncached(i), b);
+        }
+        b.flush();
         return out.n;
     }
 

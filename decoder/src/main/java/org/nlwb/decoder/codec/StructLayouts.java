@@ -64,7 +64,9 @@ final class StructLayouts {
             this.names = new EnumNames[n];
             for (int i = 0; i < n; i++) {
                 StructDef.Member m = members[i];
-                cNames[i] = m.cName();
+                // one String for a C name in every struct (rx_bytes of rtnl_link_stats and of
+                // rtnl_link_stats64): the text tree keeps a name's bytes by identity
+                cNames[i] = m.cName().intern();
                 nested[i] = m.struct() == null ? null : family.structs().get(m.struct());
                 names[i] = m.enumName() == null ? null : codecs.enumNames(family.enums().get(m.enumName()));
             }

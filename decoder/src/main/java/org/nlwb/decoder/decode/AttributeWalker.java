@@ -1,7 +1,6 @@
 package org.nlwb.decoder.decode;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,13 +65,14 @@ public final class AttributeWalker {
         /** Where a root scope's look-ups go past its own values, or null ({@link #scopeAt}). */
         private final Function<String, Object> outer;
         /**
-         * The values decoded at this level, by attribute name, in order (a later one of the same
-         * name wins): two arrays rather than a map, as almost every attribute adds one and only
-         * sub-message selectors ever look one up.
+         * The nodes of this level as the walk adds them (null for the root scope, which has no
+         * level of its own), then, once the walk is done, their list. The values a lookup asks for
+         * are read from them: an attribute's node holds the value its codec decoded, and keeping
+         * every value in a table of its own beside them cost two arrays a level, grown as it
+         * filled, for the sub-message selectors that alone ever ask.
          */
-        private String[] names;
-        private Object[] values;
-        private int count;
+        private NodeList.Builder level;
+        private List<Node> done;
 
         Scope(Scope parent, Conversation conversation, int depth, Function<String, Object> outer) {
             this.parent = parent;
@@ -91,13 +91,15 @@ public final class AttributeWalker {
             return depth;
         }
 
+        /** A later attribute of the same name wins, as it did when each value was remembered in turn. */
         @Override
         public Object lookup(String attributeName) {
             Scope root = this;
             for (Scope s = this; s != null; s = s.parent) {
-                for (int i = s.count - 1; i >= 0; i--) {
-                    if (s.names[i].equals(attributeName)) {
-                        return s.values[i];
+                for (int i = s.size() - 1; i >= 0; i--) {
+                    Node n = s.node(i);
+                    if (n.name().equals(attributeName) && decodedValue(n)) {
+                        return n.value();
                     }
                 }
                 root = s;
@@ -109,22 +111,34 @@ public final class AttributeWalker {
         @Override
         public Map<String, Object> siblings() {
             Map<String, Object> m = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                m.put(names[i], values[i]);
+            for (int i = 0, size = size(); i < size; i++) {
+                Node n = node(i);
+                if (decodedValue(n)) {
+                    m.put(n.name(), n.value());
+                }
             }
             return Collections.unmodifiableMap(m);
         }
 
-        private void remember(String name, Object value) {
-            if (names == null) {
-                names = new String[8];
-                values = new Object[8];
-            } else if (count == names.length) {
-                names = Arrays.copyOf(names, count * 2);
-                values = Arrays.copyOf(values, count * 2);
+        private int size() {
+            return done != null ? done.size() : level != null ? level.size() : 0;
+        }
+
+        private Node node(int i) {
+            return done != null ? done.get(i) : level.get(i);
+        }
+
+        /**
+         * Whether {@code n} of this level is an attribute with a decoded value: what {@link
+         * #attribute} makes always starts with its {@code nla_len} leaf, the walk's padding and
+         * malformed rests have no children, a truncated attribute no value.
+         */
+        private static boolean decodedValue(Node n) {
+            if (n.value() == null) {
+                return false;
             }
-            names[count] = name;
-            values[count++] = value;
+            List<Node> kids = n.children();
+            return !kids.isEmpty() && kids.get(0).name().equals("nla_len");
         }
 
         @Override
@@ -137,6 +151,7 @@ public final class AttributeWalker {
             }
             // about one attribute in 12 bytes, and a padding node for some
             NodeList.Builder out = NodeList.builder(region.length() / 12 + 2);
+            inner.level = out;
             AttributeCursor c = new AttributeCursor(region);
             while (c.next()) {
                 out.add(inner.attribute(c.payload(), region.base() + c.offset(), c.nlaLen(), set, c.rawType()));
@@ -160,7 +175,9 @@ public final class AttributeWalker {
                 default -> {
                 }
             }
-            return out.build();
+            NodeList built = out.build();
+            inner.done = built;
+            return built;
         }
 
         /** The attribute at {@code nlaBase} (absolute) of {@code nlaLen} bytes, header included. */
@@ -180,9 +197,6 @@ public final class AttributeWalker {
                     d = Decoded.malformed(payload.hex(), Values.spacedHex(payload, 64),
                             "decoder for " + name + " failed: " + e);
                 }
-            }
-            if (d.value() != null) {
-                remember(name, d.value());
             }
             Node len = Node.leaf("nla_len", nlaBase, 2, Values.boxed(nlaLen), decimal(nlaLen));
             Node typeLeaf = Node.leaf("nla_type", nlaBase + 2, 2, Values.boxed(rawType), typeDisplay(type, rawType));

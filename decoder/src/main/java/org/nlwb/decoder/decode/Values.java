@@ -223,6 +223,9 @@ public final class Values {
         if (n <= 0) {
             return p.length() > max ? " … (" + p.length() + " bytes)" : "";
         }
+        if (p.length() > max) {
+            return cutHex(p, n);
+        }
         // one exact array of Latin-1 bytes, no growing builder: this is the display of every binary value
         byte[] c = new byte[n * 3 - 1];
         for (int i = 0; i < n; i++) {
@@ -234,8 +237,49 @@ public final class Values {
             c[at] = HEX_DIGITS[b >> 4];
             c[at + 1] = HEX_DIGITS[b & 15];
         }
-        String s = new String(c, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return p.length() > max ? s + " … (" + p.length() + " bytes)" : s;
+        return new String(c, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static final char[] CUT_BYTES = " bytes)".toCharArray();
+
+    /**
+     * The first {@code n} bytes of {@code p} spaced, then {@code " … (N bytes)"}, in one char array:
+     * the ellipsis makes the String UTF-16, and building it from a Latin-1 String, a builder and
+     * the tail made it twice more (every address family's conf array of a link is one).
+     */
+    private static String cutHex(ByteView p, int n) {
+        int total = p.length();
+        int digits = decimalLength(total);
+        int hex = n * 3 - 1;
+        char[] c = new char[hex + 4 + digits + CUT_BYTES.length];
+        for (int i = 0; i < n; i++) {
+            int b = p.u8(i);
+            int at = i * 3;
+            if (i > 0) {
+                c[at - 1] = ' ';
+            }
+            c[at] = (char) HEX_DIGITS[b >> 4];
+            c[at + 1] = (char) HEX_DIGITS[b & 15];
+        }
+        c[hex] = ' ';
+        c[hex + 1] = '…';
+        c[hex + 2] = ' ';
+        c[hex + 3] = '(';
+        for (int at = hex + 3 + digits, v = total; at > hex + 3; at--, v /= 10) {
+            c[at] = (char) ('0' + v % 10);
+        }
+        System.arraycopy(CUT_BYTES, 0, c, hex + 4 + digits, CUT_BYTES.length);
+        return new String(c);
+    }
+
+    /** Digits of {@code v >= 0}. */
+    private static int decimalLength(int v) {
+        int d = 1;
+        while (v >= 10) {
+            v /= 10;
+            d++;
+        }
+        return d;
     }
 
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -241,13 +241,18 @@ final class IndexedPcapStore implements RecordStore {
 
     @Override
     public boolean hasMessage(int i) {
+        if (i < messages) {
+            return true; // the usual case once indexed: no waiting condition made per call
+        }
         await(() -> i < messages);
         return i < messages;
     }
 
     /** Waits until record {@code i} is indexed and its direction decided. */
     private void awaitRecord(int i) {
-        await(() -> i < decided);
+        if (i >= decided) { // asked for every message, several times: the test first, the condition only to wait
+            await(() -> i < decided);
+        }
         java.util.Objects.checkIndex(i, records);
     }
 

@@ -22,7 +22,9 @@ final class Locations {
 
     /** A packet of a pcap or pcapng file: its number from 1 and the offset of its record or block. */
     static String packet(String file, int index, long offset) {
-        return file + " packet " + (index + 1) + " @ 0x" + Long.toHexString(offset);
+        // made for every record the mapped index hands out: one builder of the right size, not grown twice
+        return new StringBuilder(file.length() + 40).append(file).append(" packet ").append(index + 1)
+                .append(" @ 0x").append(Long.toHexString(offset)).toString();
     }
 
     static String offset(String file, long offset) {

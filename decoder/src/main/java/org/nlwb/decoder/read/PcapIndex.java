@@ -84,14 +84,21 @@ final class PcapIndex {
         records++;
     }
 
+    /**
+     * The index of the packet's timebase, added when new. Compared field by field, not by the
+     * record's equals: that one is made at run time from method handles, and making it took some
+     * fifty generated classes at the start of every pcap read (a tenth of the JIT's work on a
+     * short decode went to compiling the class writer that made them).
+     */
     private int timebase(boolean little, long units) {
-        Timebase t = new Timebase(little, units);
-        int i = timebases.indexOf(t);
-        if (i < 0) {
-            timebases.add(t);
-            i = timebases.size() - 1;
+        for (int i = 0, n = timebases.size(); i < n; i++) {
+            Timebase t = timebases.get(i);
+            if (t.little() == little && t.units() == units) {
+                return i;
+            }
         }
-        return i;
+        timebases.add(new Timebase(little, units));
+        return timebases.size() - 1;
     }
 
     /**

@@ -33,7 +33,8 @@ import org.nlwb.decoder.tree.Status;
  * caller prints between them come in order. A {@code PrintStream} given as the stream receives the
  * bytes as they are: it must not stand for another charset. A failed write is thrown as an
  * {@link UncheckedIOException}; a PrintStream swallows its own. Not thread-safe (it keeps the
- * last second's formatted time): one per writing thread.
+ * last second's formatted time and the bytes of the names it wrote, {@link NameBytes}): one per
+ * writing thread.
  */
 public final class TextTree {
     /** The most messages a capture may have for its heading to give the counts; beyond, they are at the end. */
@@ -55,6 +56,7 @@ public final class TextTree {
     private final TextBytes out;
     private final boolean all;
     private final TimeText time = new TimeText();
+    private final NameBytes names = new NameBytes();
 
     /**
      * @param out where {@link #capture}, {@link #heading}, {@link #message} and {@link #footer}
@@ -155,7 +157,7 @@ public final class TextTree {
     }
 
     private void node(TextBytes t, Node n, int depth) {
-        t.spaces(2 * depth).string(n.name());
+        t.spaces(2 * depth).bytes(names.of(n.name()));
         String display = n.display();
         if (display != null && !display.equals(n.name())) {
             if (n.value() instanceof Long l && Values.isSharedDecimal(l, display)) {

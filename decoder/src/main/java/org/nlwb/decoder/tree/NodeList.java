@@ -174,6 +174,13 @@ public final class NodeList extends AbstractList<Node> implements RandomAccess {
             return this;
         }
 
+        /** Node {@code index} of those added so far. */
+        public Node get(int index) {
+            Node[] a = open();
+            Objects.checkIndex(index, size);
+            return a[index];
+        }
+
         /** How many nodes were added so far. */
         public int size() {
             return size;

@@ -39,6 +39,42 @@ class AttributeWalkerTest {
     }
 
     @Test
+    void aCodecSeesTheValuesBeforeItAtItsLevelAndAboveTheLaterOfTwoNamesWinning() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        AttributeCodec probe = new AttributeCodec() {
+            @Override
+            public String name() {
+                return "PROBE";
+            }
+
+            @Override
+            public Decoded decode(ByteView payload, boolean netByteOrder, DecodeScope scope) {
+                seen.add(scope.lookup("IFLA_MTU") + " " + scope.lookup("IFLA_IFNAME") + " "
+                        + scope.lookup("PROBE") + " " + scope.siblings());
+                return Decoded.of(null, "probe");
+            }
+        };
+        AttributeSet inner = SimpleAttributeSet.builder("inner").add(1, probe).scalar(4, "IFLA_MTU", ValueType.U32).build();
+        AttributeSet outer = SimpleAttributeSet.builder("outer")
+                .scalar(3, "IFLA_IFNAME", ValueType.STRING)
+                .scalar(4, "IFLA_MTU", ValueType.U32)
+                .nested(18, "IFLA_LINKINFO", inner)
+                .add(1, probe)
+                .build();
+        // IFLA_MTU 1500, IFLA_IFNAME "lo", IFLA_MTU 9000, IFLA_LINKINFO { PROBE, IFLA_MTU 1280, PROBE }, PROBE,
+        // then a 2-byte tail no attribute fits (a padding node, no value)
+        String hex = "08 00 04 00 dc 05 00 00  07 00 03 00 6c 6f 00 00  08 00 04 00 28 23 00 00"
+                + " 14 00 12 00 04 00 01 00 08 00 04 00 00 05 00 00 04 00 01 00  04 00 01 00  00 00";
+        List<Node> nodes = AttributeWalker.walk(ByteView.of(Hex.bytes(hex)), outer, Conversation.empty());
+        assertEquals(List.of("IFLA_MTU", "IFLA_IFNAME", "padding", "IFLA_MTU", "IFLA_LINKINFO", "PROBE", "padding"),
+                nodes.stream().map(Node::name).toList());
+        assertEquals(List.of(
+                "9000 lo null {}",
+                "1280 lo null {IFLA_MTU=1280}",
+                "9000 lo null {IFLA_MTU=9000, IFLA_IFNAME=lo}"), seen);
+    }
+
+    @Test
     void lengthPastTheParentIsMalformedAndKeepsTheBytes() {
         List<Node> nodes = walk("08 00 04 00 dc 05 00 00 40 00 03 00 6c 6f 00 00");
         assertEquals(1500L, nodes.get(0).value());

@@ -37,6 +37,28 @@ class ValuesTextTest {
     }
 
     @Test
+    void aLongBinaryIsCutAfterItsFirstBytesWithItsLengthAsTheFormatterWroteIt() {
+        for (int length : new int[] {1, 31, 32, 33, 64, 65, 128, 100, 999, 1000, 10_000}) {
+            byte[] a = new byte[length];
+            for (int i = 0; i < length; i++) {
+                a[i] = (byte) (i * 37 + 5);
+            }
+            ByteView p = ByteView.of(a);
+            for (int max : new int[] {32, 64}) {
+                StringBuilder expected = new StringBuilder();
+                for (int i = 0; i < Math.min(max, length); i++) {
+                    expected.append(i == 0 ? "" : " ").append(String.format("%02x", a[i] & 0xff));
+                }
+                if (length > max) {
+                    expected.append(" … (").append(length).append(" bytes)");
+                }
+                assertEquals(expected.toString(), Values.spacedHex(p, max), length + " bytes, at most " + max);
+            }
+        }
+        assertEquals(" … (3 bytes)", Values.spacedHex(ByteView.of(new byte[3]), 0));
+    }
+
+    @Test
     void onlyTheSharedDecimalTextIsRecognised() {
         assertTrue(Values.isSharedDecimal(5, Values.decimal(5)));
         assertTrue(Values.isSharedDecimal(1023, Values.decimal(1023)));

@@ -191,7 +191,8 @@ public final class DecodeCommand implements Callable<Integer> {
     /**
      * One capture document, or an array of them for several files. Compact JSON of every message is
      * decoded on every thread of {@code batches}; indented or filtered JSON one message at a time
-     * (an indenting printer cannot be cut into batches, and a filter decides after decoding).
+     * (an indenting printer cannot be cut into batches, and a filter decides before decoding), the
+     * filtered compact form by the same byte writer.
      */
     private void writeJson(List<DecodedCapture> captures, DecodeFilter shown, OutputStream out, boolean indent,
                            OrderedBatches batches) throws IOException {
@@ -203,8 +204,10 @@ public final class DecodeCommand implements Callable<Integer> {
                 g.writeStartArray();
             }
             for (DecodedCapture c : captures) {
-                if (indent || !shown.keepsAll()) {
+                if (indent) {
                     shown.writeJson(g, c, form());
+                } else if (!shown.keepsAll()) {
+                    shown.writeCompactJson(g, out, c, form());
                 } else {
                     ParallelExport.writeJson(g, out, c, batches, form());
                 }

@@ -2,11 +2,13 @@ package org.nlwb.app.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.export.Exporter;
+import org.nlwb.decoder.export.ParallelExport;
 import org.nlwb.decoder.filter.FastFilter;
 import org.nlwb.decoder.filter.Filter;
 import org.nlwb.decoder.filter.FilterSyntaxException;
@@ -74,9 +76,19 @@ final class DecodeFilter {
         }
     }
 
+    /** Indented JSON through the generator (an indenting printer cannot be handed raw bytes). */
     void writeJson(JsonGenerator g, DecodedCapture c, JsonForm form) throws IOException {
         TreeJson.writeCapture(g, c.capture().source(), c.capture().format(),
                 filter.acceptsAll() ? c.messages() : shown(c), c.capture().diagnostics(), form);
+    }
+
+    /**
+     * Compact JSON of the kept messages: the same bytes as {@link #writeJson} without a pretty
+     * printer, each message written by the byte writer of an unfiltered decode rather than by
+     * Jackson (which took most of the CPU of a filter keeping many messages).
+     */
+    void writeCompactJson(JsonGenerator g, OutputStream out, DecodedCapture c, JsonForm form) throws IOException {
+        ParallelExport.writeJson(g, out, c, filter.acceptsAll() ? c.messages() : shown(c), form);
     }
 
     /** The messages of {@code c} the filter keeps, decoded one at a time as they are written. */

@@ -3,6 +3,7 @@ package org.nlwb.decoder.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.nlwb.decoder.decode.DecodedMessage;
 import org.nlwb.decoder.json.CompactJson;
 import org.nlwb.decoder.json.JsonBytes;
 import org.nlwb.decoder.json.JsonForm;
@@ -48,11 +49,7 @@ public final class ParallelExport {
      */
     public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc, OrderedBatches batches,
                                  JsonForm form) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("source", doc.capture().source());
-        g.writeStringField("format", doc.capture().format());
-        g.writeArrayFieldStart("messages");
-        g.flush();
+        startDocument(g, doc);
         // one buffer per thread, for this document only: it grows to a batch's size once, then is reused
         ThreadLocal<JsonBytes> buffers = ThreadLocal.withInitial(() -> new JsonBytes(1 << 16));
         // hasMessage, not messageCount: a mapped capture still being indexed streams from its first message
@@ -67,6 +64,47 @@ public final class ParallelExport {
             }
             b.writeTo(o);
         }, out);
+        endDocument(g, doc, form);
+    }
+
+    /**
+     * {@code doc}'s compact document with only {@code messages} in it (a filter's choice, in capture
+     * order), on the calling thread, through {@code g} and {@code out} as {@link #writeJson} does:
+     * the bytes of {@link TreeJson#writeCapture} on a generator without a pretty printer, each
+     * message written by {@link CompactJson} rather than through the generator. The messages are
+     * handed to {@code out} every 64 KiB, so a filter over a capture still being indexed streams.
+     */
+    public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc,
+                                 Iterable<DecodedMessage> messages, JsonForm form) throws IOException {
+        startDocument(g, doc);
+        JsonBytes b = new JsonBytes(1 << 16);
+        boolean first = true;
+        for (DecodedMessage m : messages) {
+            if (!first) {
+                b.raw(',');
+            }
+            first = false;
+            CompactJson.message(b, m, form);
+            if (b.size() >= 1 << 16) {
+                b.writeTo(out);
+                b.reset();
+            }
+        }
+        b.writeTo(out);
+        endDocument(g, doc, form);
+    }
+
+    /** The heading through {@code g}, flushed, so that messages can follow straight on its stream. */
+    private static void startDocument(JsonGenerator g, DecodedCapture doc) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", doc.capture().source());
+        g.writeStringField("format", doc.capture().format());
+        g.writeArrayFieldStart("messages");
+        g.flush();
+    }
+
+    /** The end after messages written on the stream: the generator's array is, to it, still empty. */
+    private static void endDocument(JsonGenerator g, DecodedCapture doc, JsonForm form) throws IOException {
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
         for (Diagnostic d : doc.capture().diagnostics()) {

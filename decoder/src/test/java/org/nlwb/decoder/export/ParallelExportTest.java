@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nlwb.decoder.json.JsonForm;
+import org.nlwb.decoder.json.TreeJson;
 import org.nlwb.decoder.model.Capture;
+import org.nlwb.decoder.model.MessageRef;
 import org.nlwb.decoder.model.Protocol;
 import org.nlwb.decoder.model.Record;
 import org.nlwb.decoder.pipeline.DecodedCapture;
@@ -61,6 +64,40 @@ class ParallelExportTest {
         }
         assertTrue(big.messageCount() > 1000, big.messageCount() + " messages");
         assertSameBytes(DecodedCapture.of(big, REGISTRY), "the mix");
+    }
+
+    @Test
+    void aChoiceOfMessagesIsWrittenAsTheGeneratorWritesIt() throws Exception {
+        for (Path p : Samples.dumpsUnder(Samples.project())) {
+            Capture c;
+            try {
+                c = Loader.standard().load(p, null, Protocol.UNKNOWN);
+            } catch (org.nlwb.decoder.read.UnreadableInputException e) {
+                continue;
+            }
+            DecodedCapture d = DecodedCapture.of(c, REGISTRY);
+            // every other message, none, and all: commas between kept messages only
+            List<List<MessageRef>> choices = List.of(
+                    java.util.stream.IntStream.range(0, c.messages().size()).filter(i -> i % 2 == 1)
+                            .mapToObj(c.messages()::get).toList(),
+                    List.of(), c.messages());
+            for (List<MessageRef> kept : choices) {
+                for (JsonForm form : JsonForm.values()) {
+                    ByteArrayOutputStream jackson = new ByteArrayOutputStream();
+                    try (JsonGenerator g = new JsonFactory().createGenerator(jackson)) {
+                        TreeJson.writeCapture(g, c.source(), c.format(), d.messages(kept), c.diagnostics(), form);
+                    }
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
+                        g.writeStartArray(); // inside an array of documents, as for several files
+                        ParallelExport.writeJson(g, bytes, d, d.messages(kept), form);
+                        g.writeEndArray();
+                    }
+                    assertEquals("[" + jackson.toString(StandardCharsets.UTF_8) + "]", bytes.toString(StandardCharsets.UTF_8),
+                            p.getFileName() + ", " + kept.size() + " kept, " + form);
+                }
+            }
+        }
     }
 
     private static void assertSameBytes(DecodedCapture d, String what) throws Exception {

@@ -29,6 +29,13 @@ import java.util.Objects;
  * the same file (its file key: device and inode), and the read retried.
  */
 final class PositionalFile {
+    /**
+     * How often one read is tried on a channel closed under it. A thread interrupted again while it
+     * reads closes the channel again, however often it is reopened: three attempts gave up when
+     * another thread interrupted the reader in bursts (the suite caught it on a loaded machine), so
+     * the bound only stops a reader that can never finish (each attempt is an open and an fstat).
+     */
+    private static final int MAX_ATTEMPTS = 1000;
     private final Path path;
     /** The file's identity (device and inode where the file system has them), or null. */
     private final Object fileKey;
@@ -96,7 +103,7 @@ final class PositionalFile {
                     return b.position() - off;
                 } catch (ClosedChannelException e) { // this or another thread interrupted in a read
                     interrupted |= Thread.interrupted();
-                    if (attempt == 3) {
+                    if (attempt == MAX_ATTEMPTS) {
                         throw new UncheckedIOException("cannot read " + path.getFileName() + " at " + at, e);
                     }
                     reopen(ch);

@@ -94,20 +94,12 @@ final class AttributeProbe {
         if (reach.field().equals(head.typeName())) {
             found.add(FieldValue.of(null, head.typeName())); // the root is named after the type
         }
-        ByteView rest = head.body();
-        OpMatch m;
-        if (cls.family().schema().isGeneric()) {
-            if (rest.length() < SpecMessageClass.GENL_HDRLEN) {
-                return found;
-            }
-            m = cls.match(head.context(), rest.u8(0));
-            rest = rest.from(SpecMessageClass.GENL_HDRLEN);
-        } else {
-            m = cls.match(head.context(), head.header().type());
-        }
-        if (m == null || rest.isEmpty()) {
+        OpBody op = OpBody.of(head, cls);
+        if (op == null) {
             return found; // the body is one payload node
         }
+        OpMatch m = op.match();
+        ByteView rest = op.payload();
         String header = m.op().fixedHeader();
         match = m;
         if (header != null) {
@@ -343,20 +335,12 @@ final class AttributeProbe {
      * For the pseudo-field {@code error}, which is the root's child of that name.
      */
     static boolean topLevelMayBe(MessageHead head, SpecMessageClass cls, String name) {
-        ByteView rest = head.body();
-        OpMatch m;
-        if (cls.family().schema().isGeneric()) {
-            if (rest.length() < SpecMessageClass.GENL_HDRLEN) {
-                return false;
-            }
-            m = cls.match(head.context(), rest.u8(0));
-            rest = rest.from(SpecMessageClass.GENL_HDRLEN);
-        } else {
-            m = cls.match(head.context(), head.header().type());
-        }
-        if (m == null || rest.isEmpty()) {
+        OpBody op = OpBody.of(head, cls);
+        if (op == null) {
             return false;
         }
+        OpMatch m = op.match();
+        ByteView rest = op.payload();
         String header = m.op().fixedHeader();
         if (header != null) {
             StructDef s = cls.family().structs().get(header);
@@ -385,5 +369,28 @@ final class AttributeProbe {
                 found.add(FieldValue.of(x));
             }
         });
+    }
+
+    /**
+     * The operation a message body is and the bytes after its genlmsghdr (the whole body for a
+     * family without one): what both the probe and {@link #topLevelMayBe} walk. Null when the
+     * spec has no operation for it, the body is empty, or a generic body is shorter than its
+     * genlmsghdr: the decoder then makes the body one node, and there is nothing to walk.
+     */
+    private record OpBody(OpMatch match, ByteView payload) {
+        static OpBody of(MessageHead head, SpecMessageClass cls) {
+            ByteView rest = head.body();
+            OpMatch m;
+            if (cls.family().schema().isGeneric()) {
+                if (rest.length() < SpecMessageClass.GENL_HDRLEN) {
+                    return null;
+                }
+                m = cls.match(head.context(), rest.u8(0));
+                rest = rest.from(SpecMessageClass.GENL_HDRLEN);
+            } else {
+                m = cls.match(head.context(), head.header().type());
+            }
+            return m == null || rest.isEmpty() ? null : new OpBody(m, rest);
+        }
     }
 }

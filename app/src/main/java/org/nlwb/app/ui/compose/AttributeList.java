@@ -129,34 +129,15 @@ final class AttributeList extends VBox {
      * Items are checked as the whole message is (the problem line): a field's check is the array's.
      */
     private Node items(Field f, EditorHint item, ArrayNode items, String here, List<ObjectNode> inside) {
-        VBox box = new VBox(3);
-        Runnable[] fill = new Runnable[1];
-        fill[0] = () -> {
-            box.getChildren().clear();
-            for (int i = 0; i < items.size(); i++) {
-                int at = i;
-                Slot outer = Slot.of(items, i);
-                Node e = item.kind() == org.nlwb.decoder.codec.EditorKind.NEST || item.kind() == org.nlwb.decoder.codec.EditorKind.STRUCT
-                        || item.kind() == org.nlwb.decoder.codec.EditorKind.SUB_MESSAGE
-                        ? single(f, item, outer.core(false), here + "[" + i + "]", inside)
-                        : ValueEditors.editor(item, outer.core(SentAsControls.isInteger(item)), v -> java.util.Optional.empty(),
-                        ctx::changed);
-                Node shown = withSentAs(e, outer, item);
-                HBox.setHgrow(shown, Priority.ALWAYS);
-                box.getChildren().add(new HBox(4, shown, small("✕", "Remove this item", () -> {
-                    items.remove(at);
-                    fill[0].run();
-                    ctx.changed();
-                })));
-            }
-            box.getChildren().add(small("+", "Add an item", () -> {
-                items.add(initial(item));
-                fill[0].run();
-                ctx.changed();
-            }));
-        };
-        fill[0].run();
-        return box;
+        return editableList(items, i -> {
+            Slot outer = Slot.of(items, i);
+            Node e = item.kind() == org.nlwb.decoder.codec.EditorKind.NEST || item.kind() == org.nlwb.decoder.codec.EditorKind.STRUCT
+                    || item.kind() == org.nlwb.decoder.codec.EditorKind.SUB_MESSAGE
+                    ? single(f, item, outer.core(false), here + "[" + i + "]", inside)
+                    : ValueEditors.editor(item, outer.core(SentAsControls.isInteger(item)), v -> java.util.Optional.empty(),
+                    ctx::changed);
+            return withSentAs(e, outer, item);
+        }, "Remove this item", "Add an item", () -> initial(item));
     }
 
     /** A multi-attr: each value its own editor, added and removed here. */
@@ -172,25 +153,37 @@ final class AttributeList extends VBox {
             }
             slot.set(items);
         }
+        return editableList(items, i -> {
+            Slot outer = Slot.of(items, i);
+            return withSentAs(single(f, hint, outer.core(SentAsControls.isInteger(hint)), here + "[" + i + "]", inside),
+                    outer, hint);
+        }, "Remove this value", "Add a value", () -> hint.kind() == org.nlwb.decoder.codec.EditorKind.NEST
+                ? JsonNodeFactory.instance.objectNode() : JsonNodeFactory.instance.textNode(""));
+    }
+
+    /**
+     * The elements of {@code items}, each as {@code editorAt} makes it with a remove button beside
+     * it, and an add button under them that appends {@code fresh}; built again on every removal or
+     * addition, so each editor's index stays its element's.
+     */
+    private Node editableList(ArrayNode items, java.util.function.IntFunction<Node> editorAt, String removeTip,
+                              String addTip, java.util.function.Supplier<JsonNode> fresh) {
         VBox box = new VBox(3);
         Runnable[] fill = new Runnable[1];
         fill[0] = () -> {
             box.getChildren().clear();
             for (int i = 0; i < items.size(); i++) {
                 int at = i;
-                Slot outer = Slot.of(items, i);
-                Node e = withSentAs(single(f, hint, outer.core(SentAsControls.isInteger(hint)), here + "[" + i + "]", inside),
-                        outer, hint);
+                Node e = editorAt.apply(i);
                 HBox.setHgrow(e, Priority.ALWAYS);
-                box.getChildren().add(new HBox(4, e, small("✕", "Remove this value", () -> {
+                box.getChildren().add(new HBox(4, e, small("✕", removeTip, () -> {
                     items.remove(at);
                     fill[0].run();
                     ctx.changed();
                 })));
             }
-            box.getChildren().add(small("+", "Add a value", () -> {
-                items.add(hint.kind() == org.nlwb.decoder.codec.EditorKind.NEST
-                        ? JsonNodeFactory.instance.objectNode() : JsonNodeFactory.instance.textNode(""));
+            box.getChildren().add(small("+", addTip, () -> {
+                items.add(fresh.get());
                 fill[0].run();
                 ctx.changed();
             }));

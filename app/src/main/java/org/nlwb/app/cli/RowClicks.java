@@ -71,9 +71,9 @@ final class RowClicks {
                 CaptureTab t = workbench.currentTab();
                 int row = jump ? random.nextInt(Math.max(1, t.list().rows().size())) : rowOnScreen(t, random);
                 if (jump) {
-                    t.table().scrollTo(row);
+                    t.table().scrollToRow(row);
                 }
-                t.table().getSelectionModel().clearAndSelect(row);
+                t.table().selectRow(row);
                 return new long[] {t.list().rows().get(row).index(), System.nanoTime() - h0};
             });
             f.handler.add(clicked[1]);
@@ -94,11 +94,9 @@ final class RowClicks {
 
     /** A row on screen other than the selected one (FX thread). */
     private static int rowOnScreen(CaptureTab t, Random random) {
-        javafx.scene.control.skin.VirtualFlow<?> flow =
-                (javafx.scene.control.skin.VirtualFlow<?>) t.table().lookup(".virtual-flow");
-        int first = flow.getFirstVisibleCell().getIndex() + 1;
-        int last = Math.min(flow.getLastVisibleCell().getIndex() - 1, t.list().rows().size() - 1);
-        int selected = t.table().getSelectionModel().getSelectedIndex();
+        int first = t.table().firstRowOnScreen() + 1;
+        int last = Math.min(first + t.table().rowsOnScreen() - 3, t.list().rows().size() - 1);
+        int selected = t.table().selectedRow();
         int row = first + random.nextInt(Math.max(1, last - first + 1));
         return row == selected && row < last ? row + 1 : row;
     }

@@ -99,7 +99,7 @@ public final class CaptureTab extends Tab implements LiveTab {
                     + (p < 0 ? "" : String.format(" · checking messages, %.0f%%", p * 100));
         }, diagnostics.issues(), diagnostics.scanProgressProperty()));
         diagBox.setTop(diagTitle);
-        vertical = new SplitPane(table, details, diagBox);
+        vertical = new SplitPane(table.view(), details, diagBox);
         vertical.setOrientation(Orientation.VERTICAL);
         layOut(settings);
         decodeHint.getStyleClass().add("info-bar");
@@ -114,7 +114,7 @@ public final class CaptureTab extends Tab implements LiveTab {
         setContent(content);
 
         panes = new SelectedPanes(document, main, related, details, showRelated::get, list.totalProperty()::get, steps);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> panes.show(ref));
+        table.selectedMessageProperty().addListener((o, was, ref) -> panes.show(ref));
         KeptSelection.keep(table, list);
         if (!list.completeProperty().get()) {
             selectFirstRowsWhenTheyCome();
@@ -127,7 +127,7 @@ public final class CaptureTab extends Tab implements LiveTab {
             steps.mark("tab: first rows laid out");
             steps.printThreadCpu(8);
         });
-        showRelated.addListener((o, was, on) -> panes.show(table.getSelectionModel().getSelectedItem()));
+        showRelated.addListener((o, was, on) -> panes.show(table.selectedMessageProperty().get()));
     }
 
     /**
@@ -229,8 +229,8 @@ public final class CaptureTab extends Tab implements LiveTab {
                 javafx.application.Platform.runLater(() -> {
                     table.fitColumns(org.nlwb.app.ui.model.FirstRowsWarmup.ROWS);
                     steps.mark("tab: columns sized to the first rows");
-                    if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                        table.getSelectionModel().select(0);
+                    if (table.selectedRow() < 0 && table.rowCount() > 0) {
+                        table.selectRow(0);
                     }
                 });
             }
@@ -367,7 +367,7 @@ public final class CaptureTab extends Tab implements LiveTab {
     /** Re-reads every visible row and the shown message (after the decoder changed). */
     public void redisplay() {
         table.refresh();
-        panes.show(table.getSelectionModel().getSelectedItem());
+        panes.show(table.selectedMessageProperty().get());
     }
 
     /** Selects message {@code index} if the filter shows it; returns whether it did. */
@@ -376,8 +376,8 @@ public final class CaptureTab extends Tab implements LiveTab {
         if (row < 0) {
             return false;
         }
-        table.getSelectionModel().clearAndSelect(row);
-        table.scrollTo(Math.max(0, row - 3));
+        table.selectRow(row);
+        table.scrollToRow(Math.max(0, row - 3));
         return true;
     }
 

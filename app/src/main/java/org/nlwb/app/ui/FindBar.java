@@ -71,7 +71,7 @@ final class FindBar {
             return;
         }
         org.nlwb.app.ui.model.ShownRows.Snapshot rows = tab.list().shown();
-        int start = Math.max(0, tab.table().getSelectionModel().getSelectedIndex());
+        int start = Math.max(0, tab.table().selectedRow());
         Node current = tab.main().model().selectedNode();
         CaptureDocument doc = tab.document();
         Task<Finder.Hit> t = new Task<>() {

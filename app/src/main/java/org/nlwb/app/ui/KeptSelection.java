@@ -1,9 +1,8 @@
 package org.nlwb.app.ui;
 
 import javafx.application.Platform;
-import javafx.scene.control.TableView;
 import org.nlwb.app.ui.model.MessageListModel;
-import org.nlwb.decoder.model.MessageRef;
+import org.nlwb.app.ui.view.MessageTable;
 
 /**
  * Keeps the selected message selected when the list's rows are replaced: a running filter's first
@@ -13,19 +12,19 @@ import org.nlwb.decoder.model.MessageRef;
  * elsewhere meanwhile is not pulled back). FX thread.
  */
 final class KeptSelection {
-    private final TableView<MessageRef> table;
+    private final MessageTable table;
     private final MessageListModel list;
     /** The message selected last, or -1. */
     private int index = -1;
 
-    private KeptSelection(TableView<MessageRef> table, MessageListModel list) {
+    private KeptSelection(MessageTable table, MessageListModel list) {
         this.table = table;
         this.list = list;
     }
 
-    static void keep(TableView<MessageRef> table, MessageListModel list) {
+    static void keep(MessageTable table, MessageListModel list) {
         KeptSelection k = new KeptSelection(table, list);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> {
+        table.selectedMessageProperty().addListener((o, was, ref) -> {
             if (ref != null) {
                 k.index = ref.index();
             }
@@ -33,23 +32,23 @@ final class KeptSelection {
         // after the change has reached the table, which clears the selection on its own listener
         list.rowsProperty().addListener((o, was, now) -> Platform.runLater(() -> k.restore(true)));
         list.shownCountProperty().addListener((o, was, now) -> {
-            if (k.index >= 0 && table.getSelectionModel().isEmpty()) {
+            if (k.index >= 0 && table.selectedRow() < 0) {
                 Platform.runLater(() -> k.restore(false));
             }
         });
     }
 
     private void restore(boolean scroll) {
-        if (index < 0 || !table.getSelectionModel().isEmpty()) {
+        if (index < 0 || table.selectedRow() >= 0) {
             return;
         }
         int row = list.rowOf(index);
-        if (row < 0 || row >= table.getItems().size()) {
+        if (row < 0 || row >= table.rowCount()) {
             return;
         }
-        table.getSelectionModel().clearAndSelect(row);
+        table.selectRow(row);
         if (scroll) {
-            table.scrollTo(Math.max(0, row - 3));
+            table.scrollToRow(Math.max(0, row - 3));
         }
     }
 }

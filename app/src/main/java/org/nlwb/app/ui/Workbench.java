@@ -281,7 +281,7 @@ public final class Workbench {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         if (!tab.list().rows().isEmpty()) {
-            tab.table().getSelectionModel().select(0);
+            tab.table().selectRow(0);
         }
         javafx.concurrent.Task<Integer> follow = tab.list().followTask();
         if (follow != null) {
@@ -358,7 +358,7 @@ public final class Workbench {
         if (tab == null) {
             return;
         }
-        MessageRef selected = tab.table().getSelectionModel().getSelectedItem();
+        MessageRef selected = tab.table().selectedMessageProperty().get();
         int selectedIndex = selected == null ? -1 : selected.index();
         javafx.concurrent.Task<org.nlwb.app.ui.model.FilterRun.Found> task = tab.list().filterTask(f);
         tasks.run(task, kept -> {
@@ -366,7 +366,7 @@ public final class Workbench {
                 return; // a newer filter replaced it
             }
             if (selectedIndex >= 0 && !tab.selectMessage(selectedIndex) && kept.count() > 0) {
-                tab.table().getSelectionModel().select(0);
+                tab.table().selectRow(0);
             }
             statusLine.showCounts();
         });

@@ -103,7 +103,7 @@ final class WorkbenchMenus {
     }
 
     private void composeFrom(CaptureTab tab, boolean replay) {
-        MessageRef ref = tab.table().getSelectionModel().getSelectedItem();
+        MessageRef ref = tab.table().selectedMessageProperty().get();
         if (ref == null) {
             return;
         }
@@ -204,8 +204,8 @@ final class WorkbenchMenus {
         view.getItems().addAll(
                 item("_Expand All", "Alt+Right", () -> wb.withTab(t -> t.main().tree().expandAll(true))),
                 item("_Collapse All", "Alt+Left", () -> wb.withTab(t -> t.main().tree().expandAll(false))),
-                item("Next Message", "Shortcut+Down", () -> wb.withTab(t -> t.table().getSelectionModel().selectNext())),
-                item("Previous Message", "Shortcut+Up", () -> wb.withTab(t -> t.table().getSelectionModel().selectPrevious())),
+                item("Next Message", "Shortcut+Down", () -> wb.withTab(t -> t.table().step(1))),
+                item("Previous Message", "Shortcut+Up", () -> wb.withTab(t -> t.table().step(-1))),
                 item("Go to _Tree", "Shortcut+1", () -> wb.withTab(t -> t.main().tree().table().requestFocus())),
                 item("Go to _Hex", "Shortcut+2", () -> wb.withTab(t -> t.main().hex().requestFocus())),
                 item("Go to _List", "Shortcut+3", () -> wb.withTab(t -> t.table().requestFocus())),

@@ -204,7 +204,7 @@ public final class LiveSession {
         if (!batch.isEmpty()) {
             t.appendLive(batch);
             if (autoScroll.get() && !t.list().rows().isEmpty()) {
-                t.table().scrollTo(t.list().rows().size() - 1);
+                t.table().scrollToRow(t.list().rows().size() - 1);
             }
         }
         if (!issues.isEmpty()) {

@@ -5,7 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Skin;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
@@ -31,6 +42,14 @@ import org.nlwb.decoder.model.Record;
  * ({@link RowDecodes}): such a cell is blank until its message comes, then drawn again. Sizing
  * the columns decodes on the FX thread (the rows it looks at were decoded ahead). Rows are
  * coloured by {@link RowCategory} with the user's rules.
+ *
+ * <p>The table holds a {@link RowWindow} of the shown rows, not all of them (a million rows made
+ * every layout walk a million sizes): its items are that window, so its indices are the window's.
+ * Everything that means a row of the list goes through {@link #selectRow}, {@link #scrollToRow},
+ * {@link #selectedRow}, {@link #rowCount} and {@link #selectedMessageProperty}; selected items and
+ * cells are the list's own refs either way. A list longer than the window gets an overview bar
+ * over all of it beside the table ({@link #view()}), and the window moves under the rows on
+ * screen as they near its edge, the selection kept.
  */
 public final class MessageTable extends TableView<MessageRef> {
     /** Row height in pixels: 13 px text with its underscores (21 cuts them off), 15 rows and more at 1400×900. */
@@ -47,6 +66,21 @@ public final class MessageTable extends TableView<MessageRef> {
 
     private final CaptureDocument doc;
     private final RowDecodes rowDecodes;
+    /** The rows held, a window of the model's shown rows (replaced when the window moves or the rows are). */
+    private WindowRows window;
+    /** Beside the table while the list is longer than the window: the whole list, its thumb the rows on screen. */
+    private final ScrollBar overview = new ScrollBar();
+    private BorderPane view;
+    /** Set while the window moves or the overview is set from the table: their own changes are not a person's. */
+    private boolean moving;
+    private boolean followQueued;
+    /**
+     * The list rows selected when the window moved away from them (the last is the selected one),
+     * selected again when it holds them again; null while the table holds its selection.
+     */
+    private int[] keptRows;
+    /** The message selected last (the list's row, not the window's), unchanged while the window moves under it. */
+    private final ReadOnlyObjectWrapper<MessageRef> selectedMessage = new ReadOnlyObjectWrapper<>(this, "selectedMessage");
     /** Set while the columns are sized: the texts then decode at once (the rows drawn never do). */
     private boolean fitting;
     private final Supplier<Map<RowCategory, Color>> colours;
@@ -56,8 +90,35 @@ public final class MessageTable extends TableView<MessageRef> {
     public MessageTable(MessageListModel model, Supplier<Map<RowCategory, Color>> colours) {
         this.doc = model.document();
         this.rowDecodes = new RowDecodes(doc, javafx.application.Platform::runLater);
-        // another filter's rows are another list: the items follow it (a million rows are never "removed")
-        itemsProperty().bind(model.rowsProperty());
+        // another filter's rows are another list: the window follows it (a million rows are never "removed")
+        showRows(model.rowsProperty().get());
+        model.rowsProperty().addListener((o, was, rows) -> showRows(rows));
+        getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> {
+            if (!moving) {
+                keptRows = null;
+                selectedMessage.set(ref);
+            }
+        });
+        model.shownCountProperty().addListener((o, was, n) -> syncOverview());
+        overview.setOrientation(Orientation.VERTICAL);
+        overview.getStyleClass().add("message-overview");
+        overview.managedProperty().bind(overview.visibleProperty());
+        overview.valueProperty().addListener((o, was, top) -> {
+            if (!moving) {
+                showTop((int) Math.round(top.doubleValue()));
+            }
+        });
+        // Home and End mean the list's ends, not the window's (with Shift the range stays within the window)
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (rowCount() <= RowWindow.CAPACITY || e.isShiftDown()
+                    || e.getCode() != KeyCode.HOME && e.getCode() != KeyCode.END) {
+                return;
+            }
+            e.consume();
+            int row = e.getCode() == KeyCode.HOME ? 0 : rowCount() - 1;
+            selectRow(row);
+            scrollToRow(row);
+        });
         this.colours = colours;
         getStyleClass().add("message-table");
         setFixedCellSize(ROW_HEIGHT);
@@ -82,6 +143,232 @@ public final class MessageTable extends TableView<MessageRef> {
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No messages (the filter keeps none, or the file holds none)"));
         fitColumns();
+    }
+
+    /** The table with the overview bar beside it: what goes into a window (the bar shows only for a long list). */
+    public Region view() {
+        if (view == null) {
+            view = new BorderPane(this);
+            view.setRight(overview);
+            view.getStyleClass().add("message-list");
+        }
+        return view;
+    }
+
+    /** The shown rows, all of them (the table holds a window of them). */
+    public int rowCount() {
+        return window.rows().size();
+    }
+
+    /** The list's row selected last (the focused one of several), or -1. */
+    public int selectedRow() {
+        int i = getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            return window.window().base() + i;
+        }
+        return keptRows == null || keptRows.length == 0 ? -1 : keptRows[keptRows.length - 1];
+    }
+
+    /**
+     * The message selected last, as the selection model's selected item but for the window's
+     * moves: the same message selected again in another window is no change.
+     */
+    public ReadOnlyObjectProperty<MessageRef> selectedMessageProperty() {
+        return selectedMessage.getReadOnlyProperty();
+    }
+
+    /** Selects list row {@code row} alone, moving the window to it when it is not held. */
+    public void selectRow(int row) {
+        java.util.Objects.checkIndex(row, rowCount());
+        RowWindow w = window.window();
+        if (!w.holds(row) || w.nearEdge(row, row)) {
+            move(RowWindow.around(row, rowCount()), row);
+        }
+        getSelectionModel().clearAndSelect(row - window.window().base());
+    }
+
+    /**
+     * Selects the row {@code delta} rows after the selected one (before it when negative; the
+     * first when none is), within the list, scrolled to when it is not on screen.
+     */
+    public void step(int delta) {
+        if (rowCount() == 0) {
+            return;
+        }
+        int from = selectedRow();
+        int row = from < 0 ? 0 : Math.max(0, Math.min(rowCount() - 1, from + delta));
+        selectRow(row);
+        VirtualFlow<?> flow = flow();
+        int first = flow == null ? 0 : window.window().base() + firstOnScreen(flow);
+        if (row < first || row >= first + visibleRows() - 1) {
+            scrollToRow(Math.max(0, row - visibleRows() / 2));
+        }
+    }
+
+    /** Scrolls so that list row {@code row} is the first on screen (or as near as the list's end allows). */
+    public void scrollToRow(int row) {
+        showTop(Math.max(0, Math.min(row, rowCount() - 1)));
+    }
+
+    private void showRows(ObservableList<MessageRef> rows) {
+        keptRows = null;
+        window = new WindowRows(rows, RowWindow.first(rows.size()));
+        setItems(window);
+        syncOverview();
+    }
+
+    /** The table's rows {@code top} and on: within the window, else the window moved there first. */
+    private void showTop(int top) {
+        RowWindow w = window.window();
+        int last = top + visibleRows();
+        if (!w.holds(top) || w.nearEdge(top, last)) {
+            move(RowWindow.around(top, rowCount()), top);
+        } else {
+            scrollTo(top - w.base());
+        }
+    }
+
+    /**
+     * Holds window {@code w} instead and shows list row {@code top} first. The selection and focus
+     * stay where the window still holds them; rows it no longer holds are kept aside (the panes go
+     * on showing the message) and selected again when a later window holds them.
+     */
+    private void move(RowWindow w, int top) {
+        RowWindow was = window.window();
+        if (w.equals(was)) {
+            scrollTo(top - w.base());
+            return;
+        }
+        int focused = getFocusModel().getFocusedIndex();
+        int focusedRow = focused < 0 || keptRows != null ? -1 : was.base() + focused;
+        int[] rows = keptRows;
+        if (rows == null) {
+            int selected = getSelectionModel().getSelectedIndex();
+            java.util.stream.IntStream others = getSelectionModel().getSelectedIndices().stream()
+                    .mapToInt(Integer::intValue).filter(i -> i != selected);
+            rows = java.util.stream.IntStream.concat(others, selected < 0
+                    ? java.util.stream.IntStream.empty() : java.util.stream.IntStream.of(selected))
+                    .map(i -> was.base() + i).toArray();
+        }
+        moving = true;
+        try {
+            window = new WindowRows(window.rows(), w);
+            setItems(window); // the selection goes with the old items
+            boolean held = rows.length > 0 && w.holds(rows[rows.length - 1]);
+            for (int r : rows) {
+                if (w.holds(r)) {
+                    getSelectionModel().select(r - w.base()); // the selected one last: it stays the selected index
+                }
+            }
+            keptRows = rows.length == 0 || held ? null : rows;
+            if (w.holds(focusedRow)) {
+                getFocusModel().focus(focusedRow - w.base());
+            }
+            scrollTo(top - w.base());
+        } finally {
+            moving = false;
+        }
+        MessageRef now = getSelectionModel().getSelectedItem();
+        if (keptRows == null && !java.util.Objects.equals(now, selectedMessage.get())) {
+            selectedMessage.set(now);
+        }
+        syncOverview();
+    }
+
+    /** The list row first on screen (0 before the table is laid out). */
+    public int firstRowOnScreen() {
+        VirtualFlow<?> flow = flow();
+        return window.window().base() + (flow == null ? 0 : firstOnScreen(flow));
+    }
+
+    /** How many rows the table has room for on screen (at least 1). */
+    public int rowsOnScreen() {
+        return visibleRows();
+    }
+
+    /** Rows the table has room for on screen. */
+    private int visibleRows() {
+        VirtualFlow<?> flow = flow();
+        return Math.max(1, (int) ((flow == null ? getHeight() : flow.getHeight()) / ROW_HEIGHT));
+    }
+
+    /** The flow's first row on screen, as the window's row: from its scroll position (cells lag a layout). */
+    private int firstOnScreen(VirtualFlow<?> flow) {
+        double content = window.size() * ROW_HEIGHT - flow.getHeight();
+        return content <= 0 ? 0 : (int) Math.floor(flow.getPosition() * content / ROW_HEIGHT);
+    }
+
+    /** After the table scrolled: the overview follows, and the window moves when the screen nears its edge. */
+    private void followScroll(VirtualFlow<?> flow) {
+        if (moving || followQueued) {
+            return;
+        }
+        followQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            followQueued = false;
+            RowWindow w = window.window();
+            int first = w.base() + firstOnScreen(flow);
+            if (w.nearEdge(first, first + visibleRows())) {
+                move(RowWindow.around(first, rowCount()), first);
+            } else {
+                syncOverview();
+            }
+        });
+    }
+
+    /** The overview bar over the whole list, its thumb where the table's rows are; hidden when the window is the list. */
+    private void syncOverview() {
+        RowWindow w = window.window();
+        boolean windowed = rowCount() > RowWindow.CAPACITY;
+        overview.setVisible(windowed);
+        if (windowed != getStyleClass().contains("windowed")) {
+            if (windowed) {
+                getStyleClass().add("windowed");
+            } else {
+                getStyleClass().remove("windowed");
+            }
+        }
+        if (!windowed) {
+            return;
+        }
+        VirtualFlow<?> flow = flow();
+        int visible = visibleRows();
+        boolean was = moving;
+        moving = true;
+        try {
+            overview.setMax(Math.max(0, rowCount() - visible));
+            overview.setVisibleAmount(Math.max(1, Math.min(visible, rowCount())));
+            overview.setBlockIncrement(visible);
+            overview.setUnitIncrement(1);
+            if (flow != null) {
+                overview.setValue(Math.min(overview.getMax(), w.base() + firstOnScreen(flow)));
+            }
+        } finally {
+            moving = was;
+        }
+    }
+
+    private VirtualFlow<?> flow() {
+        return getSkin() instanceof WindowedSkin s ? s.flow() : null;
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        WindowedSkin skin = new WindowedSkin(this);
+        skin.flow().positionProperty().addListener((o, was, now) -> followScroll(skin.flow()));
+        skin.flow().heightProperty().addListener((o, was, now) -> syncOverview()); // the rows on screen are the thumb
+        return skin;
+    }
+
+    /** The table's skin, handing out its flow (whose scroll position the window follows). */
+    private static final class WindowedSkin extends TableViewSkin<MessageRef> {
+        WindowedSkin(MessageTable table) {
+            super(table);
+        }
+
+        VirtualFlow<?> flow() {
+            return getVirtualFlow();
+        }
     }
 
     /**

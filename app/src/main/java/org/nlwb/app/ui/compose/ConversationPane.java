@@ -86,8 +86,8 @@ public final class ConversationPane extends BorderPane {
         MessageListModel list = new MessageListModel(doc);
         table = new MessageTable(list, host::colours);
         table.setId("compose-conversation-table");
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> showMessage(ref));
-        listHolder.setCenter(table);
+        table.selectedMessageProperty().addListener((o, was, ref) -> showMessage(ref));
+        listHolder.setCenter(table.view());
         openAsTab.setDisable(false);
         last = Answer.of(doc.pipeline(), outcome.firstMessage(), outcome.result(), catalog);
         answer.setText("Kernel answered: " + last.summary());
@@ -95,8 +95,8 @@ public final class ConversationPane extends BorderPane {
         answer.getStyleClass().add(last.errors() > 0 ? "compose-error" : "compose-ok");
         details.getChildren().setAll(last.details().stream().map(Label::new).toList());
         int select = last.requestIndex() >= 0 ? last.requestIndex() : outcome.firstMessage();
-        if (select < doc.messageCount()) {
-            table.getSelectionModel().clearAndSelect(list.rowOf(select));
+        if (select < doc.messageCount() && list.rowOf(select) >= 0) {
+            table.selectRow(list.rowOf(select));
         }
         pointAtOffender();
     }

@@ -9,9 +9,15 @@ import org.nlwb.app.ui.model.Issue;
 
 /** The expert-info list: one line per issue, coloured by severity; a click jumps to the message and node. */
 public final class DiagnosticsView extends ListView<Issue> {
+    /** A list cell's height at the style sheet's font, as Modena lays out one line of it. */
+    static final double ROW_HEIGHT = 24;
+
     public DiagnosticsView(DiagnosticsModel model, Consumer<Issue> jump) {
         super(model.issues());
         getStyleClass().add("diagnostics");
+        // One line each: a fixed height spares the list measuring rows it has not drawn (a damaged
+        // capture lists an issue for every message; without it each new batch sized cells anew)
+        setFixedCellSize(ROW_HEIGHT);
         setPlaceholder(new Label("No diagnostics: every byte decoded"));
         setCellFactory(l -> new ListCell<>() {
             @Override

@@ -187,7 +187,11 @@ public final class SpecLibrary {
      * @throws SpecException with every problem found, located to the line
      */
     public static Family parse(String origin, byte[] content) throws SpecException {
-        YamlNode doc = YamlReader.read(origin, content);
+        return parse(origin, YamlReader.read(origin, content));
+    }
+
+    /** As {@link #parse(String, byte[])}, from the YAML already read ({@link org.nlwb.decoder.ynl.YamlImage}). */
+    public static Family parse(String origin, YamlNode doc) throws SpecException {
         if (YnlParser.isSchema(doc)) {
             return null;
         }

@@ -7,9 +7,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Skin;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
@@ -66,21 +63,9 @@ public final class MessageTable extends TableView<MessageRef> {
 
     private final CaptureDocument doc;
     private final RowDecodes rowDecodes;
-    /** The rows held, a window of the model's shown rows (replaced when the window moves or the rows are). */
-    private WindowRows window;
-    /** Beside the table while the list is longer than the window: the whole list, its thumb the rows on screen. */
-    private final ScrollBar overview = new ScrollBar();
+    /** The rows held and what means a list row: the table holds a window of a long list. */
+    private final TableWindow rows;
     private BorderPane view;
-    /** Set while the window moves or the overview is set from the table: their own changes are not a person's. */
-    private boolean moving;
-    private boolean followQueued;
-    /**
-     * The list rows selected when the window moved away from them (the last is the selected one),
-     * selected again when it holds them again; null while the table holds its selection.
-     */
-    private int[] keptRows;
-    /** The message selected last (the list's row, not the window's), unchanged while the window moves under it. */
-    private final ReadOnlyObjectWrapper<MessageRef> selectedMessage = new ReadOnlyObjectWrapper<>(this, "selectedMessage");
     /** Set while the columns are sized: the texts then decode at once (the rows drawn never do). */
     private boolean fitting;
     private final Supplier<Map<RowCategory, Color>> colours;
@@ -91,23 +76,9 @@ public final class MessageTable extends TableView<MessageRef> {
         this.doc = model.document();
         this.rowDecodes = new RowDecodes(doc, javafx.application.Platform::runLater);
         // another filter's rows are another list: the window follows it (a million rows are never "removed")
-        showRows(model.rowsProperty().get());
-        model.rowsProperty().addListener((o, was, rows) -> showRows(rows));
-        getSelectionModel().selectedItemProperty().addListener((o, was, ref) -> {
-            if (!moving) {
-                keptRows = null;
-                selectedMessage.set(ref);
-            }
-        });
-        model.shownCountProperty().addListener((o, was, n) -> syncOverview());
-        overview.setOrientation(Orientation.VERTICAL);
-        overview.getStyleClass().add("message-overview");
-        overview.managedProperty().bind(overview.visibleProperty());
-        overview.valueProperty().addListener((o, was, top) -> {
-            if (!moving) {
-                showTop((int) Math.round(top.doubleValue()));
-            }
-        });
+        rows = new TableWindow(this, ROW_HEIGHT, model.rowsProperty().get());
+        model.rowsProperty().addListener((o, was, now) -> rows.showRows(now));
+        model.shownCountProperty().addListener((o, was, n) -> rows.syncOverview());
         // Home and End mean the list's ends, not the window's (with Shift the range stays within the window)
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (rowCount() <= RowWindow.CAPACITY || e.isShiftDown()
@@ -149,7 +120,7 @@ public final class MessageTable extends TableView<MessageRef> {
     public Region view() {
         if (view == null) {
             view = new BorderPane(this);
-            view.setRight(overview);
+            view.setRight(rows.overview());
             view.getStyleClass().add("message-list");
         }
         return view;
@@ -157,16 +128,12 @@ public final class MessageTable extends TableView<MessageRef> {
 
     /** The shown rows, all of them (the table holds a window of them). */
     public int rowCount() {
-        return window.rows().size();
+        return rows.rowCount();
     }
 
     /** The list's row selected last (the focused one of several), or -1. */
     public int selectedRow() {
-        int i = getSelectionModel().getSelectedIndex();
-        if (i >= 0) {
-            return window.window().base() + i;
-        }
-        return keptRows == null || keptRows.length == 0 ? -1 : keptRows[keptRows.length - 1];
+        return rows.selectedRow();
     }
 
     /**
@@ -174,17 +141,12 @@ public final class MessageTable extends TableView<MessageRef> {
      * moves: the same message selected again in another window is no change.
      */
     public ReadOnlyObjectProperty<MessageRef> selectedMessageProperty() {
-        return selectedMessage.getReadOnlyProperty();
+        return rows.selectedMessageProperty();
     }
 
     /** Selects list row {@code row} alone, moving the window to it when it is not held. */
     public void selectRow(int row) {
-        java.util.Objects.checkIndex(row, rowCount());
-        RowWindow w = window.window();
-        if (!w.holds(row) || w.nearEdge(row, row)) {
-            move(RowWindow.around(row, rowCount()), row);
-        }
-        getSelectionModel().clearAndSelect(row - window.window().base());
+        rows.selectRow(row);
     }
 
     /**
@@ -192,171 +154,28 @@ public final class MessageTable extends TableView<MessageRef> {
      * first when none is), within the list, scrolled to when it is not on screen.
      */
     public void step(int delta) {
-        if (rowCount() == 0) {
-            return;
-        }
-        int from = selectedRow();
-        int row = from < 0 ? 0 : Math.max(0, Math.min(rowCount() - 1, from + delta));
-        selectRow(row);
-        VirtualFlow<?> flow = flow();
-        int first = flow == null ? 0 : window.window().base() + firstOnScreen(flow);
-        if (row < first || row >= first + visibleRows() - 1) {
-            scrollToRow(Math.max(0, row - visibleRows() / 2));
-        }
+        rows.step(delta);
     }
 
     /** Scrolls so that list row {@code row} is the first on screen (or as near as the list's end allows). */
     public void scrollToRow(int row) {
-        showTop(Math.max(0, Math.min(row, rowCount() - 1)));
-    }
-
-    private void showRows(ObservableList<MessageRef> rows) {
-        keptRows = null;
-        window = new WindowRows(rows, RowWindow.first(rows.size()));
-        setItems(window);
-        syncOverview();
-    }
-
-    /** The table's rows {@code top} and on: within the window, else the window moved there first. */
-    private void showTop(int top) {
-        RowWindow w = window.window();
-        int last = top + visibleRows();
-        if (!w.holds(top) || w.nearEdge(top, last)) {
-            move(RowWindow.around(top, rowCount()), top);
-        } else {
-            scrollTo(top - w.base());
-        }
-    }
-
-    /**
-     * Holds window {@code w} instead and shows list row {@code top} first. The selection and focus
-     * stay where the window still holds them; rows it no longer holds are kept aside (the panes go
-     * on showing the message) and selected again when a later window holds them.
-     */
-    private void move(RowWindow w, int top) {
-        RowWindow was = window.window();
-        if (w.equals(was)) {
-            scrollTo(top - w.base());
-            return;
-        }
-        int focused = getFocusModel().getFocusedIndex();
-        int focusedRow = focused < 0 || keptRows != null ? -1 : was.base() + focused;
-        int[] rows = keptRows;
-        if (rows == null) {
-            int selected = getSelectionModel().getSelectedIndex();
-            java.util.stream.IntStream others = getSelectionModel().getSelectedIndices().stream()
-                    .mapToInt(Integer::intValue).filter(i -> i != selected);
-            rows = java.util.stream.IntStream.concat(others, selected < 0
-                    ? java.util.stream.IntStream.empty() : java.util.stream.IntStream.of(selected))
-                    .map(i -> was.base() + i).toArray();
-        }
-        moving = true;
-        try {
-            window = new WindowRows(window.rows(), w);
-            setItems(window); // the selection goes with the old items
-            boolean held = rows.length > 0 && w.holds(rows[rows.length - 1]);
-            for (int r : rows) {
-                if (w.holds(r)) {
-                    getSelectionModel().select(r - w.base()); // the selected one last: it stays the selected index
-                }
-            }
-            keptRows = rows.length == 0 || held ? null : rows;
-            if (w.holds(focusedRow)) {
-                getFocusModel().focus(focusedRow - w.base());
-            }
-            scrollTo(top - w.base());
-        } finally {
-            moving = false;
-        }
-        MessageRef now = getSelectionModel().getSelectedItem();
-        if (keptRows == null && !java.util.Objects.equals(now, selectedMessage.get())) {
-            selectedMessage.set(now);
-        }
-        syncOverview();
+        rows.scrollToRow(row);
     }
 
     /** The list row first on screen (0 before the table is laid out). */
     public int firstRowOnScreen() {
-        VirtualFlow<?> flow = flow();
-        return window.window().base() + (flow == null ? 0 : firstOnScreen(flow));
+        return rows.firstRowOnScreen();
     }
 
     /** How many rows the table has room for on screen (at least 1). */
     public int rowsOnScreen() {
-        return visibleRows();
-    }
-
-    /** Rows the table has room for on screen. */
-    private int visibleRows() {
-        VirtualFlow<?> flow = flow();
-        return Math.max(1, (int) ((flow == null ? getHeight() : flow.getHeight()) / ROW_HEIGHT));
-    }
-
-    /** The flow's first row on screen, as the window's row: from its scroll position (cells lag a layout). */
-    private int firstOnScreen(VirtualFlow<?> flow) {
-        double content = window.size() * ROW_HEIGHT - flow.getHeight();
-        return content <= 0 ? 0 : (int) Math.floor(flow.getPosition() * content / ROW_HEIGHT);
-    }
-
-    /** After the table scrolled: the overview follows, and the window moves when the screen nears its edge. */
-    private void followScroll(VirtualFlow<?> flow) {
-        if (moving || followQueued) {
-            return;
-        }
-        followQueued = true;
-        javafx.application.Platform.runLater(() -> {
-            followQueued = false;
-            RowWindow w = window.window();
-            int first = w.base() + firstOnScreen(flow);
-            if (w.nearEdge(first, first + visibleRows())) {
-                move(RowWindow.around(first, rowCount()), first);
-            } else {
-                syncOverview();
-            }
-        });
-    }
-
-    /** The overview bar over the whole list, its thumb where the table's rows are; hidden when the window is the list. */
-    private void syncOverview() {
-        RowWindow w = window.window();
-        boolean windowed = rowCount() > RowWindow.CAPACITY;
-        overview.setVisible(windowed);
-        if (windowed != getStyleClass().contains("windowed")) {
-            if (windowed) {
-                getStyleClass().add("windowed");
-            } else {
-                getStyleClass().remove("windowed");
-            }
-        }
-        if (!windowed) {
-            return;
-        }
-        VirtualFlow<?> flow = flow();
-        int visible = visibleRows();
-        boolean was = moving;
-        moving = true;
-        try {
-            overview.setMax(Math.max(0, rowCount() - visible));
-            overview.setVisibleAmount(Math.max(1, Math.min(visible, rowCount())));
-            overview.setBlockIncrement(visible);
-            overview.setUnitIncrement(1);
-            if (flow != null) {
-                overview.setValue(Math.min(overview.getMax(), w.base() + firstOnScreen(flow)));
-            }
-        } finally {
-            moving = was;
-        }
-    }
-
-    private VirtualFlow<?> flow() {
-        return getSkin() instanceof WindowedSkin s ? s.flow() : null;
+        return rows.rowsOnScreen();
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
         WindowedSkin skin = new WindowedSkin(this);
-        skin.flow().positionProperty().addListener((o, was, now) -> followScroll(skin.flow()));
-        skin.flow().heightProperty().addListener((o, was, now) -> syncOverview()); // the rows on screen are the thumb
+        rows.follow(skin.flow());
         return skin;
     }
 

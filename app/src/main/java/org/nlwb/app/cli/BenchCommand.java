@@ -1,8 +1,5 @@
 package org.nlwb.app.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -195,9 +192,7 @@ public final class BenchCommand implements Callable<Integer> {
         // what decode --json does, on one thread: decode every message again and write it with the byte writer
         t0 = System.nanoTime();
         CountingStream sink = new CountingStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
-            ParallelExport.writeJson(g, sink, decoded, new OrderedBatches(1, OrderedBatches.DEFAULT_BATCH), JsonForm.FULL);
-        }
+        ParallelExport.writeJson(sink, decoded, new OrderedBatches(1, OrderedBatches.DEFAULT_BATCH), JsonForm.FULL);
         double export = (System.nanoTime() - t0) / 1e9;
         System.out.printf("json export %.2f s   %,.0f messages/s   %,.1f MB of JSON (decode and write, one thread)%n",
                 export, n / export, sink.count / 1e6);

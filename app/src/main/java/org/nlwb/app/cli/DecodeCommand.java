@@ -196,24 +196,34 @@ public final class DecodeCommand implements Callable<Integer> {
      */
     private void writeJson(List<DecodedCapture> captures, DecodeFilter shown, OutputStream out, boolean indent,
                            OrderedBatches batches) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            if (indent) {
+        if (indent) {
+            try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
-            }
-            if (captures.size() > 1) {
-                g.writeStartArray();
-            }
-            for (DecodedCapture c : captures) {
-                if (indent) {
+                if (captures.size() > 1) {
+                    g.writeStartArray();
+                }
+                for (DecodedCapture c : captures) {
                     shown.writeJson(g, c, form());
-                } else if (!shown.keepsAll()) {
-                    shown.writeCompactJson(g, out, c, form());
+                }
+                if (captures.size() > 1) {
+                    g.writeEndArray();
+                }
+            }
+        } else {
+            // compact: the byte writer alone, brackets and commas as Jackson writes them for an array of documents
+            for (int i = 0; i < captures.size(); i++) {
+                if (captures.size() > 1) {
+                    out.write(i == 0 ? '[' : ',');
+                }
+                DecodedCapture c = captures.get(i);
+                if (shown.keepsAll()) {
+                    ParallelExport.writeJson(out, c, batches, form());
                 } else {
-                    ParallelExport.writeJson(g, out, c, batches, form());
+                    shown.writeCompactJson(out, c, form());
                 }
             }
             if (captures.size() > 1) {
-                g.writeEndArray();
+                out.write(']');
             }
         }
         out.write('\n');

@@ -87,8 +87,8 @@ final class DecodeFilter {
      * printer, each message written by the byte writer of an unfiltered decode rather than by
      * Jackson (which took most of the CPU of a filter keeping many messages).
      */
-    void writeCompactJson(JsonGenerator g, OutputStream out, DecodedCapture c, JsonForm form) throws IOException {
-        ParallelExport.writeJson(g, out, c, filter.acceptsAll() ? c.messages() : shown(c), form);
+    void writeCompactJson(OutputStream out, DecodedCapture c, JsonForm form) throws IOException {
+        ParallelExport.writeJson(out, c, filter.acceptsAll() ? c.messages() : shown(c), form);
     }
 
     /** The messages of {@code c} the filter keeps, decoded one at a time as they are written. */

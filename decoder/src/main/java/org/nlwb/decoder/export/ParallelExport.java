@@ -1,6 +1,5 @@
 package org.nlwb.decoder.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.nlwb.decoder.decode.DecodedMessage;
@@ -9,7 +8,6 @@ import org.nlwb.decoder.json.JsonBytes;
 import org.nlwb.decoder.json.JsonForm;
 import java.io.UncheckedIOException;
 import org.nlwb.decoder.json.TreeJson;
-import org.nlwb.decoder.model.Diagnostic;
 import org.nlwb.decoder.pipeline.DecodedCapture;
 import org.nlwb.decoder.pipeline.OrderedBatches;
 import org.nlwb.decoder.text.TextBytes;
@@ -31,25 +29,23 @@ public final class ParallelExport {
     private ParallelExport() {
     }
 
-    /**
-     * As {@link #writeJson(JsonGenerator, OutputStream, DecodedCapture, OrderedBatches, JsonForm)},
-     * empty keys left out when {@code omitEmpty}.
-     */
-    public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc, OrderedBatches batches,
-                                 boolean omitEmpty) throws IOException {
-        writeJson(g, out, doc, batches, JsonForm.of(omitEmpty));
+    /** As {@link #writeJson(OutputStream, DecodedCapture, OrderedBatches, JsonForm)}, empty keys left out when {@code omitEmpty}. */
+    public static void writeJson(OutputStream out, DecodedCapture doc, OrderedBatches batches, boolean omitEmpty)
+            throws IOException {
+        writeJson(out, doc, batches, JsonForm.of(omitEmpty));
     }
 
     /**
-     * {@code doc} as one compact capture document in {@code form}, through {@code g} (no pretty
-     * printer) and {@code out}, the stream {@code g} writes to: the heading and the end go through
-     * {@code g}, the messages straight to {@code out}, each batch rendered by {@link CompactJson}
-     * into its thread's reused buffer and written in one call. {@code g} may be inside an array of
-     * documents.
+     * {@code doc} as one compact capture document in {@code form} on {@code out}: the bytes of
+     * {@link TreeJson#writeCapture} on a generator without a pretty printer, with no generator at
+     * all (Jackson's classes and its first generator took 70-90 ms of a cold start, a tenth of a
+     * small decode). The heading is flushed at once, then each batch is rendered by
+     * {@link CompactJson} into its thread's reused buffer and written in one call. Several
+     * documents in an array are the caller's brackets and commas around calls of this.
      */
-    public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc, OrderedBatches batches,
-                                 JsonForm form) throws IOException {
-        startDocument(g, doc);
+    public static void writeJson(OutputStream out, DecodedCapture doc, OrderedBatches batches, JsonForm form)
+            throws IOException {
+        startDocument(out, doc);
         // one buffer per thread, for this document only: it grows to a batch's size once, then is reused
         ThreadLocal<JsonBytes> buffers = ThreadLocal.withInitial(() -> new JsonBytes(1 << 16));
         // hasMessage, not messageCount: a mapped capture still being indexed streams from its first message
@@ -64,19 +60,18 @@ public final class ParallelExport {
             }
             b.writeTo(o);
         }, out);
-        endDocument(g, doc, form);
+        endDocument(out, doc, form);
     }
 
     /**
      * {@code doc}'s compact document with only {@code messages} in it (a filter's choice, in capture
-     * order), on the calling thread, through {@code g} and {@code out} as {@link #writeJson} does:
-     * the bytes of {@link TreeJson#writeCapture} on a generator without a pretty printer, each
-     * message written by {@link CompactJson} rather than through the generator. The messages are
-     * handed to {@code out} every 64 KiB, so a filter over a capture still being indexed streams.
+     * order), on the calling thread, as {@link #writeJson(OutputStream, DecodedCapture, OrderedBatches, JsonForm)}
+     * writes it: the bytes of {@link TreeJson#writeCapture} without a pretty printer. The messages
+     * are handed to {@code out} every 64 KiB, so a filter over a capture still being indexed streams.
      */
-    public static void writeJson(JsonGenerator g, OutputStream out, DecodedCapture doc,
-                                 Iterable<DecodedMessage> messages, JsonForm form) throws IOException {
-        startDocument(g, doc);
+    public static void writeJson(OutputStream out, DecodedCapture doc, Iterable<DecodedMessage> messages, JsonForm form)
+            throws IOException {
+        startDocument(out, doc);
         JsonBytes b = new JsonBytes(1 << 16);
         boolean first = true;
         for (DecodedMessage m : messages) {
@@ -91,27 +86,21 @@ public final class ParallelExport {
             }
         }
         b.writeTo(out);
-        endDocument(g, doc, form);
+        endDocument(out, doc, form);
     }
 
-    /** The heading through {@code g}, flushed, so that messages can follow straight on its stream. */
-    private static void startDocument(JsonGenerator g, DecodedCapture doc) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("source", doc.capture().source());
-        g.writeStringField("format", doc.capture().format());
-        g.writeArrayFieldStart("messages");
-        g.flush();
+    /** The heading, flushed: the first bytes come before any message is decoded. */
+    private static void startDocument(OutputStream out, DecodedCapture doc) throws IOException {
+        JsonBytes b = new JsonBytes(256);
+        CompactJson.captureStart(b, doc.capture().source(), doc.capture().format());
+        b.writeTo(out);
+        out.flush();
     }
 
-    /** The end after messages written on the stream: the generator's array is, to it, still empty. */
-    private static void endDocument(JsonGenerator g, DecodedCapture doc, JsonForm form) throws IOException {
-        g.writeEndArray();
-        g.writeArrayFieldStart("diagnostics");
-        for (Diagnostic d : doc.capture().diagnostics()) {
-            TreeJson.writeDiagnostic(g, d, form);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+    private static void endDocument(OutputStream out, DecodedCapture doc, JsonForm form) throws IOException {
+        JsonBytes b = new JsonBytes(256);
+        CompactJson.captureEnd(b, doc.capture().diagnostics(), form);
+        b.writeTo(out);
     }
 
     /**

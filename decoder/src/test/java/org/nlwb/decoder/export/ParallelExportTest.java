@@ -88,12 +88,8 @@ class ParallelExportTest {
                         TreeJson.writeCapture(g, c.source(), c.format(), d.messages(kept), c.diagnostics(), form);
                     }
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
-                        g.writeStartArray(); // inside an array of documents, as for several files
-                        ParallelExport.writeJson(g, bytes, d, d.messages(kept), form);
-                        g.writeEndArray();
-                    }
-                    assertEquals("[" + jackson.toString(StandardCharsets.UTF_8) + "]", bytes.toString(StandardCharsets.UTF_8),
+                    ParallelExport.writeJson(bytes, d, d.messages(kept), form);
+                    assertEquals(jackson.toString(StandardCharsets.UTF_8), bytes.toString(StandardCharsets.UTF_8),
                             p.getFileName() + ", " + kept.size() + " kept, " + form);
                 }
             }
@@ -119,9 +115,7 @@ class ParallelExportTest {
 
     private static String parallelJson(DecodedCapture d, boolean omit) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            ParallelExport.writeJson(g, out, d, PARALLEL, omit);
-        }
+        ParallelExport.writeJson(out, d, PARALLEL, omit);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -93,7 +93,7 @@ final class AttributeList extends VBox {
         if (hint.multi()) {
             return multi(f, hint, slot, here, inside);
         }
-        return withSentAs(single(f, hint, slot.core(SentAsControls.isInteger(hint)), here, inside), slot, hint);
+        return withSentAs(single(f, hint, slot.core(SentAs.Scalar.of(hint)), here, inside), slot, hint);
     }
 
     /** {@code editor} of the value in {@code outer}, and beside it the value's sent-as keys if it has any. */
@@ -133,8 +133,8 @@ final class AttributeList extends VBox {
             Slot outer = Slot.of(items, i);
             Node e = item.kind() == org.nlwb.decoder.codec.EditorKind.NEST || item.kind() == org.nlwb.decoder.codec.EditorKind.STRUCT
                     || item.kind() == org.nlwb.decoder.codec.EditorKind.SUB_MESSAGE
-                    ? single(f, item, outer.core(false), here + "[" + i + "]", inside)
-                    : ValueEditors.editor(item, outer.core(SentAsControls.isInteger(item)), v -> java.util.Optional.empty(),
+                    ? single(f, item, outer.core(SentAs.Scalar.OTHER), here + "[" + i + "]", inside)
+                    : ValueEditors.editor(item, outer.core(SentAs.Scalar.of(item)), v -> java.util.Optional.empty(),
                     ctx::changed);
             return withSentAs(e, outer, item);
         }, "Remove this item", "Add an item", () -> initial(item));
@@ -155,7 +155,7 @@ final class AttributeList extends VBox {
         }
         return editableList(items, i -> {
             Slot outer = Slot.of(items, i);
-            return withSentAs(single(f, hint, outer.core(SentAsControls.isInteger(hint)), here + "[" + i + "]", inside),
+            return withSentAs(single(f, hint, outer.core(SentAs.Scalar.of(hint)), here + "[" + i + "]", inside),
                     outer, hint);
         }, "Remove this value", "Add a value", () -> hint.kind() == org.nlwb.decoder.codec.EditorKind.NEST
                 ? JsonNodeFactory.instance.objectNode() : JsonNodeFactory.instance.textNode(""));

@@ -64,7 +64,7 @@ final class SubMessageEditor extends VBox {
         for (ObjectNode o : enclosing) {
             JsonNode v = o.get(hint.selector());
             if (v != null) {
-                JsonNode core = SentAs.of(v, true).value();
+                JsonNode core = SentAs.of(v, SentAs.Scalar.INTEGER).value();
                 return core.isObject() && core.has("value") ? core.get("value").asText() : core.asText();
             }
         }

@@ -32,7 +32,7 @@ final class SubMessageEditor extends VBox {
         this.slot = slot;
         this.enclosing = enclosing;
         this.path = path;
-        getStyleClass().add("compose-submessage");
+        getStyleClass().addAll("compose-submessage", AttributeList.BLOCK);
         follow();
         ctx.watchSelector(this::follow);
     }

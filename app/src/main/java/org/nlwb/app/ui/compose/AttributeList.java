@@ -138,12 +138,10 @@ final class AttributeList extends VBox {
         if (keys == null) {
             return editor;
         }
-        HBox.setHgrow(editor, Priority.ALWAYS);
         if (editor instanceof javafx.scene.layout.Region r) {
-            r.setMinWidth(100); // the value stays readable beside its keys in a narrow pane
+            r.setMinWidth(100); // the value stays readable beside its keys; narrower, they go under it
         }
-        HBox box = new HBox(8, editor, keys);
-        box.setAlignment(Pos.TOP_LEFT);
+        BesideOrUnder box = new BesideOrUnder(editor, keys);
         if (isBlock(editor)) {
             box.getStyleClass().add(BLOCK); // a nest with its padding is still a block, under its name
         }

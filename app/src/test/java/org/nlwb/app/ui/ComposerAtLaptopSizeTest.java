@@ -68,6 +68,11 @@ class ComposerAtLaptopSizeTest extends WindowTest {
         laptopSize();
         CaptureTab capture = fx.open(Path.of("..", "samples", "ip-link-add-veth.strace.txt"));
         ComposerTab tab = composer.fromContextMenu(capture, 2, "Replay"); // #2: ip link add vethA type veth peer vethB
+        fx.settle();
+        // Raw hex, as a replay opens: its decoded tree over the bytes, not squeezed beside them
+        List<Double> trees = onFx(() -> tab.getContent().lookupAll(".tree-table-view").stream()
+                .filter(Node::isVisible).map(n -> n.getLayoutBounds().getWidth()).toList());
+        assertTrue(trees.size() >= 2 && trees.stream().allMatch(w -> w >= 300), "tree widths " + trees);
         onFx(() -> ((ToggleButton) tab.getContent().lookup("#compose-raw-toggle")).setSelected(false));
         fx.settle();
         assertReachable(tab, 2); // the request's ifinfomsg and the peer's

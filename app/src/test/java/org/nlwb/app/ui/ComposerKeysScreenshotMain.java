@@ -20,8 +20,9 @@ import org.nlwb.decoder.spec.RegistryFactory;
  * composer as a person does (the list's context menu), turns "Raw hex" off so the typed editors
  * show the request, scrolls to the attribute {@code attr} if given, and grabs the screen into a PNG.
  * A capture file given as {@code template:NAME} opens that template from the Compose menu instead
- * (the index is then unused). Nothing is sent. Arguments: capture file, message index (0-based),
- * output PNG, light|dark, [attribute].
+ * (the index is then unused); an attribute given as {@code raw} leaves "Raw hex" on, as the replay
+ * opens. Nothing is sent. Arguments: capture file, message index (0-based), output PNG,
+ * light|dark, [attribute].
  */
 public final class ComposerKeysScreenshotMain {
     private ComposerKeysScreenshotMain() {
@@ -82,7 +83,7 @@ public final class ComposerKeysScreenshotMain {
             }
             onFx(() -> {
                 ComposerTab c = (ComposerTab) w.tabs().getSelectionModel().getSelectedItem();
-                ((ToggleButton) c.getContent().lookup("#compose-raw-toggle")).setSelected(false);
+                ((ToggleButton) c.getContent().lookup("#compose-raw-toggle")).setSelected("raw".equals(attr));
                 return true;
             });
         }

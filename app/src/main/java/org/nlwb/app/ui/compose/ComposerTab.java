@@ -65,7 +65,7 @@ public final class ComposerTab extends Tab {
         send.setOnAction(e -> send());
         subscribe.setId("compose-subscribe");
         subscribe.setPromptText("link, ipv4-ifaddr, nlctrl:notify");
-        subscribe.setPrefColumnCount(14);
+        subscribe.setPrefColumnCount(16); // the example in it whole
         subscribe.setTooltip(new Tooltip("Multicast groups to listen to while sending, named as nlwb monitor --groups"
                 + " names them; their notifications show in the conversation"));
         rawToggle.setId("compose-raw-toggle");

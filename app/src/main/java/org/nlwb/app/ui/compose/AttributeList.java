@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.nlwb.decoder.codec.EditorHint;
@@ -47,7 +48,7 @@ final class AttributeList extends VBox {
         this.enclosing = enclosing;
         this.skip = skip;
         this.path = path;
-        getStyleClass().add("compose-attrs");
+        getStyleClass().addAll("compose-attrs", BLOCK);
         setSpacing(4);
         rebuild();
     }
@@ -64,14 +65,16 @@ final class AttributeList extends VBox {
         getChildren().add(adder());
     }
 
+    /**
+     * A value's editor beside its name, or — a block (a nest, struct, sub-message, list) — under
+     * it, indented: beside it each level of nesting took the name's width again off the pane, and
+     * at 1024×700 a veth's peer ran past the composer's right edge.
+     */
     private Node row(String key) {
         Field f = ctx.codecs().field(set, key);
-        Label name = new Label(key);
-        name.getStyleClass().add("compose-attr-name");
-        name.setMinWidth(110);
+        Label name = name(key);
         Slot slot = Slot.of(owner, key);
         Node editor = f == null ? JsonField.of(slot, ctx::changed) : editorFor(f, slot, key);
-        HBox.setHgrow(editor, Priority.ALWAYS);
         Button up = small("↑", "Move up (attributes are sent in this order)", () -> move(key, -1));
         Button down = small("↓", "Move down", () -> move(key, 1));
         Button remove = small("✕", "Remove " + key, () -> {
@@ -79,11 +82,44 @@ final class AttributeList extends VBox {
             rebuild();
             ctx.changed();
         });
-        HBox row = new HBox(6, name, editor, up, down, remove);
-        row.setAlignment(Pos.TOP_LEFT);
+        Pane row;
+        if (isBlock(editor)) {
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox head = new HBox(6, name, gap, up, down, remove);
+            head.setAlignment(Pos.CENTER_LEFT);
+            VBox.setMargin(editor, new javafx.geometry.Insets(0, 0, 0, 12));
+            row = new VBox(2, head, editor);
+        } else {
+            HBox.setHgrow(editor, Priority.ALWAYS);
+            HBox line = new HBox(6, name, editor, up, down, remove);
+            line.setAlignment(Pos.TOP_LEFT);
+            row = line;
+        }
         row.getStyleClass().add("compose-attr");
         row.setId("attr-" + path + key);
         return row;
+    }
+
+    /** An attribute's name: at least 110 wide, so short names line their editors up, and never cut. */
+    private static Label name(String key) {
+        Label name = new Label(key) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(110, super.computePrefWidth(height));
+            }
+        };
+        name.setMnemonicParsing(false);
+        name.getStyleClass().add("compose-attr-name");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return name;
+    }
+
+    static final String BLOCK = "compose-block";
+
+    /** Whether {@code editor} is a block of editors (style class {@value #BLOCK}) rather than one value's. */
+    static boolean isBlock(Node editor) {
+        return editor.getStyleClass().contains(BLOCK);
     }
 
     private Node editorFor(Field f, Slot slot, String key) {
@@ -93,7 +129,7 @@ final class AttributeList extends VBox {
         if (hint.multi()) {
             return multi(f, hint, slot, here, inside);
         }
-        return withSentAs(single(f, hint, slot.core(SentAsControls.isInteger(hint)), here, inside), slot, hint);
+        return withSentAs(single(f, hint, slot.core(SentAs.Scalar.of(hint)), here, inside), slot, hint);
     }
 
     /** {@code editor} of the value in {@code outer}, and beside it the value's sent-as keys if it has any. */
@@ -102,12 +138,13 @@ final class AttributeList extends VBox {
         if (keys == null) {
             return editor;
         }
-        HBox.setHgrow(editor, Priority.ALWAYS);
         if (editor instanceof javafx.scene.layout.Region r) {
-            r.setMinWidth(100); // the value stays readable beside its keys in a narrow pane
+            r.setMinWidth(100); // the value stays readable beside its keys; narrower, they go under it
         }
-        HBox box = new HBox(8, editor, keys);
-        box.setAlignment(Pos.TOP_LEFT);
+        BesideOrUnder box = new BesideOrUnder(editor, keys);
+        if (isBlock(editor)) {
+            box.getStyleClass().add(BLOCK); // a nest with its padding is still a block, under its name
+        }
         return box;
     }
 
@@ -133,8 +170,8 @@ final class AttributeList extends VBox {
             Slot outer = Slot.of(items, i);
             Node e = item.kind() == org.nlwb.decoder.codec.EditorKind.NEST || item.kind() == org.nlwb.decoder.codec.EditorKind.STRUCT
                     || item.kind() == org.nlwb.decoder.codec.EditorKind.SUB_MESSAGE
-                    ? single(f, item, outer.core(false), here + "[" + i + "]", inside)
-                    : ValueEditors.editor(item, outer.core(SentAsControls.isInteger(item)), v -> java.util.Optional.empty(),
+                    ? single(f, item, outer.core(SentAs.Scalar.OTHER), here + "[" + i + "]", inside)
+                    : ValueEditors.editor(item, outer.core(SentAs.Scalar.of(item)), v -> java.util.Optional.empty(),
                     ctx::changed);
             return withSentAs(e, outer, item);
         }, "Remove this item", "Add an item", () -> initial(item));
@@ -155,7 +192,7 @@ final class AttributeList extends VBox {
         }
         return editableList(items, i -> {
             Slot outer = Slot.of(items, i);
-            return withSentAs(single(f, hint, outer.core(SentAsControls.isInteger(hint)), here + "[" + i + "]", inside),
+            return withSentAs(single(f, hint, outer.core(SentAs.Scalar.of(hint)), here + "[" + i + "]", inside),
                     outer, hint);
         }, "Remove this value", "Add a value", () -> hint.kind() == org.nlwb.decoder.codec.EditorKind.NEST
                 ? JsonNodeFactory.instance.objectNode() : JsonNodeFactory.instance.textNode(""));
@@ -169,6 +206,7 @@ final class AttributeList extends VBox {
     private Node editableList(ArrayNode items, java.util.function.IntFunction<Node> editorAt, String removeTip,
                               String addTip, java.util.function.Supplier<JsonNode> fresh) {
         VBox box = new VBox(3);
+        box.getStyleClass().add(BLOCK);
         Runnable[] fill = new Runnable[1];
         fill[0] = () -> {
             box.getChildren().clear();

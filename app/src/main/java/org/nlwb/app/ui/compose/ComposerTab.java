@@ -14,8 +14,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.nlwb.capture.send.SendTarget;
 import org.nlwb.decoder.encode.EncodeException;
@@ -65,7 +65,7 @@ public final class ComposerTab extends Tab {
         send.setOnAction(e -> send());
         subscribe.setId("compose-subscribe");
         subscribe.setPromptText("link, ipv4-ifaddr, nlctrl:notify");
-        subscribe.setPrefColumnCount(14);
+        subscribe.setPrefColumnCount(16); // the example in it whole
         subscribe.setTooltip(new Tooltip("Multicast groups to listen to while sending, named as nlwb monitor --groups"
                 + " names them; their notifications show in the conversation"));
         rawToggle.setId("compose-raw-toggle");
@@ -78,8 +78,16 @@ public final class ComposerTab extends Tab {
         split.setDividerPositions(0.45);
         BorderPane root = new BorderPane(split);
         root.setTop(toolBar());
-        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(10, policyCheck.node(), problem);
+        javafx.scene.Node check = policyCheck.node();
+        if (check instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // Check and Policy… stay whole beside a long problem
+        }
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(10, check, problem);
         bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the first problem of the composition, whole: a narrow window wraps it rather than cut it
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(problem, javafx.scene.layout.Priority.ALWAYS);
         root.setBottom(bottom);
         root.getStylesheets().add(ComposerTab.class.getResource("compose.css").toExternalForm());
         setContent(root);
@@ -87,7 +95,11 @@ public final class ComposerTab extends Tab {
         setOnClosed(e -> sessions.close());
     }
 
-    private ToolBar toolBar() {
+    /**
+     * The tab's controls, wrapping onto a second line in a narrow window: a tool bar hid the
+     * target, Subscribe and Send behind its overflow arrow at 1024×700. A label stays with its field.
+     */
+    private FlowPane toolBar() {
         MenuButton templates = new MenuButton("Templates");
         templates.setId("compose-templates");
         for (Templates.Template t : Templates.all()) {
@@ -103,8 +115,18 @@ public final class ComposerTab extends Tab {
             showMessages();
         });
         ComposerFileActions files = new ComposerFileActions(this);
-        return new ToolBar(templates, add, rawToggle, files.saveButton(), files.loadButton(), new Label("Target"), target,
-                new Label("Subscribe"), subscribe, fixUp, send);
+        FlowPane bar = new FlowPane(6, 4, templates, add, rawToggle, files.saveButton(), files.loadButton(),
+                together(new Label("Target"), target), together(new Label("Subscribe"), subscribe), together(fixUp, send));
+        bar.getStyleClass().add("tool-bar");
+        bar.setId("compose-tool-bar");
+        return bar;
+    }
+
+    private static javafx.scene.layout.HBox together(javafx.scene.Node... nodes) {
+        javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(6, nodes);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return h;
     }
 
     public Composition composition() {

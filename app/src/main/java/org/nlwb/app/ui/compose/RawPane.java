@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.nlwb.app.ui.view.HexView;
 import org.nlwb.app.ui.view.MessagePane;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.model.Capture;
@@ -50,7 +51,15 @@ final class RawPane extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.35);
         setCenter(split);
+        // the decoded tree beside its bytes only where both fit: in the composer's half of a
+        // 1024-wide window the hex kept its full width and squeezed the tree to "RTM_NE", "ifi_fa"
+        pane.split().setOrientation(Orientation.VERTICAL);
+        widthProperty().addListener((o, was, w) -> pane.split().setOrientation(
+                w.doubleValue() >= HexView.FULL_WIDTH + TREE_BESIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL));
     }
+
+    /** The tree's width beside the hex, below which it goes above it. */
+    private static final double TREE_BESIDE = 320;
 
     MessagePane messagePane() {
         return pane;

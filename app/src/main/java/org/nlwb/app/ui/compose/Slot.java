@@ -87,9 +87,9 @@ interface Slot {
 
     /**
      * The value inside this slot's sent-as keys ({@link SentAs}: {@code $index}, {@code $pad}, an
-     * integer's {@code size}): what a typed editor edits. Setting it keeps the keys around it.
+     * integer's {@code size}, a string's {@code nul}): what a typed editor edits. Setting it keeps the keys around it.
      */
-    default Slot core(boolean integer) {
+    default Slot core(SentAs.Scalar scalar) {
         Slot outer = this;
         return new Slot() {
             @Override
@@ -100,13 +100,13 @@ interface Slot {
             @Override
             public JsonNode get() {
                 JsonNode v = outer.get();
-                return v == null ? null : SentAs.of(v, integer).value();
+                return v == null ? null : SentAs.of(v, scalar).value();
             }
 
             @Override
             public void set(JsonNode v) {
                 JsonNode was = outer.get();
-                outer.set(was == null ? v : SentAs.of(was, integer).withValue(v).json());
+                outer.set(was == null ? v : SentAs.of(was, scalar).withValue(v).json());
             }
         };
     }

@@ -9,8 +9,11 @@ import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.nlwb.decoder.codec.EditorHint;
 import org.nlwb.decoder.ynl.StructDef;
 
@@ -41,13 +44,24 @@ final class StructFields extends GridPane {
 
     /** @param attributeSet the attributes beside a fixed header's members, or null for a struct attribute */
     private StructFields(EditContext ctx, String struct, ObjectNode owner, String attributeSet) {
-        getStyleClass().add("compose-struct");
+        getStyleClass().addAll("compose-struct", AttributeList.BLOCK);
         setHgap(8);
         setVgap(4);
+        // names whole (at 1024x700 a flag set's boxes took their width and left "ifi-fa..."); the
+        // editors get the rest and no more, so a flag set wraps inside the pane
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        editors.setMinWidth(0);
+        getColumnConstraints().setAll(names, editors);
         int row = 0;
         for (Map.Entry<String, EditorHint> m : ctx.codecs().memberHints(struct).entrySet()) {
             String member = m.getKey();
             Label name = new Label(member);
+            name.setMnemonicParsing(false);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             name.getStyleClass().add("compose-member");
             add(name, 0, row);
             boolean inNamed = attributeSet != null && (owner.get(struct) instanceof ObjectNode o && o.has(member)

@@ -32,7 +32,7 @@ final class SubMessageEditor extends VBox {
         this.slot = slot;
         this.enclosing = enclosing;
         this.path = path;
-        getStyleClass().add("compose-submessage");
+        getStyleClass().addAll("compose-submessage", AttributeList.BLOCK);
         follow();
         ctx.watchSelector(this::follow);
     }
@@ -64,7 +64,7 @@ final class SubMessageEditor extends VBox {
         for (ObjectNode o : enclosing) {
             JsonNode v = o.get(hint.selector());
             if (v != null) {
-                JsonNode core = SentAs.of(v, true).value();
+                JsonNode core = SentAs.of(v, SentAs.Scalar.INTEGER).value();
                 return core.isObject() && core.has("value") ? core.get("value").asText() : core.asText();
             }
         }

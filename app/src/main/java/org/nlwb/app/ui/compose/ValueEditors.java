@@ -34,7 +34,8 @@ final class ValueEditors {
     /** An editor of the value in {@code slot}; {@code changed} runs after each edit. */
     static Node editor(EditorHint hint, Slot slot, Function<JsonNode, Optional<Problem>> check, Runnable changed) {
         if (slot.get() != null && slot.get().isContainerNode()) {
-            // an object or array no typed field can show ({"value": s, "nul": false}, keys to come): kept, as JSON
+            // an object or array no typed field can show (keys to come): kept, as JSON; the keys
+            // SentAs knows (an integer's size, a string's nul) are peeled off before this
             return JsonField.of(slot, changed);
         }
         return switch (hint.kind()) {

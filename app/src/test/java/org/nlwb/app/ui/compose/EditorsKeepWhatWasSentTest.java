@@ -140,6 +140,63 @@ class EditorsKeepWhatWasSentTest extends ApplicationTest {
         assertTrue(o.values().contains("\"expires\":600"), o.values());
     }
 
+    /** The row of attribute {@code id} (a dotted path, which a CSS id selector cannot say). */
+    private static Node row(Opened o, String id) throws Exception {
+        return onFx(() -> o.editor().lookupAll(".compose-attr").stream().filter(n -> ("attr-" + id).equals(n.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + id + " in " + o.values())));
+    }
+
+    @Test
+    void aStringSentWithoutItsNulIsATypedEditorWithABoxThatAddsTheNul() throws Exception {
+        SampleRequests.Sample s = sample("ip-link-add-veth.strace.txt #2");
+        Opened o = open(s.replay().described());
+        assertTrue(o.values().contains("\"kind\":{\"value\":\"veth\",\"nul\":false}"), o.values());
+        Node kind = row(o, "linkinfo.kind");
+        TextField value = onFx(() -> (TextField) kind.lookup(".compose-value"));
+        assertNotNull(value, "a typed string editor, no JSON row");
+        assertEquals("veth", onFx(value::getText));
+        assertFalse(onFx(() -> kind.lookupAll(".text-field").stream()
+                .anyMatch(n -> n instanceof TextField f && f.getText().contains("nul"))), "no raw JSON of the string");
+        CheckBox without = onFx(() -> (CheckBox) kind.lookup(".sent-as-nul"));
+        assertNotNull(without, "what was sent, beside the value");
+        assertTrue(onFx(without::isSelected));
+        assertTrue(onFx(without::isVisible));
+
+        String captured = unstamped(s.ref().bytes().toArray());
+        java.util.function.Supplier<String> sent = () -> {
+            try {
+                return unstamped(onFx(() -> o.message().encode(ENCODER, n -> s.ref().type())));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals(captured, sent.get(), "unchanged: the captured bytes");
+        String kindWithout = "08000100" + "76657468"; // nla_len 8, IFLA_INFO_KIND, "veth"
+        String kindWith = "09000100" + "7665746800"; // nla_len 9: and its NUL
+        assertTrue(captured.contains(kindWithout) && !captured.contains(kindWith), captured);
+
+        onFx(() -> {
+            value.setText("veth2");
+            value.setText("veth");
+            return null;
+        });
+        assertEquals(captured, sent.get(), "an edit of the text keeps it sent without the NUL");
+
+        onFx(() -> {
+            without.setSelected(false);
+            return null;
+        });
+        assertTrue(o.values().contains("\"kind\":\"veth\""), o.values());
+        assertTrue(sent.get().contains(kindWith), "unticked, the string gains its NUL: " + sent.get());
+        assertFalse(sent.get().contains(kindWithout), sent.get());
+
+        onFx(() -> {
+            without.setSelected(true);
+            return null;
+        });
+        assertEquals(captured, sent.get(), "ticked again: without it, as captured");
+    }
+
     @Test
     void aSubMessageSentWithNlaFNestedHasItAsACheckBox() throws Exception {
         Opened o = open("kernel-ip-route-add-seg6.strace.txt #2");

@@ -199,6 +199,37 @@ class WorkbenchWindowTest extends WindowTest {
     }
 
     @Test
+    void anotherMessageOfTheSameSizeKeepsTheHexRowsAndOnlyChangedRowsAreDrawnAgain() throws Exception {
+        CaptureTab tab = fx.open(Path.of("..", "samples", "ip-monitor-link-add.strace.txt"));
+        MessageViewModel vm = tab.main().model();
+        HexView hex = tab.main().hex();
+        onFx(() -> tab.selectMessage(8));
+        int rows = onFx(() -> hex.getItems().size());
+        List<javafx.collections.ListChangeListener.Change<?>> changes = new ArrayList<>();
+        Set<javafx.scene.Node> cells = onFx(() -> {
+            hex.getItems().addListener((javafx.collections.ListChangeListener<Integer>) c -> changes.add(c));
+            return Set.copyOf(hex.lookupAll(".hex-row"));
+        });
+        // Messages #8 and #10: two notifications of 1496 bytes each.
+        onFx(() -> tab.selectMessage(10));
+        assertEquals(10, vm.message().ref().index());
+        assertEquals(rows, onFx(() -> hex.getItems().size()));
+        assertEquals(List.of(), changes, "the rows list is left alone");
+        assertEquals(cells, onFx(() -> Set.copyOf(hex.lookupAll(".hex-row"))), "the same cells show the new message");
+        // Selecting a field of the header changes row 0 only: row 0 alone is drawn again.
+        onFx(() -> vm.selectNode(null));
+        Node type = vm.message().tree().findAll("nlmsg_type").get(0);
+        long before = onFx(hex::rowsPainted);
+        onFx(() -> vm.selectNode(type));
+        assertEquals(range(4, 6), styledOffsets(tab, Mark.HIGHLIGHTED));
+        assertEquals(1, onFx(hex::rowsPainted) - before, "rows drawn for a selection within row 0");
+        Node seq = vm.message().tree().findAll("nlmsg_seq").get(0);
+        onFx(() -> vm.selectNode(seq));
+        assertEquals(range(8, 12), styledOffsets(tab, Mark.HIGHLIGHTED));
+        assertEquals(2, onFx(hex::rowsPainted) - before);
+    }
+
+    @Test
     void draggingOverBytesSelectsTheNodeCoveringAllOfThem() throws Exception {
         CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
         onFx(() -> tab.selectMessage(1));

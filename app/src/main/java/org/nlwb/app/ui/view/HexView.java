@@ -209,8 +209,11 @@ public final class HexView extends ListView<Integer> {
     private void redrawIfPending() {
         if (redrawPending) {
             redrawPending = false;
+            // Only the cells in use: a spare one (hidden in the flow's pile) is drawn when it is given a row.
             for (RowCell c : cells) {
-                c.redraw();
+                if (c.isVisible() && c.getParent() != null) {
+                    c.redraw();
+                }
             }
         }
     }
@@ -381,6 +384,13 @@ public final class HexView extends ListView<Integer> {
         @Override
         public void updateSelected(boolean selected) {
             super.updateSelected(false);
+        }
+
+        /** A row placed again (a spare cell reused, the same row index of another message): drawn if it changed. */
+        @Override
+        public void updateIndex(int i) {
+            super.updateIndex(i);
+            redraw();
         }
 
         @Override

@@ -91,8 +91,11 @@ class ComposerWindowTest extends WindowTest {
         HexViewModel.ByteRange hl = onFx(() -> pane.model().hex().highlighted());
         assertEquals(new HexViewModel.ByteRange(selected.offset(), selected.end()), hl);
         assertEquals(6, hl.length()); // nla_len 6: a 4-byte header and the 2 bytes the kernel refuses
-        long marked = onFx(() -> pane.hex().lookupAll(".hex-hl").size());
-        assertTrue(marked > 0, "the highlighted bytes are on screen");
+        java.util.Set<Integer> marked = HexScreen.marked(pane.hex(), HexViewModel.Mark.HIGHLIGHTED);
+        assertEquals(java.util.stream.IntStream.range(hl.from(), hl.to()).boxed().collect(java.util.stream.Collectors.toSet()),
+                marked, "the highlighted bytes are on screen");
+        assertEquals(javafx.scene.paint.Color.web("#ffd54f"), HexScreen.background(pane.hex(), hl.from()),
+                "drawn in the highlight colour");
     }
 
     @Test

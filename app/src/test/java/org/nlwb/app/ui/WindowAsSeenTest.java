@@ -20,6 +20,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.nlwb.app.ui.model.Issue;
+import org.nlwb.app.ui.model.HexViewModel.Mark;
 import org.nlwb.app.ui.view.HexView;
 import org.nlwb.decoder.bytes.ByteView;
 import org.nlwb.decoder.export.ExportFormat;
@@ -221,24 +222,23 @@ class WindowAsSeenTest extends WindowTest {
     void aClickedByteRowStaysReadableAndTheShadedParentToo() throws Exception {
         CaptureTab tab = fx.open(WorkbenchFixture.captured("netns-ip-link-add-dummy-fail.pcap"));
         onFx(() -> tab.selectMessage(3));
-        javafx.scene.Node byte70 = onFx(() -> tab.main().hex().lookupAll(".hex-byte").stream()
-                .filter(n -> Integer.valueOf(70).equals(n.getProperties().get(HexView.OFFSET_KEY)))
-                .findFirst().orElseThrow());
-        new FxRobot().clickOn(byte70);
+        HexView hex = tab.main().hex();
+        new FxRobot().clickOn(HexScreen.byteAt(hex, 70));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(tab.main().model().selectedNode());
         assertFalse(tab.main().model().hex().shaded().isEmpty(), "the parent's bytes are shaded");
-        List<String> unreadable = onFx(() -> {
-            List<String> out = new ArrayList<>();
-            for (javafx.scene.Node n : tab.main().hex().lookupAll(".hex-byte")) {
-                Label l = (Label) n;
-                Color c = (Color) l.getTextFill();
-                if (l.isVisible() && l.getParent().getParent() != null && !l.getText().isBlank() && c.getBrightness() > 0.7) {
-                    out.add(l.getProperties().get(HexView.OFFSET_KEY) + " " + l.getStyleClass() + " " + c);
+        // Every byte on screen in a dark colour, as drawn; the marked ones read off the pixels too.
+        List<String> unreadable = new ArrayList<>();
+        for (Mark mark : Mark.values()) {
+            for (int off : HexScreen.marked(hex, mark)) {
+                Color drawn = HexScreen.look(hex, off).text();
+                Color seen = mark == Mark.NONE ? drawn : HexScreen.ink(hex, off);
+                if (drawn.getBrightness() > 0.7 || seen.getBrightness() > 0.7) {
+                    unreadable.add(off + " " + mark + " drawn " + drawn + " seen " + seen);
                 }
             }
-            return out;
-        });
+        }
+        assertTrue(HexScreen.marked(hex, Mark.HIGHLIGHTED).contains(70), "the clicked byte is highlighted on screen");
         assertEquals(List.of(), unreadable, "bytes drawn in a light colour on the light theme");
         assertTrue(onFx(() -> tab.main().hex().lookupAll(".list-cell").stream()
                 .noneMatch(n -> ((javafx.scene.control.ListCell<?>) n).isSelected())), "no hex row is drawn selected");

@@ -16,12 +16,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nlwb.decoder.dissect.MessageDecoder;
 import org.nlwb.decoder.export.ExportFormat;
 import org.nlwb.app.ui.export.NodeFormats;
 import org.nlwb.app.ui.model.HexViewModel.ByteRange;
+import org.nlwb.app.ui.model.HexViewModel.Mark;
 import org.nlwb.app.ui.model.Issue;
 import org.nlwb.app.ui.model.MessageViewModel;
 import org.nlwb.app.ui.view.HexView;
@@ -38,19 +40,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkbenchWindowTest extends WindowTest {
     /** {@code ip link add dummy0 type dummy} in a netns: two requests, -ENODEV, -EOPNOTSUPP with ext-ACK text. */
     private static final String DUMMY_FAIL = "netns-ip-link-add-dummy-fail.pcap";
-    /** Offsets of the byte labels on screen that carry {@code styleClass}. */
-    private static Set<Integer> styledOffsets(CaptureTab tab, String styleClass) throws Exception {
-        return onFx(() -> {
-            Set<Integer> out = new TreeSet<>();
-            for (javafx.scene.Node n : tab.main().hex().lookupAll(".hex-byte")) {
-                Object off = n.getProperties().get(HexView.OFFSET_KEY);
-                if (n.getStyleClass().contains(styleClass) && off instanceof Integer i && n.isVisible()
-                        && ((Label) n).getParent().getParent() != null) {
-                    out.add(i);
-                }
-            }
-            return out;
-        });
+    /** Offsets of the bytes on screen drawn with {@code mark}. */
+    private static Set<Integer> styledOffsets(CaptureTab tab, Mark mark) throws Exception {
+        return HexScreen.marked(tab.main().hex(), mark);
     }
 
     private static Set<Integer> range(int from, int to) {
@@ -88,11 +80,27 @@ class WorkbenchWindowTest extends WindowTest {
         assertSame(attr, vm.selectedNode());
         assertEquals(new ByteRange(attr.offset(), attr.end()), vm.hex().highlighted());
         assertEquals(new ByteRange(parent.offset(), parent.end()), vm.hex().shaded());
-        Set<Integer> onScreen = styledOffsets(tab, "hex-hl");
+        Set<Integer> onScreen = styledOffsets(tab, Mark.HIGHLIGHTED);
         assertEquals(range(attr.offset(), attr.end()), onScreen);
-        Set<Integer> shaded = styledOffsets(tab, "hex-shade");
+        Set<Integer> shaded = styledOffsets(tab, Mark.SHADED);
         assertTrue(shaded.stream().allMatch(o -> o >= parent.offset() && o < parent.end()
                 && !(o >= attr.offset() && o < attr.end())), shaded.toString());
+        // As rendered: the style sheet's highlight and shade behind the bytes, the plain background
+        // elsewhere; the dark theme's colours once the View menu switches to it.
+        HexView hex = tab.main().hex();
+        int shadedByte = shaded.iterator().next();
+        assertEquals(Color.web("#ffd54f"), HexScreen.background(hex, attr.offset()));
+        assertEquals(Color.web("#ffd54f"), HexScreen.background(hex, attr.end() - 1));
+        assertEquals(Color.web("#c5d8f0"), HexScreen.background(hex, shadedByte));
+        assertTrue(HexScreen.distance(HexScreen.ink(hex, attr.offset()), Color.BLACK) < 0.6,
+                "highlighted text is drawn dark: " + HexScreen.ink(hex, attr.offset()));
+        onFx(() -> fx.workbench.theme().applyTheme(true));
+        assertEquals(Color.web("#b38600"), HexScreen.background(hex, attr.offset()));
+        assertEquals(Color.web("#3a5378"), HexScreen.background(hex, shadedByte));
+        onFx(() -> vm.selectNode(null));
+        assertEquals(Color.web("#25272a"), HexScreen.background(hex, attr.offset()), "nothing selected: the row's background");
+        assertTrue(HexScreen.distance(HexScreen.ink(hex, attr.offset()), Color.WHITE) < 0.9,
+                "plain text is drawn light on the dark theme: " + HexScreen.ink(hex, attr.offset()));
     }
 
     @Test
@@ -112,7 +120,7 @@ class WorkbenchWindowTest extends WindowTest {
         });
         assertTrue(visible[2] >= visible[0] && visible[2] <= visible[1],
                 "selected row " + visible[2] + " outside the visible rows " + visible[0] + ".." + visible[1]);
-        assertEquals(range(kind.offset(), kind.end()), styledOffsets(tab, "hex-hl"));
+        assertEquals(range(kind.offset(), kind.end()), styledOffsets(tab, Mark.HIGHLIGHTED));
     }
 
     @Test
@@ -191,18 +199,49 @@ class WorkbenchWindowTest extends WindowTest {
     }
 
     @Test
+    void anotherMessageOfTheSameSizeKeepsTheHexRowsAndOnlyChangedRowsAreDrawnAgain() throws Exception {
+        CaptureTab tab = fx.open(Path.of("..", "samples", "ip-monitor-link-add.strace.txt"));
+        MessageViewModel vm = tab.main().model();
+        HexView hex = tab.main().hex();
+        onFx(() -> tab.selectMessage(8));
+        int rows = onFx(() -> hex.getItems().size());
+        List<javafx.collections.ListChangeListener.Change<?>> changes = new ArrayList<>();
+        Set<javafx.scene.Node> cells = onFx(() -> {
+            hex.getItems().addListener((javafx.collections.ListChangeListener<Integer>) c -> changes.add(c));
+            return Set.copyOf(hex.lookupAll(".hex-row"));
+        });
+        // Messages #8 and #10: two notifications of 1496 bytes each.
+        onFx(() -> tab.selectMessage(10));
+        assertEquals(10, vm.message().ref().index());
+        assertEquals(rows, onFx(() -> hex.getItems().size()));
+        assertEquals(List.of(), changes, "the rows list is left alone");
+        assertEquals(cells, onFx(() -> Set.copyOf(hex.lookupAll(".hex-row"))), "the same cells show the new message");
+        // Selecting a field of the header changes row 0 only: row 0 alone is drawn again.
+        onFx(() -> vm.selectNode(null));
+        Node type = vm.message().tree().findAll("nlmsg_type").get(0);
+        long before = onFx(hex::rowsPainted);
+        onFx(() -> vm.selectNode(type));
+        assertEquals(range(4, 6), styledOffsets(tab, Mark.HIGHLIGHTED));
+        assertEquals(1, onFx(hex::rowsPainted) - before, "rows drawn for a selection within row 0");
+        Node seq = vm.message().tree().findAll("nlmsg_seq").get(0);
+        onFx(() -> vm.selectNode(seq));
+        assertEquals(range(8, 12), styledOffsets(tab, Mark.HIGHLIGHTED));
+        assertEquals(2, onFx(hex::rowsPainted) - before);
+    }
+
+    @Test
     void draggingOverBytesSelectsTheNodeCoveringAllOfThem() throws Exception {
         CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
         onFx(() -> tab.selectMessage(1));
-        javafx.scene.Node from = byteLabel(tab, 8);
-        javafx.scene.Node to = byteLabel(tab, 10);
+        javafx.geometry.Point2D from = bytePoint(tab, 8);
+        javafx.geometry.Point2D to = bytePoint(tab, 10);
         new FxRobot().drag(from).dropTo(to);
         WaitForAsyncUtils.waitForFxEvents();
         // Bytes 8..10 lie in nlmsg_seq (8..12): the deepest node holding all of them.
         assertEquals("nlmsg_seq", tab.main().model().selectedNode().name());
-        assertEquals(range(8, 12), styledOffsets(tab, "hex-hl"));
+        assertEquals(range(8, 12), styledOffsets(tab, Mark.HIGHLIGHTED));
         // Across two fields, the header that holds both.
-        new FxRobot().drag(byteLabel(tab, 10)).dropTo(byteLabel(tab, 13));
+        new FxRobot().drag(bytePoint(tab, 10)).dropTo(bytePoint(tab, 13));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("nlmsghdr", tab.main().model().selectedNode().name());
     }
@@ -233,10 +272,8 @@ class WorkbenchWindowTest extends WindowTest {
         assertEquals(4, ((CaptureTab) now.get(0)).document().messageCount());
     }
 
-    private static javafx.scene.Node byteLabel(CaptureTab tab, int offset) throws Exception {
-        return onFx(() -> tab.main().hex().lookupAll(".hex-byte").stream()
-                .filter(n -> Integer.valueOf(offset).equals(n.getProperties().get(HexView.OFFSET_KEY)))
-                .findFirst().orElseThrow());
+    private static javafx.geometry.Point2D bytePoint(CaptureTab tab, int offset) throws Exception {
+        return HexScreen.byteAt(tab.main().hex(), offset);
     }
 
     private static TreeItem<Node> find(TreeItem<Node> it, Node n) {
@@ -256,17 +293,14 @@ class WorkbenchWindowTest extends WindowTest {
     void clickingAByteSelectsTheDeepestNodeCoveringIt() throws Exception {
         CaptureTab tab = fx.open(WorkbenchFixture.captured(DUMMY_FAIL));
         onFx(() -> tab.selectMessage(3));
-        javafx.scene.Node byte5 = onFx(() -> tab.main().hex().lookupAll(".hex-byte").stream()
-                .filter(n -> Integer.valueOf(5).equals(n.getProperties().get(HexView.OFFSET_KEY)))
-                .findFirst().orElseThrow());
-        new FxRobot().clickOn(byte5);
+        new FxRobot().clickOn(bytePoint(tab, 5));
         WaitForAsyncUtils.waitForFxEvents();
         Node selected = tab.main().model().selectedNode();
         assertEquals("nlmsg_type", selected.name());
         assertEquals(new ByteRange(4, 6), tab.main().model().hex().highlighted());
         assertEquals("nlmsg_type", onFx(() -> tab.main().tree().table().getSelectionModel().getSelectedItem()
                 .getValue().name()));
-        assertEquals(range(4, 6), styledOffsets(tab, "hex-hl"));
+        assertEquals(range(4, 6), styledOffsets(tab, Mark.HIGHLIGHTED));
         // Arrow keys move the caret and the selection with it: byte 6 is nlmsg_flags.
         new FxRobot().type(javafx.scene.input.KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -276,7 +310,7 @@ class WorkbenchWindowTest extends WindowTest {
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("nlmsg_seq", tab.main().model().selectedNode().name());
-        assertEquals(range(8, 12), styledOffsets(tab, "hex-hl"));
+        assertEquals(range(8, 12), styledOffsets(tab, Mark.HIGHLIGHTED));
         new FxRobot().press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.LEFT)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,5 @@
 package org.nlwb.app.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -63,23 +62,12 @@ public final class ComposerCheckScreenshotMain {
         }
         System.out.println("check: " + (tab.policyCheck().results() == null ? "no result" : "done"));
         Thread.sleep(4000); // a loaded machine draws late
-        Path xwd = png.resolveSibling(png.getFileName() + ".xwd");
-        Files.createDirectories(png.toAbsolutePath().getParent());
-        run("xwd", "-root", "-silent", "-out", xwd.toString());
-        run("convert", xwd.toString(), png.toString());
-        Files.deleteIfExists(xwd);
+        ScreenGrab.toPng(png);
         Platform.runLater(() -> {
             tab.sessions().close();
             settings.clear();
             Platform.exit();
         });
         System.exit(0);
-    }
-
-    private static void run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", cmd) + " failed");
-        }
     }
 }

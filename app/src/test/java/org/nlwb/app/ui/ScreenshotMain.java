@@ -1,6 +1,5 @@
 package org.nlwb.app.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -68,21 +67,10 @@ public final class ScreenshotMain {
             return true;
         });
         Thread.sleep(6000); // a loaded machine draws late: the grab must see the selection
-        Path xwd = png.resolveSibling(png.getFileName() + ".xwd");
-        Files.createDirectories(png.toAbsolutePath().getParent());
-        run("xwd", "-root", "-silent", "-out", xwd.toString());
-        run("convert", xwd.toString(), png.toString());
-        Files.deleteIfExists(xwd);
+        ScreenGrab.toPng(png);
         settings.clear();
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", cmd) + " failed");
-        }
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {

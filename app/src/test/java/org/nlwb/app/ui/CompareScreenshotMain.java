@@ -3,16 +3,11 @@ package org.nlwb.app.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.nlwb.app.ui.compare.CompareActions;
 import org.nlwb.app.ui.compare.CompareTab;
-import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.spec.RegistryFactory;
 
 /**
  * Opens the window in a real X display on two captures, compares them (Compare Tabs) and grabs
@@ -27,18 +22,10 @@ public final class CompareScreenshotMain {
         Path left = Path.of(args[0]);
         Path right = Path.of(args[1]);
         Path png = Path.of(args[2]);
-        Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
-        settings.setDarkTheme(args.length > 3 && args[3].equals("dark"));
+        Settings settings = ScreenGrab.settings(args.length > 3 && args[3].equals("dark"));
         CompletableFuture<Workbench> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                    () -> RegistryFactory.standard(List.of()), settings));
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-            stage.show();
+            Workbench w = ScreenGrab.window(settings, List.of(), false, 1400, 900);
             w.open(left, null);
             started.complete(w);
         });

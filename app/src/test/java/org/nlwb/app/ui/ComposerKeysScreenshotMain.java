@@ -2,17 +2,12 @@ package org.nlwb.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import org.nlwb.app.ui.compose.ComposerTab;
-import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.spec.RegistryFactory;
 
 /**
  * Opens the window in a real X display on a capture, "Replay"s message {@code index} into a
@@ -34,17 +29,10 @@ public final class ComposerKeysScreenshotMain {
         Path png = Path.of(args[2]);
         boolean dark = args.length > 3 && args[3].equals("dark");
         String attr = args.length > 4 ? args[4] : null;
-        Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
-        settings.setDarkTheme(dark);
+        Settings settings = ScreenGrab.settings(dark);
         CompletableFuture<Workbench> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                    () -> RegistryFactory.standard(List.of()), settings));
-            WorkbenchApp.installTools(w);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            Workbench w = ScreenGrab.window(settings, List.of(), true, 0, 0);
             if (file != null) {
                 w.open(file, null);
             }

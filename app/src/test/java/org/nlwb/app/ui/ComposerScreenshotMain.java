@@ -2,15 +2,10 @@ package org.nlwb.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.nlwb.app.ui.compose.ComposerTab;
 import org.nlwb.app.ui.compose.Templates;
-import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.spec.RegistryFactory;
 
 /**
  * Opens the window in a real X display with a composer whose request the kernel refuses (an
@@ -24,15 +19,10 @@ public final class ComposerScreenshotMain {
 
     public static void main(String[] args) throws Exception {
         Path png = Path.of(args[0]);
-        Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
+        Settings settings = ScreenGrab.settings(false);
         CompletableFuture<ComposerTab> sent = new CompletableFuture<>();
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                    () -> RegistryFactory.standard(List.of()), settings));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            Workbench w = ScreenGrab.window(settings, List.of(), false, 0, 0);
             javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) w.scene().lookup(".menu-bar");
             javafx.scene.control.Menu compose = bar.getMenus().stream().filter(m -> m.getText().equals("_Compose"))
                     .findFirst().orElseThrow();

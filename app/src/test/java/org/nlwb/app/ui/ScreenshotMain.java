@@ -2,14 +2,9 @@ package org.nlwb.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.nlwb.decoder.read.Loader;
-import org.nlwb.decoder.spec.RegistryFactory;
 import org.nlwb.decoder.tree.Node;
 
 /**
@@ -31,17 +26,10 @@ public final class ScreenshotMain {
         Path png = Path.of(args[3]);
         boolean dark = args.length > 4 && args[4].equals("dark");
         List<Path> specDirs = args.length > 5 ? List.of(Path.of(args[5])) : List.of();
-        Settings settings = new Settings(Preferences.userRoot().node("org/nlwb/app-shot-" + UUID.randomUUID()));
-        settings.setDarkTheme(dark);
+        Settings settings = ScreenGrab.settings(dark);
         CompletableFuture<Workbench> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            Workbench w = new Workbench(stage, new WorkbenchContext(Loader.standard(),
-                    () -> RegistryFactory.standard(specDirs), settings));
-            WorkbenchApp.installTools(w);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            Workbench w = ScreenGrab.window(settings, specDirs, true, 0, 0);
             w.open(file, null);
             started.complete(w);
         });

@@ -114,7 +114,7 @@ final class TableWindow {
         int from = selectedRow();
         int row = from < 0 ? 0 : Math.max(0, Math.min(rowCount() - 1, from + delta));
         selectRow(row);
-        int first = window.window().base() + firstOnScreen();
+        int first = firstRowOnScreen();
         if (row < first || row >= first + visibleRows() - 1) {
             scrollToRow(Math.max(0, row - visibleRows() / 2));
         }
@@ -237,7 +237,6 @@ final class TableWindow {
 
     /** The overview bar over the whole list, its thumb where the table's rows are; hidden when the window is the list. */
     void syncOverview() {
-        RowWindow w = window.window();
         boolean windowed = rowCount() > RowWindow.CAPACITY;
         overview.setVisible(windowed);
         if (windowed != table.getStyleClass().contains("windowed")) {
@@ -258,7 +257,7 @@ final class TableWindow {
             overview.setVisibleAmount(Math.max(1, Math.min(visible, rowCount())));
             overview.setBlockIncrement(visible);
             overview.setUnitIncrement(1);
-            overview.setValue(Math.min(overview.getMax(), w.base() + firstOnScreen()));
+            overview.setValue(Math.min(overview.getMax(), firstRowOnScreen()));
         } finally {
             moving = was;
         }

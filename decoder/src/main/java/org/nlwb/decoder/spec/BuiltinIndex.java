@@ -1,9 +1,5 @@
 package org.nlwb.decoder.spec;
 
-import org.nlwb.decoder.ynl.YamlImage;
-import org.nlwb.decoder.ynl.YamlNode;
-import org.nlwb.decoder.ynl.YamlReader;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +32,6 @@ import org.nlwb.decoder.ynl.SpecProblem;
 public final class BuiltinIndex {
     /** Where the facts are: beside {@code INDEX}. */
     public static final String RESOURCE = SpecLibrary.BUILTIN_DIR + "FACTS";
-    /** Beside each spec, its YAML as read ({@link YamlImage}): {@code rt-link.yaml.image}. */
-    public static final String IMAGE = ".image";
 
     private BuiltinIndex() {
     }
@@ -86,24 +80,14 @@ public final class BuiltinIndex {
      * @throws SpecException with every problem of every spec that does not parse
      */
     public static Map<String, SpecFacts> compute(Path specDir) throws IOException, SpecException {
-        return compute(specDir, null);
-    }
-
-    /** As {@link #compute(Path)}, putting each spec's {@link YamlImage} into {@code images} (by file name) when not null. */
-    private static Map<String, SpecFacts> compute(Path specDir, Map<String, byte[]> images) throws IOException, SpecException {
         Map<String, SpecFacts> facts = new LinkedHashMap<>();
         List<SpecProblem> problems = new ArrayList<>();
         String index = Files.readString(specDir.resolve("INDEX"), StandardCharsets.UTF_8);
         for (String name : BuiltinSpecs.names(index)) {
             try {
-                byte[] yaml = Files.readAllBytes(specDir.resolve(name));
-                YamlNode doc = YamlReader.read("builtin:" + name, yaml);
-                Family f = SpecLibrary.parse("builtin:" + name, doc);
+                Family f = SpecLibrary.parse("builtin:" + name, Files.readAllBytes(specDir.resolve(name)));
                 if (f != null) {
                     facts.put(name, SpecFacts.of(f));
-                    if (images != null) {
-                        images.put(name, YamlImage.write(doc, yaml));
-                    }
                 }
             } catch (SpecException e) {
                 problems.addAll(e.problems());
@@ -115,15 +99,9 @@ public final class BuiltinIndex {
         return facts;
     }
 
-    private static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        Files.write(tmp, content);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /**
      * The build step: {@code BuiltinIndex CLASSES_DIR} writes {@value #RESOURCE} under CLASSES_DIR
-     * from the specs there, and beside each spec its {@link YamlImage} ({@value #IMAGE}). When a spec does not parse it removes the resource instead (the run
+     * from the specs there. When a spec does not parse it removes the resource instead (the run
      * then parses every spec at load and reports the problem where it always did) and says so on
      * stderr; it fails (exit 1) only when the directory cannot be read or written.
      */
@@ -135,12 +113,10 @@ public final class BuiltinIndex {
         Path dir = Path.of(args[0]).resolve(SpecLibrary.BUILTIN_DIR);
         Path out = Path.of(args[0]).resolve(RESOURCE);
         try {
-            Map<String, byte[]> images = new LinkedHashMap<>();
-            Map<String, SpecFacts> facts = compute(dir, images);
-            for (Map.Entry<String, byte[]> e : images.entrySet()) {
-                writeAtomically(dir.resolve(e.getKey() + IMAGE), e.getValue());
-            }
-            writeAtomically(out, render(facts).getBytes(StandardCharsets.UTF_8));
+            String text = render(compute(dir));
+            Path tmp = Files.createTempFile(out.getParent(), "FACTS", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (SpecException e) {
             Files.deleteIfExists(out);
             System.err.println("warning: " + RESOURCE + " not written (every built-in spec will be parsed at load):");

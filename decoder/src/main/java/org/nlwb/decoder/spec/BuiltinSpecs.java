@@ -1,8 +1,5 @@
 package org.nlwb.decoder.spec;
 
-import org.nlwb.decoder.ynl.YamlImage;
-import org.nlwb.decoder.ynl.YamlNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -121,24 +118,10 @@ final class BuiltinSpecs {
             problems.add(new SpecProblem("builtin:" + name, 0, 0, "", "cannot read: " + e.getMessage()));
             return null;
         }
-        String origin = "builtin:" + name;
         try {
-            YamlNode doc = image(name, content, origin);
-            return doc != null ? SpecLibrary.parse(origin, doc) : SpecLibrary.parse(origin, content);
+            return SpecLibrary.parse("builtin:" + name, content);
         } catch (SpecException e) {
             problems.addAll(e.problems());
-            return null;
-        }
-    }
-
-    /**
-     * The spec's YAML as the build read it ({@link BuiltinIndex} writes {@code NAME.image} beside
-     * it), or null when there is none or it is not of this text: then the YAML is read.
-     */
-    private YamlNode image(String name, byte[] content, String origin) {
-        try (InputStream in = loader.getResourceAsStream(SpecLibrary.BUILTIN_DIR + name + BuiltinIndex.IMAGE)) {
-            return in == null ? null : YamlImage.read(in.readAllBytes(), content, origin);
-        } catch (IOException e) {
             return null;
         }
     }

@@ -187,11 +187,7 @@ public final class SpecLibrary {
      * @throws SpecException with every problem found, located to the line
      */
     public static Family parse(String origin, byte[] content) throws SpecException {
-        return parse(origin, YamlReader.read(origin, content));
-    }
-
-    /** As {@link #parse(String, byte[])}, from the YAML already read ({@link org.nlwb.decoder.ynl.YamlImage}). */
-    public static Family parse(String origin, YamlNode doc) throws SpecException {
+        YamlNode doc = YamlReader.read(origin, content);
         if (YnlParser.isSchema(doc)) {
             return null;
         }

@@ -31,8 +31,10 @@ def follows(spec, version):
     added = len(after.added)
     if not added:
         return 'It follows Linux %s, the headers\' version.' % version.rstrip('.x')
-    return ('It follows Linux %s: the headers and %d constant%s of later kernels (the data\'s after-headers, '
-            'from %s).' % (after.kernel(), added, '' if added == 1 else 's', '; '.join(after.sources)))
+    # No count of the constants added: it depends on the headers' point release (a later one carries
+    # more of them itself), and the file must not change with the machine that generates it.
+    return ('It follows Linux %s: the headers and constants of later kernels (the data\'s after-headers, '
+            'from %s).' % (after.kernel(), '; '.join(after.sources)))
 
 
 def index_text(names):

@@ -11,6 +11,14 @@ import re
 import subprocess
 
 
+
+# Members that Debian 12's point releases of linux-libc-dev name differently (6.1.187 `resvd1`,
+# 6.1.192 `weight_high`, the name the kernel has used since 6.12): the spec takes the newer name
+# whichever headers the machine has, so --check does not depend on the point release installed.
+NEWER_NAMES = {
+    ('nexthop_grp', 'resvd1'): 'weight-high',
+}
+
 class MissingHeader(Exception):
     """A header a family needs is not under the include directory."""
 
@@ -159,6 +167,8 @@ class HeaderView:
             stmt = ' '.join(stmt.split())
             if stmt:
                 members += self._member(path, name, stmt)
+        for member, _, _ in members:
+            member['name'] = NEWER_NAMES.get((name, member['name']), member['name'])
         return _laid_out(members, packed)
 
     def _member(self, path, struct, stmt):
